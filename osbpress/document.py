@@ -1,0 +1,126 @@
+"""The Document: the block tree every renderer reads, and nothing else.
+
+``compose`` builds it from a Release and a Profile; ``render_pdf``,
+``render_docx``, ``render_html`` and ``render_text`` read only this tree, so
+the four outputs cannot disagree about content. The letterhead, the contact
+block and the "Hakkında" text are part of the tree, so a renderer never needs
+the model. Text in the tree is final: Turkish grammar applied, typography
+normalised, characters XML cannot hold already removed; renderers escape it
+for their format but never change the words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of inline text with one look; ``href`` makes it a link."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    href: str | None = None
+
+
+Inline = tuple[Run, ...]
+
+
+def plain(runs: Inline) -> str:
+    """The text of a run sequence without its formatting."""
+    return "".join(run.text for run in runs)
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A section subheading; ``level`` 1 is a section, 2 a subsection."""
+
+    text: str
+    level: int = 1
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    runs: Inline
+
+
+@dataclass(frozen=True)
+class BlockQuote:
+    """A quote set apart from the text, with who said it."""
+
+    text: str
+    attribution: str = ""
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    items: tuple[Inline, ...]
+    ordered: bool = False
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A photo: the image bytes as given, a stable ``name`` (file stem), caption, credit."""
+
+    data: bytes
+    name: str
+    caption: str = ""
+    credit: str = ""
+
+
+Block = Heading | Paragraph | BlockQuote | ListBlock | Figure
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    organisation: str
+    label: str = "BASIN BÜLTENİ"
+    date_text: str = ""
+    logo: bytes | None = None
+    contact_line: str = ""
+
+
+@dataclass(frozen=True)
+class ContactBlock:
+    """The press contact: ``heading`` ("Ayrıntılı bilgi için:") then one line per item."""
+
+    heading: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class About:
+    heading: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Meta:
+    title: str
+    author: str = ""
+    subject: str = ""
+    keywords: tuple[str, ...] = ()
+    lang: str = "tr-TR"
+    created: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A whole release: letterhead, headline, spot, body blocks, contact, about, end mark.
+
+    The dateline ("Kahramanmaraş, 24 Kasım 2024 –") is the first run of the
+    first body paragraph, so every format shows it in the same place.
+    """
+
+    meta: Meta
+    letterhead: Letterhead
+    headline: str
+    spot: str = ""
+    body: tuple[Block, ...] = ()
+    contact: ContactBlock | None = None
+    about: About | None = None
+    end_mark: str = "-SON-"
+    categories: tuple[str, ...] = field(default_factory=tuple)
+    embargo: str = ""

@@ -1,0 +1,1 @@
+"""The Qt front end of OSB Basın (PySide6); the only package that imports Qt."""
