@@ -17,7 +17,11 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Run:
-    """A stretch of inline text with one look; ``href`` makes it a link."""
+    """A stretch of inline text with one look; ``href`` makes it a link.
+
+    ``text`` may contain "\n", a line break inside the paragraph (render it
+    as <br>, a Word line break, or a new line in the PDF).
+    """
 
     text: str
     bold: bool = False
