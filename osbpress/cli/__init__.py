@@ -1,0 +1,44 @@
+"""The ``osbpress`` command line: everything the app does, headless.
+
+Each subcommand lives in its own module with a ``register(subparsers)``
+function that adds its parser and sets ``func``. Errors the engine raises on
+purpose (``OsbPressError``) are printed as their Turkish message with exit
+code 2; no traceback reaches the officer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from osbpress import __version__
+from osbpress.errors import OsbPressError
+
+_COMMANDS = ("sample", "render", "schema")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="osbpress", description="OSB Basın: Türkçe basın bülteni aracı"
+    )
+    parser.add_argument("--version", action="version", version=f"osbpress {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="KOMUT", required=True)
+    for name in _COMMANDS:
+        importlib.import_module(f"osbpress.cli.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.func(args)
+    except OsbPressError as error:
+        print(f"Hata: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"Hata: dosya işlemi başarısız: {error.strerror or error} ({error.filename})",
+              file=sys.stderr)
+        return 2
+    return code

@@ -1,0 +1,65 @@
+"""Opening a draft from disk for the CLI: the release and where its photos come from.
+
+A draft JSON file names its photos by paths relative to itself (or absolute
+paths); ``load_draft`` returns the validated release together with a media
+source that reads them, so compose never touches the file system itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from osbpress.errors import DraftError, MediaError
+from osbpress.model import Release
+from osbpress.validation import load_release
+
+MediaSource = Callable[[str], bytes]
+"""Returns the bytes of a photo or logo reference; raises MediaError naming it."""
+
+MAX_MEDIA_BYTES = 40 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class LoadedDraft:
+    release: Release
+    media: MediaSource
+    path: Path
+
+
+def folder_media(folder: Path) -> MediaSource:
+    """A media source reading references as paths relative to ``folder``."""
+
+    def read(reference: str) -> bytes:
+        path = (folder / reference).expanduser()
+        try:
+            size = path.stat().st_size
+            if size > MAX_MEDIA_BYTES:
+                raise MediaError(
+                    f"“{reference}” çok büyük ({size // (1024 * 1024)} MB; en çok "
+                    f"{MAX_MEDIA_BYTES // (1024 * 1024)} MB)"
+                )
+            return path.read_bytes()
+        except FileNotFoundError:
+            raise MediaError(f"“{reference}” bulunamadı ({path})") from None
+        except IsADirectoryError:
+            raise MediaError(f"“{reference}” bir dosya değil, klasör") from None
+        except OSError as error:
+            raise MediaError(f"“{reference}” okunamadı: {error.strerror}") from None
+
+    return read
+
+
+def load_draft(path: Path) -> LoadedDraft:
+    """Read and validate the draft at ``path``; DraftError names the file and field."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DraftError(f"“{path}” bulunamadı") from None
+    except IsADirectoryError:
+        raise DraftError(f"“{path}” bir dosya değil, klasör") from None
+    except OSError as error:
+        raise DraftError(f"“{path}” okunamadı: {error.strerror}") from None
+    release = load_release(data, what=f"“{path.name}”")
+    return LoadedDraft(release=release, media=folder_media(path.parent), path=path)

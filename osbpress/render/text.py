@@ -1,0 +1,66 @@
+"""The plain-text release: the body of the e-mail that goes to the newsroom.
+
+Same content and order as the PDF: label, organisation and date, headline,
+spot, body, contact, "Hakkında", end mark. Paragraphs are separated by a
+blank line; nothing is wrapped, so mail clients reflow it themselves.
+"""
+
+from __future__ import annotations
+
+from osbpress.document import (
+    Block,
+    BlockQuote,
+    Document,
+    Figure,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Run,
+)
+
+
+def _runs(runs: tuple[Run, ...]) -> str:
+    # A link keeps its address visible: the reader of an e-mail cannot click hidden text.
+    return "".join(
+        f"{run.text} ({run.href})" if run.href and run.href != run.text else run.text
+        for run in runs
+    )
+
+
+def _block(block: Block) -> str:
+    match block:
+        case Heading(text=text):
+            return text
+        case Paragraph(runs=runs):
+            return _runs(runs)
+        case BlockQuote(text=text, attribution=attribution):
+            quoted = f"“{text}”"
+            return f"{quoted}\n— {attribution}" if attribution else quoted
+        case ListBlock(items=items, ordered=ordered):
+            marks = (f"{n}." if ordered else "•" for n in range(1, len(items) + 1))
+            return "\n".join(f"{mark} {_runs(item)}" for mark, item in zip(marks, items, strict=True))
+        case Figure(name=name, caption=caption, credit=credit):
+            parts = [f"[Fotoğraf: {name}.jpg]", caption, f"Fotoğraf: {credit}" if credit else ""]
+            return "\n".join(part for part in parts if part)
+    raise TypeError(f"unknown block {block!r}")
+
+
+def render_text(doc: Document) -> str:
+    head = doc.letterhead
+    parts = [
+        " – ".join(p for p in (head.label, head.organisation, head.date_text) if p),
+    ]
+    if doc.embargo:
+        parts.append(doc.embargo)
+    parts.append(doc.headline)
+    if doc.spot:
+        parts.append(doc.spot)
+    parts.extend(_block(block) for block in doc.body)
+    if doc.contact:
+        parts.append("\n".join((doc.contact.heading, *doc.contact.lines)))
+    if doc.about:
+        parts.append(f"{doc.about.heading}\n{doc.about.text}")
+    parts.append(doc.end_mark)
+    if head.contact_line:
+        parts.append(head.contact_line)
+    return "\n\n".join(part for part in parts if part) + "\n"

@@ -1,0 +1,120 @@
+"""Loading untrusted drafts and profiles, with Turkish messages naming the field.
+
+A hand-edited JSON file or a colleague's bundle is validated by pydantic;
+its English errors are turned into one Turkish sentence per problem that
+names the field by its Turkish title ("Katılımcılar › 2. öğe › Taraf").
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from osbpress.errors import DraftError
+from osbpress.model import SCHEMA_VERSION, Profile, Release
+
+M = TypeVar("M", bound=BaseModel)
+
+_MESSAGES = {
+    "missing": "eksik",
+    "extra_forbidden": "tanınmayan alan",
+    "string_type": "metin olmalı",
+    "int_type": "tam sayı olmalı",
+    "int_parsing": "tam sayı olmalı",
+    "bool_type": "doğru/yanlış olmalı",
+    "bool_parsing": "doğru/yanlış olmalı",
+    "list_type": "liste olmalı",
+    "model_type": "nesne (JSON sözlüğü) olmalı",
+    "dict_type": "nesne (JSON sözlüğü) olmalı",
+    "date_type": "tarih olmalı (YYYY-AA-GG)",
+    "date_parsing": "geçerli bir tarih olmalı (YYYY-AA-GG)",
+    "date_from_datetime_parsing": "geçerli bir tarih olmalı (YYYY-AA-GG)",
+    "date_from_datetime_inexact": "saat içermeyen bir tarih olmalı (YYYY-AA-GG)",
+    "datetime_type": "tarih ve saat olmalı (YYYY-AA-GGTSS:DD)",
+    "datetime_parsing": "geçerli bir tarih ve saat olmalı (YYYY-AA-GGTSS:DD)",
+    "datetime_from_date_parsing": "geçerli bir tarih ve saat olmalı (YYYY-AA-GGTSS:DD)",
+    "enum": "izin verilen değerlerden biri olmalı",
+    "literal_error": "izin verilen değerlerden biri olmalı",
+    "union_tag_invalid": "izin verilen değerlerden biri olmalı",
+}
+
+
+def _field_path(model: type[BaseModel], loc: Sequence[int | str]) -> str:
+    names: list[str] = []
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            names.append(f"{part + 1}. öğe")
+            continue
+        fields = getattr(current, "model_fields", None)
+        info = fields.get(part) if fields else None
+        if info is None:
+            names.append(str(part))
+            current = None
+            continue
+        names.append(f"{info.title or part}")
+        current = _inner_model(info.annotation)
+    return " › ".join(names) or "belge"
+
+
+def _inner_model(annotation: Any) -> Any:
+    """The pydantic model inside ``X``, ``list[X]`` or ``X | None``, if any."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def describe(error: ValidationError, model: type[BaseModel]) -> str:
+    """One Turkish line per problem, e.g. "Etkinlik › Tarih ve saat: … olmalı"."""
+    lines = []
+    for item in error.errors(include_url=False):
+        reason = _MESSAGES.get(item["type"], "geçersiz değer")
+        if item["type"] in ("enum", "literal_error") and "expected" in item.get("ctx", {}):
+            reason += f" ({str(item['ctx']['expected']).replace(' or ', ' ya da ')})"
+        lines.append(f"{_field_path(model, item['loc'])}: {reason}")
+    return "; ".join(lines[:10]) + (f" (ve {len(lines) - 10} sorun daha)" if len(lines) > 10 else "")
+
+
+def _check_version(data: object, what: str) -> None:
+    if not isinstance(data, dict):
+        raise DraftError(f"{what} bir JSON nesnesi değil")
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise DraftError(f"{what}: şema sürümü geçersiz ({version!r})")
+    if version > SCHEMA_VERSION:
+        raise DraftError(
+            f"{what} daha yeni bir OSB Basın sürümüyle yazılmış (şema {version}, "
+            f"bu sürüm en çok {SCHEMA_VERSION} okuyabilir); programı güncelleyin"
+        )
+
+
+def _load(model: type[M], text: str | bytes, what: str) -> M:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise DraftError(
+            f"{what} okunamadı: geçerli bir JSON değil (satır {error.lineno}, sütun {error.colno})"
+        ) from None
+    except (ValueError, RecursionError):
+        raise DraftError(f"{what} okunamadı: geçerli bir JSON değil") from None
+    _check_version(data, what)
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        raise DraftError(f"{what} geçersiz: {describe(error, model)}") from None
+
+
+def load_release(text: str | bytes, what: str = "Taslak") -> Release:
+    """Parse and validate a draft; ``what`` names it in messages (e.g. the file name)."""
+    return _load(Release, text, what)
+
+
+def load_profile(text: str | bytes, what: str = "Kurum profili") -> Profile:
+    return _load(Profile, text, what)
