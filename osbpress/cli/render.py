@@ -1,0 +1,87 @@
+"""``osbpress render``: a draft in, the finished release files out.
+
+Each format has a writer turning the Document into ``(file name, bytes)``
+pairs; every file is written under a temporary name and renamed, so a
+failure never leaves a half-written file behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from osbpress.cli.output import write_atomic
+from osbpress.compose import compose
+from osbpress.document import Document
+from osbpress.draftfile import load_draft
+from osbpress.errors import DraftError
+from osbpress.model import Profile
+from osbpress.render import render_text
+from osbpress.validation import load_profile
+
+Writer = Callable[[Document, str], list[tuple[str, bytes]]]
+
+
+def _text(doc: Document, stem: str) -> list[tuple[str, bytes]]:
+    return [(f"{stem}.txt", render_text(doc).encode("utf-8"))]
+
+
+WRITERS: dict[str, Writer] = {
+    "txt": _text,
+}
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "render",
+        help="taslaktan bülten dosyalarını üret",
+        description="Taslaktan bülteni oluşturur ve istenen biçimlerde yazar.",
+    )
+    parser.add_argument("draft", type=Path, help="taslak dosyası (.json)")
+    parser.add_argument("-o", "--output", type=Path, required=True, help="çıktı klasörü")
+    parser.add_argument(
+        "--format",
+        default=",".join(WRITERS),
+        help=f"virgülle ayrılmış biçimler: {', '.join(WRITERS)} (varsayılan: hepsi)",
+    )
+    parser.add_argument("--profile", type=Path, help="kurum profili (.json)")
+    parser.set_defaults(func=run)
+
+
+def _formats(spec: str) -> list[str]:
+    formats = [part.strip().lower() for part in spec.split(",") if part.strip()]
+    unknown = [f for f in formats if f not in WRITERS]
+    if unknown or not formats:
+        raise DraftError(
+            f"bilinmeyen biçim: {', '.join(unknown) or '(boş)'} (bilinenler: {', '.join(WRITERS)})"
+        )
+    return formats
+
+
+def _profile(path: Path | None) -> Profile | None:
+    if path is None:
+        return None
+    try:
+        profile = load_profile(path.read_bytes(), what=f"“{path.name}”")
+    except OSError as error:
+        raise DraftError(f"kurum profili “{path}” okunamadı: {error.strerror}") from None
+    if profile.logo.strip():
+        # The logo is named relative to the profile file, not to the draft.
+        profile = profile.model_copy(update={"logo": str(path.parent.resolve() / profile.logo)})
+    return profile
+
+
+def run(args: argparse.Namespace) -> int:
+    formats = _formats(args.format)
+    draft = load_draft(args.draft)
+    doc = compose(draft.release, _profile(args.profile), media=draft.media)
+    output: Path = args.output
+    output.mkdir(parents=True, exist_ok=True)
+    stem = draft.path.stem
+    files = [file for name in formats for file in WRITERS[name](doc, stem)]
+    for name, data in files:
+        write_atomic(output / name, data)
+    for name, _ in files:
+        print(output / name)
+    return 0

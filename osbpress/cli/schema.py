@@ -1,0 +1,20 @@
+"""``osbpress schema``: print the JSON Schema of the draft (or profile) file format."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from osbpress.model import Profile, Release
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("schema", help="taslak dosyasının JSON şemasını yaz")
+    parser.add_argument("--profile", action="store_true", help="kurum profilinin şeması")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    model = Profile if args.profile else Release
+    print(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2))
+    return 0

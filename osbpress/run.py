@@ -1,0 +1,27 @@
+"""``make run`` until the desktop app exists: render the sample release to ./out/ornek."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from osbpress.cli import main as cli
+
+
+def main() -> int:
+    folder = Path("out/ornek")
+    for argv in (
+        ["sample", "-o", str(folder / "ornek-bulten.json")],
+        ["sample", "--profile", "-o", str(folder / "kurum.json")],
+        ["render", str(folder / "ornek-bulten.json"), "--profile", str(folder / "kurum.json"),
+         "-o", str(folder)],
+    ):
+        code = cli(argv)
+        if code:
+            return code
+    print(f"\nÖrnek bülten {folder.resolve()} klasörüne yazıldı.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
