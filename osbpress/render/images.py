@@ -1,0 +1,181 @@
+"""Photo and logo checks shared by the PDF, DOCX and HTML renderers.
+
+Every image goes through ``prepare_image`` before a renderer touches it: the
+bytes are opened with Pillow, checked to be a real, complete, not absurdly
+large picture, turned upright (EXIF orientation), flattened to RGB and
+re-encoded as a JPEG no wider than the renderer asks for. Re-encoding drops
+the EXIF block, so a phone's GPS position never leaves in a release. A bad
+photo becomes a ``MediaError`` naming it, never a traceback. Results are
+cached by content, so rendering the same release to four formats, or again
+after a small edit, decodes each photo once.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import unicodedata
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from osbpress.document import Figure
+from osbpress.errors import MediaError
+
+# Pillow's own decompression-bomb guard trips at ~179 megapixels; a press
+# photo from any camera is well under this, and past it decoding alone needs
+# gigabytes.
+MAX_PIXELS = 60_000_000
+PRINT_WIDTH = 2000  # about 300 dpi across the PDF's 16 cm text width
+WEB_WIDTH = 1600
+PRINT_QUALITY = 88
+WEB_QUALITY = 82
+
+_ORIENTATION = 0x0112  # the EXIF tag that says how the camera was held
+_TURKISH_ASCII = str.maketrans("çğıİöşüÇĞÖŞÜâîûÂÎÛ", "cgiIosuCGOSUaiuAIU")
+
+
+@dataclass(frozen=True)
+class PreparedImage:
+    """An upright RGB JPEG ready to embed, with its pixel size."""
+
+    data: bytes
+    width: int
+    height: int
+    mime: str = "image/jpeg"
+
+
+def figure_label(figure: Figure) -> str:
+    """How error messages name a photo: "Fotoğraf “ad” (altyazının başı)"."""
+    name = " ".join(figure.name.split())[:60] or "adsız"
+    caption = " ".join(figure.caption.split())
+    if caption:
+        short = caption if len(caption) <= 60 else caption[:57] + "…"
+        return f"Fotoğraf “{name}” ({short})"
+    return f"Fotoğraf “{name}”"
+
+
+def prepare_image(data: bytes, label: str, *, max_width: int, quality: int) -> PreparedImage:
+    """``data`` checked and re-encoded as an upright RGB JPEG at most ``max_width`` wide.
+
+    ``label`` names the image in the error: e.g. ``figure_label(figure)`` or "Logo".
+    Raises MediaError for bytes that are not an image, are corrupt or truncated,
+    or hold more than MAX_PIXELS pixels.
+    """
+    return _prepare(data, label, max_width, quality, False)
+
+
+def print_image(figure: Figure) -> PreparedImage:
+    """``figure`` for the PDF and the DOCX: about 300 dpi across the text width."""
+    return prepare_image(
+        figure.data, figure_label(figure), max_width=PRINT_WIDTH, quality=PRINT_QUALITY
+    )
+
+
+def web_image(figure: Figure) -> PreparedImage:
+    """``figure`` for the web: at most WEB_WIDTH pixels wide, quality WEB_QUALITY."""
+    return prepare_image(
+        figure.data, figure_label(figure), max_width=WEB_WIDTH, quality=WEB_QUALITY
+    )
+
+
+def prepare_logo(data: bytes, *, max_height: int = 300) -> PreparedImage:
+    """The letterhead logo as a PNG (transparency kept), at most ``max_height`` pixels tall."""
+    return _prepare(data, "Logo", max_height, 0, True)
+
+
+@lru_cache(maxsize=32)
+def _prepare(data: bytes, label: str, limit: int, quality: int, logo: bool) -> PreparedImage:
+    # bytes hash once per object and keep the hash, so the key is cheap even for big photos.
+    if not data:
+        raise MediaError(f"{label} boş bir dosya.")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = _decode(data, label, limit, logo)
+            out = io.BytesIO()
+            if logo:
+                image.save(out, "PNG")
+                return PreparedImage(out.getvalue(), image.width, image.height, "image/png")
+            image.save(out, "JPEG", quality=quality, optimize=True)
+            return PreparedImage(out.getvalue(), image.width, image.height)
+    except MediaError:
+        raise
+    except Exception as error:  # Pillow raises many different types for hostile bytes
+        raise MediaError(
+            f"{label} okunamadı: dosya bozuk, eksik ya da desteklenmeyen bir biçimde."
+        ) from error
+
+
+def _decode(data: bytes, label: str, limit: int, logo: bool) -> Image.Image:
+    try:
+        probe = Image.open(io.BytesIO(data))
+    except UnidentifiedImageError as error:
+        raise MediaError(
+            f"{label} bir görüntü dosyası değil (JPEG, PNG ya da WebP olmalı)."
+        ) from error
+    width, height = probe.size
+    if width * height > MAX_PIXELS:
+        raise MediaError(
+            f"{label} çok büyük ({width}×{height}, {width * height / 1e6:.0f} megapiksel); "
+            f"en fazla {MAX_PIXELS // 1_000_000} megapiksel olabilir."
+        )
+    probe.verify()  # checksums (PNG) and structure; the image must be reopened afterwards
+    image: Image.Image = Image.open(io.BytesIO(data))
+    turned = image.getexif().get(_ORIENTATION, 1) in (5, 6, 7, 8)
+    upright_width, upright_height = (height, width) if turned else (width, height)
+    scale = limit / (upright_height if logo else upright_width)
+    if scale < 1:
+        # A JPEG decodes straight at 1/2, 1/4 or 1/8 size: far less work for camera photos.
+        image.draft("RGB", (math.ceil(width * scale), math.ceil(height * scale)))
+    image = ImageOps.exif_transpose(image) or image
+    if scale < 1:
+        target = (
+            max(1, round(upright_width * scale)),
+            max(1, round(upright_height * scale)),
+        )
+        if image.size != target:
+            image = image.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
+    image.load()
+    return image.convert("RGBA") if logo else _flatten(image)
+
+
+def _flatten(image: Image.Image) -> Image.Image:
+    """RGB on white: transparent areas of a PNG must not turn black in a JPEG."""
+    if image.mode == "RGB":
+        return image
+    if image.mode in ("RGBA", "LA") or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        background = Image.new("RGB", rgba.size, (255, 255, 255))
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    return image.convert("RGB")
+
+
+def image_file_names(figures: tuple[Figure, ...]) -> tuple[str, ...]:
+    """Stable, web-safe JPEG file names for ``figures``, in order and never repeated.
+
+    Derived from ``Figure.name`` only ("Heyet Ziyareti" → "heyet-ziyareti.jpg"),
+    so exporting the same release twice writes the same files.
+    """
+    names: list[str] = []
+    seen: set[str] = set()
+    for number, figure in enumerate(figures, start=1):
+        stem = _slug(figure.name) or f"fotograf-{number}"
+        candidate, extra = stem, 1
+        while candidate in seen:
+            extra += 1
+            candidate = f"{stem}-{extra}"
+        seen.add(candidate)
+        names.append(f"{candidate}.jpg")
+    return tuple(names)
+
+
+def _slug(name: str) -> str:
+    text = name.translate(_TURKISH_ASCII)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"\.(jpe?g|png|webp|gif|tiff?|bmp)$", "", text.strip(), flags=re.IGNORECASE)
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80].strip("-")

@@ -1,0 +1,198 @@
+"""The PDF's flowables: a Document turned into the platypus story, top to bottom.
+
+Typed text never becomes reportlab markup: every run is escaped before the
+bold, italic and link tags are put around it, so "AT&T <b>" prints as typed.
+Headings and the "Hakkında" box carry an outline entry that ``pdf.py`` turns
+into a bookmark when the flowable lands on a page.
+"""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from osbpress.document import (
+    Block,
+    BlockQuote,
+    Document,
+    Figure,
+    Heading,
+    Inline,
+    ListBlock,
+)
+from osbpress.document import (
+    Paragraph as ParagraphBlock,
+)
+from osbpress.render.common import (
+    attribution_line,
+    clean_text,
+    credit_line,
+    one_line,
+    quoted,
+    safe_href,
+)
+from osbpress.render.images import prepare_logo, print_image
+from osbpress.render.pdf_fonts import SANS, family
+from osbpress.render.pdf_styles import (
+    ACCENT,
+    LOGO_HEIGHT,
+    MAX_PHOTO_HEIGHT,
+    RULE,
+    TEXT_WIDTH,
+    Styles,
+    styles,
+)
+
+# Letterhead text longer than this cannot sit in a table cell (a cell may not
+# span pages), so such a letterhead is stacked as plain paragraphs instead.
+_TABLE_TEXT_LIMIT = 400
+
+
+def escaped(text: str) -> str:
+    """``text`` as paragraph markup that shows exactly the typed characters."""
+    return escape(clean_text(text)).replace("\t", " ").replace("\n", "<br/>")
+
+
+def inline_markup(runs: Inline) -> str:
+    """Paragraph markup for a run sequence: bold, italic and safe links only."""
+    parts: list[str] = []
+    for run in runs:
+        text = escaped(run.text)
+        if not text:
+            continue
+        if run.bold:
+            text = f"<b>{text}</b>"
+        if run.italic:
+            text = f"<i>{text}</i>"
+        href = safe_href(run.href)
+        if href:
+            link = escape(href, {'"': "&quot;"})
+            text = f'<a href="{link}" color="{ACCENT.hexval()}" underline="1">{text}</a>'
+        parts.append(text)
+    return "".join(parts)
+
+
+def outlined(paragraph: Paragraph, title: str, level: int) -> Paragraph:
+    """Mark ``paragraph`` for a bookmark; the doc template reads these two attributes."""
+    paragraph.outline_title = one_line(title) or "…"
+    paragraph.outline_level = level
+    return paragraph
+
+
+def build_story(doc: Document) -> list[Flowable]:
+    """Every flowable of the release, in reading order."""
+    sheet = styles()
+    story: list[Flowable] = [*_letterhead(doc, sheet)]
+    if doc.embargo:
+        story.append(Paragraph(escaped(doc.embargo), sheet.embargo))
+    story.append(outlined(Paragraph(escaped(doc.headline), sheet.headline), doc.headline, 0))
+    if doc.spot:
+        story.append(Paragraph(escaped(doc.spot), sheet.spot))
+    for block in doc.body:
+        story.extend(_block(block, sheet))
+    if doc.contact:
+        contact = [Paragraph(escaped(doc.contact.heading), sheet.contact_heading)]
+        contact += [Paragraph(escaped(line), sheet.contact) for line in doc.contact.lines]
+        story.append(KeepTogether(contact))
+    if doc.about:
+        lines = [f"<b>{escaped(doc.about.heading)}</b>"] if doc.about.heading else []
+        lines.append(escaped(doc.about.text))
+        box = Paragraph("<br/>".join(line for line in lines if line), sheet.about)
+        story.append(outlined(box, doc.about.heading or "Hakkında", 1))
+    if doc.end_mark:
+        story.append(Paragraph(escaped(doc.end_mark), sheet.end_mark))
+    return story
+
+
+def _letterhead(doc: Document, sheet: Styles) -> list[Flowable]:
+    head = doc.letterhead
+    left: list[Flowable] = []
+    if head.logo:
+        logo = prepare_logo(head.logo)
+        width = LOGO_HEIGHT * logo.width / logo.height
+        if width > TEXT_WIDTH / 2:
+            width = TEXT_WIDTH / 2
+        height = width * logo.height / logo.width
+        image = Image(io.BytesIO(logo.data), width=width, height=height, mask="auto")
+        image.hAlign = "LEFT"
+        left += [image, Spacer(1, 3)]
+    left.append(Paragraph(escaped(head.organisation), sheet.organisation))
+    right = [
+        Paragraph(escaped(head.label), sheet.label),
+        Paragraph(escaped(head.date_text), sheet.date),
+    ]
+    rule = Table([[""]], colWidths=[TEXT_WIDTH], rowHeights=[4])
+    rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.8, RULE)]))
+    if len(head.organisation) + len(head.label) + len(head.date_text) > _TABLE_TEXT_LIMIT:
+        return [*left, *right, rule, Spacer(1, 10)]
+    table = Table([[left, right]], colWidths=[TEXT_WIDTH * 0.6, TEXT_WIDTH * 0.4])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return [table, rule, Spacer(1, 12)]
+
+
+def _block(block: Block, sheet: Styles) -> list[Flowable]:
+    match block:
+        case Heading(text=text, level=level):
+            style = sheet.heading1 if level <= 1 else sheet.heading2
+            return [outlined(Paragraph(escaped(text), style), text, 1 if level <= 1 else 2)]
+        case ParagraphBlock(runs=runs):
+            return [Paragraph(inline_markup(runs), sheet.body)]
+        case BlockQuote(text=text, attribution=attribution):
+            quote: list[Flowable] = [Paragraph(escaped(quoted(text)), sheet.quote)]
+            if attribution:
+                quote.append(Paragraph(escaped(attribution_line(attribution)), sheet.attribution))
+            else:
+                quote.append(Spacer(1, 6))
+            return quote
+        case ListBlock(items=items, ordered=ordered):
+            bullet = family(SANS).regular
+            entries = [ListItem(Paragraph(inline_markup(item), sheet.list_item)) for item in items]
+            options: dict[str, object] = {"bulletFontName": bullet, "bulletFontSize": 10}
+            if ordered:
+                options.update(bulletType="1", bulletFormat="%s.")
+            else:
+                options.update(bulletType="bullet", start="•")
+            return [ListFlowable(entries, leftIndent=18, spaceAfter=7, **options)]
+        case Figure():
+            return [_figure(block, sheet)]
+    raise TypeError(f"unknown block {block!r}")
+
+
+def _figure(figure: Figure, sheet: Styles) -> Flowable:
+    photo = print_image(figure)
+    width = TEXT_WIDTH
+    height = width * photo.height / photo.width
+    if height > MAX_PHOTO_HEIGHT:
+        height = MAX_PHOTO_HEIGHT
+        width = height * photo.width / photo.height
+    image = Image(io.BytesIO(photo.data), width=width, height=height)
+    image.hAlign = "CENTER"
+    parts: list[Flowable] = [Spacer(1, 4), image]
+    if figure.caption:
+        parts.append(Paragraph(escaped(figure.caption), sheet.caption))
+    if figure.credit:
+        parts.append(Paragraph(escaped(credit_line(figure.credit)), sheet.credit))
+    else:
+        parts.append(Spacer(1, 9))
+    return KeepTogether(parts)
