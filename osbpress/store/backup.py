@@ -1,0 +1,84 @@
+"""Daily copies of the drafts database, made with SQLite's online backup API.
+
+A copy is a consistent snapshot even while another window saves. It is
+written under a temporary name, checked with ``PRAGMA quick_check`` and only
+then renamed into ``yedekler/`` beside the database, so a damaged or
+half-written copy never pushes a good one out; the newest ``KEEP`` stay.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+from osbpress.errors import StoreError
+from osbpress.paths import backup_dir
+from osbpress.store.schema import APPLICATION_ID
+
+KEEP = 7
+_SUFFIX = ".sqlite3"
+
+
+def list_backups(store: Path) -> list[Path]:
+    """Backups of the database at ``store``, newest first (names sort by time)."""
+    folder = backup_dir(store)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{store.stem}-*{_SUFFIX}"), reverse=True)
+
+
+def backup_due(store: Path, today: dt.date) -> bool:
+    prefix = f"{store.stem}-{today:%Y%m%d}-"
+    return not any(path.name.startswith(prefix) for path in list_backups(store))
+
+
+def write_backup(conn: sqlite3.Connection, store: Path, now: dt.datetime) -> Path:
+    """Copy the open database into a new checked backup file and drop old ones."""
+    folder = backup_dir(store)
+    folder.mkdir(parents=True, exist_ok=True)
+    final = folder / f"{store.stem}-{now:%Y%m%d-%H%M%S}{_SUFFIX}"
+    serial = 1
+    while final.exists():
+        serial += 1
+        final = folder / f"{store.stem}-{now:%Y%m%d-%H%M%S}-{serial}{_SUFFIX}"
+    partial = final.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    copy = sqlite3.connect(partial)
+    try:
+        conn.backup(copy)
+        # A backup is one self-contained file, not a WAL pair.
+        copy.execute("PRAGMA journal_mode = DELETE").fetchone()
+        verdict = copy.execute("PRAGMA quick_check").fetchone()[0]
+    finally:
+        copy.close()
+    if verdict != "ok":
+        partial.unlink(missing_ok=True)
+        raise StoreError(f"Yedek alınamadı: veritabanının kopyası denetimden geçmedi ({verdict})")
+    with partial.open("rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, final)
+    for old in list_backups(store)[KEEP:]:
+        old.unlink(missing_ok=True)
+    return final
+
+
+def restore_into(conn: sqlite3.Connection, backup: Path) -> None:
+    """Replace the open database's whole content with ``backup`` in one transaction."""
+    if not backup.is_file():
+        raise StoreError(f"“{backup}” yedeği bulunamadı")
+    source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
+    try:
+        try:
+            ours = source.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+            verdict = source.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.DatabaseError:
+            ours, verdict = False, "okunamadı"
+        if not ours:
+            raise StoreError(f"“{backup}” bir OSB Basın yedeği değil")
+        if verdict != "ok":
+            raise StoreError(f"“{backup}” yedeği bozuk ({verdict}); başka bir yedek seçin")
+        source.backup(conn)
+    finally:
+        source.close()

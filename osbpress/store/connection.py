@@ -1,0 +1,73 @@
+"""Opening the drafts database and turning SQLite failures into Turkish messages.
+
+Settings chosen for "never lose a draft": WAL (readers never block the
+saving window, a crash mid-write leaves the last commit intact),
+``synchronous = FULL`` (a commit is on the disk before ``save`` returns, so
+a power cut after saving loses nothing; NORMAL would only survive process
+crashes), a busy timeout so two windows or processes wait for each other
+instead of failing, and foreign keys so purging a draft takes its revisions.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from osbpress.errors import CorruptStoreError, StoreError
+from osbpress.store.backup import list_backups
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(
+        path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+    )
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def translate(error: sqlite3.Error, action: str, path: Path) -> StoreError:
+    """A StoreError with a Turkish sentence for ``error`` met while doing ``action``."""
+    code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return CorruptStoreError(
+            f"“{path}” bir OSB Basın taslak veritabanı değil ya da bozulmuş",
+            path,
+            tuple(list_backups(path)),
+        )
+    if code == sqlite3.SQLITE_FULL:
+        return StoreError(
+            f"{action}: disk dolu. Son kaydedilen sürüm yerinde duruyor; diskte yer açıp "
+            f"yeniden deneyin ({path.parent})"
+        )
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return StoreError(
+            f"{action}: taslak veritabanı başka bir pencere ya da program tarafından "
+            "kullanılıyor; birkaç saniye sonra yeniden deneyin"
+        )
+    if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM):
+        return StoreError(f"{action}: “{path}” yazılamıyor; klasörün izinlerini denetleyin")
+    if code == sqlite3.SQLITE_CANTOPEN:
+        return StoreError(f"{action}: “{path}” açılamadı; klasör var ve yazılabilir mi?")
+    if code == sqlite3.SQLITE_IOERR:
+        return StoreError(f"{action}: diske okuma/yazma hatası ({path})")
+    return StoreError(f"{action}: veritabanı hatası ({error})")
+
+
+@contextmanager
+def sql_errors(action: str, path: Path) -> Iterator[None]:
+    """Re-raise SQLite errors inside the block as Turkish StoreErrors."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise translate(error, action, path) from None

@@ -1,0 +1,325 @@
+"""``DraftStore``: every draft, each save kept as a revision, in one SQLite file.
+
+A draft has a short id (``create`` returns it); each ``save`` appends a
+revision and moves the draft's head, in one transaction, so a crash leaves
+either the old or the new head, never half of one. ``save`` takes the
+revision the caller started from: if someone else saved in between, both
+texts are kept and ``ConflictError`` says where. Photos are stored once by
+content hash (``put_media``) and drafts name them ``sha256:<hex>``.
+"""
+
+from __future__ import annotations
+
+import builtins
+import datetime as dt
+import sqlite3
+import time
+import uuid
+import zlib
+from collections.abc import Mapping
+
+from osbpress.errors import ConflictError, MediaError, StoreError
+from osbpress.model import Release
+from osbpress.store import codec, search
+from osbpress.store.database import Database
+from osbpress.store.media import parse_ref
+from osbpress.store.records import DraftSummary, RevisionInfo, StoredDraft, timestamp
+
+# Photos added but not yet saved in any draft survive a purge for this long.
+MEDIA_GRACE_SECONDS = 24 * 3600
+_SUMMARY = (
+    "SELECT d.id, d.headline, d.kind, d.release_date, d.head, d.created_at, d.updated_at,"
+    " d.trashed FROM drafts d"
+)
+
+
+def _summary(row: tuple[object, ...]) -> DraftSummary:
+    id_, headline, kind, day, head, created, updated, trashed = row
+    return DraftSummary(
+        id=str(id_),
+        headline=str(headline),
+        kind=str(kind),
+        release_date=dt.date.fromisoformat(str(day)),
+        revision=int(str(head)),
+        created_at=timestamp(float(str(created))),
+        updated_at=timestamp(float(str(updated))),
+        trashed=bool(trashed),
+    )
+
+
+class DraftStore(Database):
+    """The officer's drafts and their revisions (see ``Database`` for opening)."""
+
+    def _draft(self, conn: sqlite3.Connection, draft_id: str) -> tuple[int, int, str, bool]:
+        row = conn.execute(
+            "SELECT rid, head, head_digest, trashed FROM drafts WHERE id = ?", (draft_id,)
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"“{draft_id}” kimlikli taslak bulunamadı")
+        return int(row[0]), int(row[1]), str(row[2]), bool(row[3])
+
+    def _text(self, conn: sqlite3.Connection, rid: int, n: int, draft_id: str) -> bytes:
+        row = conn.execute(
+            "SELECT r.body, k.body FROM revisions r"
+            " LEFT JOIN revisions k ON k.draft = r.draft AND k.n = r.base"
+            " WHERE r.draft = ? AND r.n = ?",
+            (rid, n),
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"“{draft_id}” taslağının {n}. sürümü yok")
+        try:
+            zdict = codec.decode(row[1], None) if row[1] is not None else None
+            return codec.decode(row[0], zdict)
+        except zlib.error:
+            raise StoreError(f"“{draft_id}” taslağının {n}. sürümü bozuk, okunamadı") from None
+
+    def _release(self, conn: sqlite3.Connection, rid: int, n: int, draft_id: str) -> Release:
+        return codec.load(
+            self._text(conn, rid, n, draft_id), f"“{draft_id}” taslağının {n}. sürümü"
+        )
+
+    def _append(
+        self,
+        conn: sqlite3.Connection,
+        rid: int,
+        draft_id: str,
+        n: int,
+        release: Release,
+        text: bytes,
+        *,
+        parent: int | None,
+        conflict: bool = False,
+        note: str = "",
+    ) -> None:
+        """Add revision ``n`` and make it the head: row, summary, search, photos."""
+        now = time.time()
+        base = codec.keyframe_of(n)
+        zdict = self._text(conn, rid, base, draft_id) if base is not None else None
+        conn.execute(
+            "INSERT INTO revisions (draft, n, saved_at, parent, conflict, note, headline, base,"
+            " body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                rid,
+                n,
+                now,
+                parent,
+                int(conflict),
+                note,
+                release.headline,
+                base,
+                codec.encode(text, zdict),
+            ),
+        )
+        conn.execute(
+            "UPDATE drafts SET head = ?, head_digest = ?, headline = ?, kind = ?,"
+            " release_date = ?, updated_at = ? WHERE rid = ?",
+            (
+                n,
+                codec.digest(text),
+                release.headline,
+                release.kind,
+                release.release_date.isoformat(),
+                now,
+                rid,
+            ),
+        )
+        search.index(conn, rid, release)
+        hashes = {h for photo in release.photos if (h := parse_ref(photo.image))}
+        conn.executemany(
+            "INSERT OR IGNORE INTO draft_media (draft, hash) VALUES (?, ?)",
+            [(rid, h) for h in sorted(hashes)],
+        )
+
+    # -- drafts -------------------------------------------------------------
+
+    def create(
+        self, release: Release, *, media: Mapping[str, bytes] | None = None, note: str = ""
+    ) -> str:
+        """Store a new draft as revision 1 (with its photos, in the same transaction)."""
+        draft_id = uuid.uuid4().hex[:12]
+        text = codec.dump(release)
+        with self._write("Yeni taslak kaydedilemedi") as conn:
+            for ref, data in (media or {}).items():
+                if self._put_media(conn, data, ref) != ref:
+                    raise MediaError(f"“{ref}” fotoğrafının içeriği özetiyle uyuşmuyor")
+            now = time.time()
+            rid = conn.execute(
+                "INSERT INTO drafts (id, kind, headline, release_date, created_at, updated_at,"
+                " head, head_digest) VALUES (?, '', '', '1970-01-01', ?, ?, 0, '')",
+                (draft_id, now, now),
+            ).lastrowid
+            assert rid is not None
+            self._append(conn, rid, draft_id, 1, release, text, parent=None, note=note)
+        return draft_id
+
+    def save(self, draft_id: str, release: Release, *, base_revision: int | None = None) -> int:
+        """Save ``release`` as the draft's new head revision and return its number.
+
+        ``base_revision`` is the revision the caller loaded (``StoredDraft.revision``).
+        If the head has moved on since, the caller's text is still saved as the
+        new head, the other stays as the revision before it, and ConflictError
+        (carrying both numbers) is raised after the commit. Saving text equal to
+        the head adds no revision. ``None`` skips the check (last save wins).
+        """
+        text = codec.dump(release)
+        with self._write("Taslak kaydedilemedi") as conn:
+            rid, head, head_digest, _ = self._draft(conn, draft_id)
+            if codec.digest(text) == head_digest:
+                return head
+            conflict = base_revision is not None and base_revision != head
+            note = f"çakışma: {base_revision}. sürüm üzerine düzenlendi" if conflict else ""
+            parent = base_revision if base_revision is not None else head
+            self._append(
+                conn,
+                rid,
+                draft_id,
+                head + 1,
+                release,
+                text,
+                parent=parent,
+                conflict=conflict,
+                note=note,
+            )
+        if conflict:
+            title = release.headline or draft_id
+            raise ConflictError(
+                f"“{title}” taslağı siz düzenlerken başka bir yerde de kaydedilmiş "
+                f"({head}. sürüm). Hiçbir metin kaybolmadı: sizinki {head + 1}. sürüm olarak "
+                f"kaydedildi, öteki {head}. sürüm olarak geçmişte duruyor; ikisini "
+                "Sürümler’den karşılaştırabilirsiniz.",
+                draft_id,
+                head + 1,
+                head,
+            )
+        return head + 1
+
+    def get(self, draft_id: str) -> StoredDraft:
+        with self._read("Taslak okunamadı") as conn:
+            rid, head, _, trashed = self._draft(conn, draft_id)
+            created, updated = conn.execute(
+                "SELECT created_at, updated_at FROM drafts WHERE rid = ?", (rid,)
+            ).fetchone()
+            release = self._release(conn, rid, head, draft_id)
+        return StoredDraft(draft_id, head, release, timestamp(created), timestamp(updated), trashed)
+
+    def duplicate(self, draft_id: str) -> str:
+        """A new draft starting from a copy of ``draft_id``'s latest text."""
+        release = self.get(draft_id).release
+        return self.create(release, note=f"“{draft_id}” taslağının kopyası")
+
+    def trash(self, draft_id: str) -> None:
+        self._set_trashed(draft_id, trashed=True)
+
+    def restore(self, draft_id: str) -> None:
+        """Take a draft back out of the trash."""
+        self._set_trashed(draft_id, trashed=False)
+
+    def _set_trashed(self, draft_id: str, *, trashed: bool) -> None:
+        with self._write("Taslak güncellenemedi") as conn:
+            rid = self._draft(conn, draft_id)[0]
+            conn.execute(
+                "UPDATE drafts SET trashed = ?, trashed_at = ? WHERE rid = ?",
+                (int(trashed), time.time() if trashed else None, rid),
+            )
+
+    def purge(self, draft_id: str) -> None:
+        """Delete a trashed draft for good, with its revisions and unshared photos."""
+        with self._write("Taslak silinemedi") as conn:
+            rid, _, _, trashed = self._draft(conn, draft_id)
+            if not trashed:
+                raise StoreError(
+                    f"“{draft_id}” taslağı çöp kutusunda değil; kalıcı silmeden önce çöpe taşıyın"
+                )
+            search.unindex(conn, rid)
+            conn.execute("DELETE FROM drafts WHERE rid = ?", (rid,))
+            conn.execute(
+                "DELETE FROM media WHERE added_at < ? AND NOT EXISTS"
+                " (SELECT 1 FROM draft_media m WHERE m.hash = media.hash)",
+                (time.time() - MEDIA_GRACE_SECONDS,),
+            )
+
+    # -- revisions ----------------------------------------------------------
+
+    def revisions(self, draft_id: str) -> builtins.list[RevisionInfo]:
+        """Every revision of a draft, newest first."""
+        with self._read("Sürümler okunamadı") as conn:
+            rid = self._draft(conn, draft_id)[0]
+            rows = conn.execute(
+                "SELECT n, saved_at, headline, parent, conflict, note FROM revisions"
+                " WHERE draft = ? ORDER BY n DESC",
+                (rid,),
+            ).fetchall()
+        return [
+            RevisionInfo(n, timestamp(saved), headline, parent, bool(conflict), note)
+            for n, saved, headline, parent, conflict, note in rows
+        ]
+
+    def get_revision(self, draft_id: str, n: int) -> Release:
+        with self._read("Sürüm okunamadı") as conn:
+            rid = self._draft(conn, draft_id)[0]
+            return self._release(conn, rid, n, draft_id)
+
+    def restore_revision(self, draft_id: str, n: int) -> int:
+        """Make revision ``n``'s text the head again, as a new revision; returns its number."""
+        with self._write("Sürüm geri yüklenemedi") as conn:
+            rid, head, _, _ = self._draft(conn, draft_id)
+            text = self._text(conn, rid, n, draft_id)
+            release = codec.load(text, f"“{draft_id}” taslağının {n}. sürümü")
+            self._append(
+                conn,
+                rid,
+                draft_id,
+                head + 1,
+                release,
+                text,
+                parent=head,
+                note=f"{n}. sürüm geri yüklendi",
+            )
+        return head + 1
+
+    # -- finding drafts -----------------------------------------------------
+
+    def search(self, text: str, *, limit: int = 50) -> builtins.list[DraftSummary]:
+        """Drafts (not in the trash) matching every word of ``text``, best match first."""
+        expression = search.match_expression(text)
+        if expression is None:
+            return []
+        with self._read("Arama yapılamadı") as conn:
+            rows = conn.execute(
+                f"{_SUMMARY} JOIN search s ON s.rowid = d.rid"
+                f" WHERE search MATCH ? AND d.trashed = 0 ORDER BY {search.RANK} LIMIT ?",
+                (expression, limit),
+            ).fetchall()
+        return [_summary(row) for row in rows]
+
+    def list(
+        self,
+        query: str | None = None,
+        kind: str | None = None,
+        trashed: bool = False,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> builtins.list[DraftSummary]:
+        """One page of drafts, most recently changed first.
+
+        ``query`` keeps drafts matching its words (as ``search`` does),
+        ``kind`` one release kind; ``trashed`` lists the trash instead.
+        """
+        where: builtins.list[str] = ["d.trashed = ?"]
+        params: builtins.list[object] = [int(trashed)]
+        join = ""
+        expression = search.match_expression(query) if query else None
+        if expression is not None:
+            join = " JOIN search s ON s.rowid = d.rid"
+            where.append("search MATCH ?")
+            params.append(expression)
+        if kind is not None:
+            where.append("d.kind = ?")
+            params.append(kind)
+        sql = (
+            f"{_SUMMARY}{join} WHERE {' AND '.join(where)}"
+            " ORDER BY d.updated_at DESC, d.rid DESC LIMIT ? OFFSET ?"
+        )
+        with self._read("Taslak listesi okunamadı") as conn:
+            rows = conn.execute(sql, (*params, limit, offset)).fetchall()
+        return [_summary(row) for row in rows]

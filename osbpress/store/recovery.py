@@ -1,0 +1,92 @@
+"""What to do when the drafts database cannot be read: move it aside, never overwrite it.
+
+The unreadable file (with its ``-wal`` and ``-shm`` companions, which must
+not be replayed into a new file) is renamed with a timestamp, so whatever
+it still holds can be rescued by hand; then the newest sound backup is
+copied in, or a fresh empty store starts. ``DraftStore()`` raises
+``CorruptStoreError`` listing the backups so the app can offer a choice and
+call ``recover``; ``open_or_recover`` takes the newest sound one unasked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+from osbpress.errors import CorruptStoreError, StoreError
+from osbpress.paths import store_path
+from osbpress.store.backup import list_backups, restore_into
+from osbpress.store.drafts import DraftStore
+from osbpress.store.records import Recovery
+
+_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def move_aside(path: Path) -> Path:
+    """Rename ``path`` (and its companions) to ``<name>.bozuk-<time>``; returns the new path."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.bozuk-{stamp}")
+    serial = 1
+    while target.exists():
+        serial += 1
+        target = path.with_name(f"{path.name}.bozuk-{stamp}-{serial}")
+    try:
+        os.replace(path, target)
+        for suffix in _COMPANIONS:
+            companion = path.with_name(path.name + suffix)
+            if companion.exists():
+                os.replace(companion, target.with_name(target.name + suffix))
+    except OSError as error:
+        raise StoreError(
+            f"“{path}” kenara alınamadı: {error.strerror}; dosyayı elle taşıyıp yeniden deneyin"
+        ) from None
+    return target
+
+
+def _copy_backup(source: Path, path: Path) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        restore_into(conn, source)
+    except (StoreError, sqlite3.Error):
+        conn.close()
+        path.unlink(missing_ok=True)
+        raise
+    conn.close()
+
+
+def recover(path: Path, backups: Sequence[Path] = ()) -> Recovery:
+    """Move the unreadable ``path`` aside and copy in the first sound one of ``backups``.
+
+    With no backups (or none readable) the store starts empty; the message
+    says which happened.
+    """
+    moved = move_aside(path)
+    message = f"“{path}” okunamadı; dosya “{moved.name}” adıyla kenara alındı."
+    for candidate in backups:
+        try:
+            _copy_backup(candidate, path)
+        except (StoreError, sqlite3.Error):
+            message += f" “{candidate.name}” yedeği okunamadı."
+            continue
+        return Recovery(
+            moved,
+            candidate,
+            f"{message} “{candidate.name}” yedeği geri yüklendi; yedekten sonraki "
+            "değişiklikler kenara alınan dosyada duruyor.",
+        )
+    return Recovery(moved, None, f"{message} Yeni, boş bir taslak deposu açıldı.")
+
+
+def open_or_recover(
+    path: Path | None = None, *, use_backup: bool = True, auto_backup: bool = True
+) -> tuple[DraftStore, Recovery | None]:
+    """Open the store; if its file is unreadable, recover from the newest sound backup."""
+    path = Path(path) if path is not None else store_path()
+    try:
+        return DraftStore(path, auto_backup=auto_backup), None
+    except CorruptStoreError:
+        recovery = recover(path, list_backups(path) if use_backup else ())
+    return DraftStore(path, auto_backup=auto_backup), recovery

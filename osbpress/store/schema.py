@@ -1,0 +1,130 @@
+"""The drafts database's tables and the migrations that bring an old file up to date.
+
+``PRAGMA user_version`` records how many steps of ``MIGRATIONS`` a file has
+had; opening runs the missing ones in one transaction, so a file is either
+fully upgraded or untouched. ``PRAGMA application_id`` marks the file as
+ours, so another program's SQLite database at our path is never written to.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from osbpress.errors import CorruptStoreError, StoreError
+from osbpress.store import codec, search
+
+APPLICATION_ID = 0x4F534250  # "OSBP"
+
+_CORE = (
+    """CREATE TABLE drafts (
+        rid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        headline TEXT NOT NULL,
+        release_date TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        head INTEGER NOT NULL,
+        head_digest TEXT NOT NULL,
+        trashed INTEGER NOT NULL DEFAULT 0,
+        trashed_at REAL
+    )""",
+    "CREATE INDEX drafts_recent ON drafts (trashed, updated_at DESC)",
+    "CREATE INDEX drafts_kind ON drafts (trashed, kind, updated_at DESC)",
+    # base: the keyframe revision whose text is the zlib dictionary (NULL for a keyframe).
+    """CREATE TABLE revisions (
+        draft INTEGER NOT NULL REFERENCES drafts (rid) ON DELETE CASCADE,
+        n INTEGER NOT NULL,
+        saved_at REAL NOT NULL,
+        parent INTEGER,
+        conflict INTEGER NOT NULL DEFAULT 0,
+        note TEXT NOT NULL DEFAULT '',
+        headline TEXT NOT NULL,
+        base INTEGER,
+        body BLOB NOT NULL,
+        UNIQUE (draft, n)
+    )""",
+    """CREATE TABLE media (
+        hash TEXT PRIMARY KEY,
+        format TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        added_at REAL NOT NULL,
+        data BLOB NOT NULL
+    )""",
+    """CREATE TABLE draft_media (
+        draft INTEGER NOT NULL REFERENCES drafts (rid) ON DELETE CASCADE,
+        hash TEXT NOT NULL,
+        PRIMARY KEY (draft, hash)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX draft_media_hash ON draft_media (hash)",
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+)
+
+
+def _v1_core(conn: sqlite3.Connection) -> None:
+    for statement in _CORE:
+        conn.execute(statement)
+
+
+def _v2_search(conn: sqlite3.Connection) -> None:
+    """Full-text search over each draft's latest revision, filled from what is there."""
+    conn.execute(search.DDL)
+    rows = conn.execute(
+        "SELECT d.rid, k.body, r.base, r.body FROM drafts d"
+        " JOIN revisions r ON r.draft = d.rid AND r.n = d.head"
+        " LEFT JOIN revisions k ON k.draft = d.rid AND k.n = r.base"
+    ).fetchall()
+    for rid, base_body, base, body in rows:
+        zdict = codec.decode(base_body, None) if base is not None else None
+        search.index(conn, rid, codec.load(codec.decode(body, zdict), "taslak"))
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1_core, _v2_search)
+LATEST = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Bring the database at ``path`` to ``LATEST``; refuse files that are not ours."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version == LATEST:
+        _check_owner(conn, path)
+        return
+    if version > LATEST:
+        raise StoreError(
+            f"“{path}” daha yeni bir OSB Basın sürümüyle oluşturulmuş (veritabanı sürümü "
+            f"{version}, bu sürüm en çok {LATEST} okuyabilir); programı güncelleyin"
+        )
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # Another process may have migrated while we waited for the write lock.
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == 0:
+            _check_empty(conn, path)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        else:
+            _check_owner(conn, path)
+        for step in range(version, LATEST):
+            MIGRATIONS[step](conn)
+            conn.execute(f"PRAGMA user_version = {step + 1}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _not_ours(path: Path) -> CorruptStoreError:
+    return CorruptStoreError(
+        f"“{path}” bir OSB Basın taslak veritabanı değil (başka bir programın dosyası)", path
+    )
+
+
+def _check_owner(conn: sqlite3.Connection, path: Path) -> None:
+    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        raise _not_ours(path)
+
+
+def _check_empty(conn: sqlite3.Connection, path: Path) -> None:
+    if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+        raise _not_ours(path)

@@ -1,0 +1,63 @@
+"""Full-text search over drafts that ignores Turkish case and dotted/dotless i.
+
+The index (an FTS5 table) holds a *folded* copy of each draft's latest text
+(``osbpress.turkish.fold``: İ/I/ı/i, Ş/ş/s … all meet), and a query is
+folded the same way, so "istanbul", "İSTANBUL" and "Istanbul" find the same
+drafts. The user's words never reach FTS5 syntax: each becomes a quoted
+prefix term, so quotes, ``*``, ``-``, ``:``, AND/OR/NEAR are plain text, and
+"ziyaret" also finds "ziyaretinde" (Turkish adds suffixes, so every word is
+a prefix).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from osbpress.model import Release
+from osbpress.turkish import fold
+
+DDL = (
+    "CREATE VIRTUAL TABLE search USING fts5("
+    "headline, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+)
+# bm25 weights: a word in the headline counts four times one in the body.
+RANK = "bm25(search, 4.0, 1.0)"
+
+_WORD = re.compile(r"[^\W_]+")  # unicode61 splits words at "_" too
+
+
+def _body_fields(release: Release) -> list[str]:
+    event = release.event
+    fields = [release.spot, release.lead, release.closing, release.dateline_city, event.place]
+    fields += [event.purpose, *event.topics, *release.categories]
+    for organisation in (event.host, event.guest):
+        fields += [organisation.name, organisation.short_name]
+    for section in release.sections:
+        fields += [section.heading, section.body]
+    for person in release.participants:
+        fields += [person.name, person.title, person.organisation]
+    fields += [quote.text for quote in release.quotes]
+    fields += [photo.caption for photo in release.photos]
+    return [text for text in fields if text]
+
+
+def index(conn: sqlite3.Connection, rid: int, release: Release) -> None:
+    """(Re)index draft row ``rid`` with ``release``'s text."""
+    conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
+    conn.execute(
+        "INSERT INTO search (rowid, headline, body) VALUES (?, ?, ?)",
+        (rid, fold(release.headline), fold("\n".join(_body_fields(release)))),
+    )
+
+
+def unindex(conn: sqlite3.Connection, rid: int) -> None:
+    conn.execute("DELETE FROM search WHERE rowid = ?", (rid,))
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 MATCH expression for what the officer typed; None if it holds no word."""
+    words = _WORD.findall(fold(query))
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
