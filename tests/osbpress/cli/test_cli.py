@@ -1,0 +1,78 @@
+"""The osbpress command line: sample, render (text), schema, and Turkish errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from osbpress.cli import main
+from osbpress.run import main as make_run
+
+
+def test_sample_then_render_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    draft = tmp_path / "ornek.json"
+    assert main(["sample", "-o", str(draft)]) == 0
+    assert (tmp_path / "ziyaret.jpg").is_file()
+    assert json.loads(draft.read_text(encoding="utf-8"))["schema_version"] == 1
+    out = tmp_path / "cikti"
+    assert main(["render", str(draft), "-o", str(out), "--format", "txt"]) == 0
+    text = (out / "ornek.txt").read_text(encoding="utf-8")
+    assert "JICA Yetkilileri Kahramanmaraş OSB’yi Ziyaret Etti" in text
+    assert "Masashi Inove, Kotoe Kuroda ve Seda Torısu" in text
+    assert str(out / "ornek.txt") in capsys.readouterr().out
+
+
+def test_render_with_profile_puts_about_and_contact(tmp_path: Path) -> None:
+    main(["sample", "-o", str(tmp_path / "b.json")])
+    main(["sample", "--profile", "-o", str(tmp_path / "profil" / "kurum.json")])
+    code = main(
+        ["render", str(tmp_path / "b.json"), "--profile", str(tmp_path / "profil" / "kurum.json"),
+         "-o", str(tmp_path), "--format", "txt"]
+    )
+    assert code == 0
+    text = (tmp_path / "b.txt").read_text(encoding="utf-8")
+    assert "Kahramanmaraş OSB Hakkında" in text
+    assert "Ayrıntılı bilgi için:" in text
+
+
+def test_schema_prints_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert schema["title"] == "Release" and "headline" in schema["properties"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "bulunamadı"),
+        ("{bozuk", "geçerli bir JSON değil"),
+        ('{"event": {"when": "yarın"}}', "Etkinlik › Tarih ve saat"),
+        ('{"photos": [{"image": "yok.jpg"}]}', "“yok.jpg” bulunamadı"),
+        ('{"kind": "yok"}', "bilinmeyen bülten türü"),
+    ],
+)
+def test_bad_draft_exits_nonzero_with_turkish_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str | None, message: str
+) -> None:
+    draft = tmp_path / "taslak.json"
+    if content is not None:
+        draft.write_text(content, encoding="utf-8")
+    out = tmp_path / "cikti"
+    assert main(["render", str(draft), "-o", str(out), "--format", "txt"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Hata: ") and message in err and "Traceback" not in err
+    assert not (out / "taslak.txt").exists()
+
+
+def test_unknown_format_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["sample", "-o", str(tmp_path / "b.json")])
+    assert main(["render", str(tmp_path / "b.json"), "-o", str(tmp_path), "--format", "odt"]) == 2
+    assert "bilinmeyen biçim: odt" in capsys.readouterr().err
+
+
+def test_make_run_renders_the_sample(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert make_run() == 0
+    assert (tmp_path / "out" / "ornek" / "ornek-bulten.txt").is_file()

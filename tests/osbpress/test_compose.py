@@ -1,0 +1,214 @@
+"""compose: suggestions from the facts, Turkish grammar, the officer's fields winning."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from osbpress.compose import compose
+from osbpress.document import BlockQuote, Document, Figure, Heading, ListBlock, Paragraph, plain
+from osbpress.errors import MediaError, TemplateError
+from osbpress.model import HouseStyle, Organisation, Profile, Quote, Release, Section
+from osbpress.render import render_text
+from osbpress.sample import sample_media
+
+
+def paragraphs(doc: Document) -> list[str]:
+    return [plain(block.runs) for block in doc.body if isinstance(block, Paragraph)]
+
+
+def test_sample_headline_is_suggested_in_headline_case(release: Release, profile: Profile) -> None:
+    doc = compose(release, profile, media=sample_media)
+    assert doc.headline == "JICA Yetkilileri Kahramanmaraş OSB’yi Ziyaret Etti"
+
+
+def test_sample_lead_names_the_visitors_with_dateline(release: Release, profile: Profile) -> None:
+    lead = paragraphs(compose(release, profile, media=sample_media))[0]
+    assert lead.startswith("Kahramanmaraş, 24 Kasım 2024 – ")
+    assert "Japonya Uluslararası İşbirliği Ajansı (JICA) yetkilileri " in lead
+    assert "Masashi Inove, Kotoe Kuroda ve Seda Torısu," in lead
+    assert "24 Kasım 2024’te Kahramanmaraş Organize Sanayi Bölgesi’ni (OSB) ziyaret etti." in lead
+    assert "sanayi altyapısı, teknik işbirliği ve verimlilik projeleri konuları görüşüldü." in lead
+
+
+def test_sample_spot_and_closing_inflect_names(release: Release, profile: Profile) -> None:
+    doc = compose(release, profile, media=sample_media)
+    assert doc.spot.startswith(
+        "Kahramanmaraş OSB’ye gelen Japonya Uluslararası İşbirliği Ajansı (JICA) heyeti,"
+    )
+    assert any("Kahramanmaraş OSB’nin Japonya’yla" in text for text in paragraphs(doc))
+
+
+def test_host_greets_in_participants_sentence(release: Release, profile: Profile) -> None:
+    texts = paragraphs(compose(release, profile, media=sample_media))
+    assert "Konukları Kahramanmaraş OSB Müdürü Hasan Köse karşıladı." in texts
+
+
+def test_changed_facts_change_the_grammar_everywhere(release: Release) -> None:
+    release.event.host = Organisation(name="Gaziantep OSB")
+    release.event.guest = Organisation(
+        name="Türkiye Bilimsel ve Teknolojik Araştırma Kurumu", short_name="TÜBİTAK"
+    )
+    release.event.when = dt.datetime(2025, 3, 6, 11, 0)
+    release.release_date = dt.date(2025, 3, 6)
+    release.dateline_city = "Gaziantep"
+    doc = compose(release)
+    assert doc.headline == "TÜBİTAK Yetkilileri Gaziantep OSB’yi Ziyaret Etti"
+    assert doc.spot.startswith(
+        "Gaziantep OSB’ye gelen Türkiye Bilimsel ve Teknolojik Araştırma Kurumu (TÜBİTAK) heyeti,"
+    )
+    lead = paragraphs(doc)[0]
+    assert lead.startswith("Gaziantep, 6 Mart 2025 – ")
+    assert "6 Mart 2025’te Gaziantep OSB’yi ziyaret etti." in lead
+    assert "Kahramanmaraş" not in doc.headline + doc.spot + lead
+
+
+@pytest.mark.parametrize(
+    ("host", "guest", "headline"),
+    [
+        (
+            "Kocaeli Sanayi Odası",
+            "KOSGEB",
+            "KOSGEB Yetkilileri Kocaeli Sanayi Odası’nı Ziyaret Etti",
+        ),
+        ("İstanbul Dudullu OSB", "NATO", "NATO Yetkilileri İstanbul Dudullu OSB’yi Ziyaret Etti"),
+        (
+            "Gebze Plastikçiler OSB",
+            "AFAD",
+            "AFAD Yetkilileri Gebze Plastikçiler OSB’yi Ziyaret Etti",
+        ),
+    ],
+)
+def test_headline_for_other_names(release: Release, host: str, guest: str, headline: str) -> None:
+    release.event.host = Organisation(name=host)
+    release.event.guest = Organisation(short_name=guest)
+    assert compose(release).headline == headline
+
+
+def test_tdk_house_style_drops_apostrophe_for_institutions(
+    release: Release, profile: Profile
+) -> None:
+    profile.style = HouseStyle(institution_apostrophe=False)
+    lead = paragraphs(compose(release, profile, media=sample_media))[0]
+    assert "Kahramanmaraş Organize Sanayi Bölgesini (OSB)" in lead
+
+
+def test_straight_apostrophe_house_style(release: Release, profile: Profile) -> None:
+    profile.style = HouseStyle(apostrophe="'")
+    assert compose(release, profile, media=sample_media).headline.endswith("OSB'yi Ziyaret Etti")
+
+
+def test_officer_fields_win_over_suggestions(release: Release, profile: Profile) -> None:
+    release.headline = "Kendi başlığım"
+    release.spot = "Kendi spotum."
+    release.lead = "Kendi girişim.\n\nİkinci paragraf."
+    release.closing = "Kendi kapanışım."
+    doc = compose(release, profile, media=sample_media)
+    texts = paragraphs(doc)
+    assert doc.headline == "Kendi başlığım"
+    assert doc.spot == "Kendi spotum."
+    assert texts[0] == "Kahramanmaraş, 24 Kasım 2024 – Kendi girişim."
+    assert texts[1] == "İkinci paragraf."
+    assert texts[-1] == "Kendi kapanışım."
+    assert not any("karşıladı" in text for text in texts)
+
+
+def test_sections_quotes_lists_and_figures_in_order(release: Release, profile: Profile) -> None:
+    doc = compose(release, profile, media=sample_media)
+    kinds = [type(block).__name__ for block in doc.body]
+    first_heading = kinds.index("Heading")
+    assert isinstance(doc.body[first_heading], Heading)
+    assert doc.body[first_heading].text == "Bölgenin Üretim Gücü Anlatıldı"
+    assert any(isinstance(block, ListBlock) and len(block.items) == 3 for block in doc.body)
+    assert isinstance(doc.body[-1], Figure)
+    assert doc.body[-1].caption == "JICA heyeti, Kahramanmaraş OSB’deki tesis gezisinde"
+    quote = next(t for t in paragraphs(doc) if "“" in t)
+    assert quote.startswith(
+        "Kahramanmaraş OSB Müdürü Hasan Köse, heyeti ağırlamaktan memnuniyet duyduklarını belirterek, “"
+    )
+    assert quote.endswith("yakından gördüler.” dedi.")
+    second = [t for t in paragraphs(doc) if "“" in t][1]
+    assert second.startswith("Hasan Köse, “Bugünkü")  # the title comes with the first quote only
+    assert second.endswith("” ifade etti.")
+
+
+def test_block_quote_style(release: Release, profile: Profile) -> None:
+    profile.style = HouseStyle(quote_style="block")
+    quotes = [
+        b for b in compose(release, profile, media=sample_media).body if isinstance(b, BlockQuote)
+    ]
+    assert [q.attribution for q in quotes] == ["Kahramanmaraş OSB Müdürü Hasan Köse", "Hasan Köse"]
+
+
+def test_quote_of_removed_section_or_speaker_is_kept(release: Release) -> None:
+    release.quotes = [
+        Quote(speaker="yok", text="Sahipsiz söz", section="silinmiş"),
+    ]
+    release.photos = []
+    assert "“Sahipsiz söz.”" in render_text(compose(release))
+
+
+def test_letterhead_contact_and_about_come_from_profile(release: Release, profile: Profile) -> None:
+    doc = compose(release, profile, media=sample_media)
+    assert doc.letterhead.organisation == "Kahramanmaraş Organize Sanayi Bölgesi"
+    assert doc.letterhead.date_text == "24 Kasım 2024"
+    assert doc.letterhead.logo == sample_media("logo.png")
+    assert "basin@kahramanmarasosb.example" in doc.letterhead.contact_line
+    assert doc.contact is not None and doc.contact.heading == "Ayrıntılı bilgi için:"
+    assert doc.about is not None and doc.about.heading == "Kahramanmaraş OSB Hakkında"
+    assert doc.meta.keywords[:2] == ("GÜNDEM", "EKONOMİ")
+
+
+def test_template_syntax_typed_in_a_field_is_not_evaluated(release: Release) -> None:
+    release.event.guest = Organisation(short_name="{{ 7*7 }}")
+    release.sections = [Section(heading="{% raw %}", body="{{ config }} {{ 7*7 }}")]
+    release.photos = []
+    text = render_text(compose(release))
+    assert "{{ 7*7 }}" in text and "{{ config }}" in text and "{% raw %}" in text
+    assert "49" not in text
+
+
+def test_photo_without_media_source_names_the_photo(release: Release) -> None:
+    with pytest.raises(MediaError, match=r"ziyaret\.jpg"):
+        compose(release)
+
+
+def test_unknown_kind_is_a_turkish_error(release: Release) -> None:
+    release.kind = "../../etc"
+    with pytest.raises(TemplateError, match="bülten türü"):
+        compose(release)
+
+
+@pytest.mark.parametrize("kind", ["ziyaret", "toplanti", "imza", "genel"])
+def test_every_kind_composes_the_sample_facts(
+    release: Release, profile: Profile, kind: str
+) -> None:
+    release.kind = kind
+    doc = compose(release, profile, media=sample_media)
+    assert doc.headline and "{" not in render_text(doc)
+
+
+def test_signing_kind_reads_well(release: Release) -> None:
+    release.kind = "imza"
+    release.event.host = Organisation(name="Kahramanmaraş OSB")
+    release.event.guest = Organisation(name="Gaziantep OSB")
+    release.event.purpose = "kardeş OSB"
+    release.photos = []
+    doc = compose(release)
+    assert (
+        doc.headline
+        == "Kahramanmaraş OSB ile Gaziantep OSB Arasında Kardeş OSB Protokolü İmzalandı"
+    )
+
+
+def test_meeting_kind_reads_well(release: Release) -> None:
+    release.kind = "toplanti"
+    release.event.host = Organisation(name="Kahramanmaraş OSB")
+    release.event.purpose = "enerji verimliliği"
+    release.photos = []
+    doc = compose(release)
+    assert doc.headline == "Kahramanmaraş OSB’de Enerji Verimliliği Konulu Toplantı Yapıldı"
+    assert paragraphs(doc)[0].startswith(
+        "Kahramanmaraş, 24 Kasım 2024 – Enerji verimliliği konulu toplantı, 24 Kasım 2024’te "
+    )

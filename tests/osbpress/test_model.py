@@ -1,0 +1,62 @@
+"""The release model: JSON round trip, schema, and Turkish errors for bad files."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from osbpress.errors import DraftError
+from osbpress.model import SCHEMA_VERSION, Release
+from osbpress.validation import load_profile, load_release
+
+
+def test_release_round_trips_through_json(release: Release) -> None:
+    again = load_release(release.model_dump_json())
+    assert again == release
+    assert json.loads(release.model_dump_json())["schema_version"] == SCHEMA_VERSION
+
+
+def test_schema_lists_the_fields_with_turkish_titles() -> None:
+    schema = Release.model_json_schema()
+    assert schema["properties"]["headline"]["title"] == "Başlık"
+    assert "Participant" in schema["$defs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("{", "geçerli bir JSON değil (satır 1, sütun 2)"),
+        ("[]", "bir JSON nesnesi değil"),
+        ('{"schema_version": 99}', "daha yeni bir OSB Basın sürümüyle yazılmış"),
+        ('{"schema_version": "bir"}', "şema sürümü geçersiz"),
+        ('{"release_date": "dün"}', "Bülten tarihi: geçerli bir tarih olmalı"),
+        ('{"event": {"when": "yarın"}}', "Etkinlik › Tarih ve saat: geçerli bir tarih ve saat olmalı"),
+        ('{"participants": [{}, {"side": "x"}]}', "Katılımcılar › 2. öğe › Taraf: izin verilen"),
+        ('{"headline": 5}', "Başlık: metin olmalı"),
+        ('{"başlık": "x"}', "başlık: tanınmayan alan"),
+        ('{"quotes": {"a": 1}}', "Alıntılar: liste olmalı"),
+    ],
+)
+def test_bad_draft_gives_turkish_message_naming_the_field(text: str, message: str) -> None:
+    with pytest.raises(DraftError) as caught:
+        load_release(text, what="taslak.json")
+    assert str(caught.value).startswith("taslak.json")
+    assert message in str(caught.value)
+    assert "Input should" not in str(caught.value)
+
+
+def test_deeply_nested_json_is_refused_not_crashing() -> None:
+    with pytest.raises(DraftError):
+        load_release("[" * 100_000 + "]" * 100_000)
+
+
+def test_bad_profile_names_the_field() -> None:
+    with pytest.raises(DraftError, match="Yazım tercihleri › Kesme işareti"):
+        load_profile('{"style": {"apostrophe": "`"}}')
+
+
+def test_lone_surrogates_are_replaced_so_the_draft_can_be_saved() -> None:
+    release = Release(headline="a\ud800b")
+    assert release.headline == "a\ufffdb"
+    assert load_release(release.model_dump_json()).headline == "a\ufffdb"
