@@ -16,11 +16,16 @@ _ILLEGAL = re.compile("[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def replace_surrogates(text: str) -> str:
+    """``text`` with lone surrogates (unsavable as UTF-8) replaced by U+FFFD."""
+    return replace_surrogates(text)
+
+
 def clean_text(text: str) -> str:
     """``text`` with line breaks normalised and characters XML cannot hold removed."""
     text = text.replace("\r\n", "\n").translate(_BREAKS)
     text = _ILLEGAL.sub("", text)
-    return _SURROGATE.sub("\ufffd", text)
+    return replace_surrogates(text)
 
 
 def paragraphs(text: str) -> list[str]:

@@ -16,19 +16,13 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from osbpress.cleaning import replace_surrogates
+
 SCHEMA_VERSION = 1
 
 
-def _clean(text: str) -> str:
-    # Lone surrogates cannot be saved as UTF-8 nor shown by any output.
-    return text.encode("utf-8", "replace").decode("utf-8") if _has_surrogate(text) else text
-
-
-def _has_surrogate(text: str) -> bool:
-    return any("\ud800" <= ch <= "\udfff" for ch in text)
-
-
-Text = Annotated[str, AfterValidator(_clean)]
+# Lone surrogates cannot be saved as UTF-8 nor shown by any output.
+Text = Annotated[str, AfterValidator(replace_surrogates)]
 
 
 def _new_id() -> str:
@@ -60,14 +54,18 @@ class Participant(_Model):
     title: Text = Field("", title="Unvan")
     organisation: Text = Field("", title="Kurum")
     side: Side = Field(Side.OTHER, title="Taraf")
-    reading: Text = Field("", title="Okunuş", description="Yabancı adlar için, örn. Michael → maykıl")
+    reading: Text = Field(
+        "", title="Okunuş", description="Yabancı adlar için, örn. Michael → maykıl"
+    )
 
 
 class Quote(_Model):
     id: str = Field(default_factory=_new_id, title="Kimlik")
     speaker: str = Field("", title="Konuşmacı", description="Katılımcının kimliği")
     text: Text = Field("", title="Alıntı")
-    lead_in: Text = Field("", title="Giriş", description="Örn. ziyaretin verimli geçtiğini belirterek")
+    lead_in: Text = Field(
+        "", title="Giriş", description="Örn. ziyaretin verimli geçtiğini belirterek"
+    )
     verb: Text = Field("dedi", title="Fiil", description="dedi, ifade etti, vurguladı …")
     section: str | None = Field(None, title="Bölüm", description="Alıntının yer aldığı bölüm")
     style: Literal["inline", "block"] | None = Field(None, title="Biçim")
