@@ -18,7 +18,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def replace_surrogates(text: str) -> str:
     """``text`` with lone surrogates (unsavable as UTF-8) replaced by U+FFFD."""
-    return replace_surrogates(text)
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def clean_text(text: str) -> str:
