@@ -1,0 +1,59 @@
+"""Word lists the suffix rules consult: palatal finals and possessive compounds.
+
+* ``PALATAL`` — words whose final consonant is palatal, so suffixes take
+  front vowels although the last vowel is back (Kemal’e, Celal’in, Hilal’den,
+  gol → golü). Only forms whose front suffix is standard are listed; names
+  with an ordinary l (Erol’a, Ural’a, Vural’ı) are not, nor is anything
+  doubtful (Meral). A word written with â or û before its final l (Celâl,
+  Resûl) is palatal by spelling and needs no entry.
+* ``INSTITUTION_POSSESSIVES`` — last words of organisation names that carry
+  the 3rd-person possessive (Ajansı, Bakanlığı, Üniversitesi …). They take the
+  pronominal n (Ajansı’nın, Ajansı’na, Ajansı’nda) and, in TDK house style,
+  no apostrophe. "Bölgesi" is an institution only after sanayi, serbest,
+  geliştirme, ihtisas or endüstri (Organize Sanayi Bölgesi); otherwise it is a
+  region (Marmara Bölgesi’nde) and keeps its apostrophe.
+* ``PLACE_POSSESSIVES`` — last words of place names built the same way
+  (Marmara Denizi, Ağrı Dağı, İstiklal Caddesi): pronominal n, apostrophe kept.
+* ``POSSESSIVE_PLACES`` — one-word place names that are such compounds
+  (Kocaeli’ne, Kırklareli’nde, Beyoğlu’nda, Gölbaşı’na). Tunceli is not one
+  in practice (Tunceli’ye). Any word ending in -oğlu (Türkoğlu,
+  Dulkadiroğlu, and surnames such as Davutoğlu) is treated the same way.
+"""
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``; keeps long word lists readable."""
+    return frozenset(text.split())
+
+
+PALATAL = word_set(
+    "alkol bilal celal cemal gol hayal helal hilal iclal ikbal ihtimal istiklal kabul"
+    " kemal kontrol meşgul nihal petrol protokol rol sembol usul"
+)
+
+INSTITUTION_POSSESSIVES = word_set(
+    "ajansı bakanlığı bankası başkanlığı başkonsolosluğu belediyesi birliği borsası"
+    " büyükelçiliği dairesi derneği enstitüsü fakültesi federasyonu grubu"
+    " hastanesi idaresi kaymakamlığı komisyonu komitesi konfederasyonu konseyi"
+    " kooperatifi kurulu kurumu lisesi mahkemesi meclisi merkezi müdürlüğü müsteşarlığı"
+    " ofisi okulu odası platformu rektörlüğü sendikası şirketi şubesi teşkilatı"
+    " temsilciliği üniversitesi vakfı valiliği yüksekokulu"
+)
+
+# "Bölgesi" names an institution only after these words.
+INSTITUTION_REGION_HEADS = word_set("endüstri geliştirme ihtisas sanayi serbest")
+
+PLACE_POSSESSIVES = word_set(
+    "adası bölgesi boğazı bulvarı caddesi camii çayı dağı dağları denizi gölü havalimanı"
+    " havzası ırmağı ilçesi kalesi köprüsü körfezi köyü limanı mahallesi meydanı nehri"
+    " ovası parkı sarayı sokağı vadisi yaylası yolu"
+)
+
+POSSESSIVE_PLACES = word_set(
+    "akdağmadeni beylikdüzü beyoğlu gölbaşı kırklareli kocaeli köprübaşı kuşadası tepebaşı"
+)
+
+
+def is_possessive_place(word: str) -> bool:
+    """Whether a one-word name (lower case) is a possessive compound: Kocaeli, Beyoğlu."""
+    return word in POSSESSIVE_PLACES or (word.endswith("oğlu") and len(word) > 4)

@@ -1,0 +1,134 @@
+"""Case suffixes after names: ``inflect("OSB", Case.ACCUSATIVE)`` → "OSB’yi".
+
+The suffix is chosen by the last word as spoken (see ``reading``), shaped by
+vowel harmony, the buffer consonants y and n, and d → t after a voiceless
+consonant; a name's final p ç t k is never softened in writing (Ahmet’i).
+Possessive compounds (… Ajansı, … Bölgesi, Kocaeli) take the pronominal n:
+Ajansı’nın, Ajansı’na, Ajansı’nda.
+
+What surrounds the name is kept in place: trailing punctuation stays after
+the suffix ("OSB." → "OSB’yi."), a closing parenthetical stays after the
+inflected word ("… Ajansı (JICA)" → "… Ajansı’nın (JICA)"), a closing quote
+takes the suffix after it without an apostrophe, as TDK writes (“Yeşil
+OSB”yi), and an apostrophe typed at the end ("OSB’") is taken as the
+separator. An apostrophe inside a name (O'Brien) is part of the name. A name
+with nothing Turkish can read at its end (empty, only symbols, a script
+without Latin letters) is returned unchanged.
+"""
+
+import re
+import unicodedata
+
+from osbpress.turkish.cases import DEFAULT_STYLE, Case, SuffixStyle
+from osbpress.turkish.casing import lower
+from osbpress.turkish.lexicon import (
+    INSTITUTION_POSSESSIVES,
+    INSTITUTION_REGION_HEADS,
+    PALATAL,
+    PLACE_POSSESSIVES,
+    is_possessive_place,
+)
+from osbpress.turkish.phonology import Sound, sound_of
+from osbpress.turkish.reading import Kind, hear
+
+_APOSTROPHES = "’'ʼ"
+_OPENING_SINGLE = "‘'"
+_CLOSING_QUOTES = '”"»›'
+_PARENTHETICAL_RE = re.compile(r"\s*\([^()]*\)[^\w(]*$")
+
+
+def suffix_for(case: Case, sound: Sound, *, possessive: bool = False) -> str:
+    """The bare suffix for ``case`` after a word that sounds like ``sound``."""
+    high, low, d = sound.high, sound.low, sound.d
+    if possessive and case in (Case.ACCUSATIVE, Case.DATIVE, Case.LOCATIVE, Case.ABLATIVE):
+        d = "d"
+        buffer = "n"
+    else:
+        buffer = "y" if sound.ends_in_vowel else ""
+    if case is Case.ACCUSATIVE:
+        return buffer + high
+    if case is Case.DATIVE:
+        return buffer + low
+    if case is Case.LOCATIVE:
+        return ("n" if possessive else "") + d + low
+    if case is Case.ABLATIVE:
+        return ("n" if possessive else "") + d + low + "n"
+    if case is Case.GENITIVE:
+        return ("n" if sound.ends_in_vowel else "") + high + "n"
+    return ("y" if sound.ends_in_vowel else "") + "l" + low
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or unicodedata.combining(char) != 0
+
+
+def _split_tail(text: str) -> tuple[str, str]:
+    """Split ``text`` into the name and what trails it (punctuation, a parenthetical)."""
+    match = _PARENTHETICAL_RE.search(text)
+    if match and text[: match.start()].strip():
+        core, tail = _split_tail(text[: match.start()])
+        return core, tail + text[match.start() :]
+    end = len(text)
+    while end > 0 and not _is_word_char(text[end - 1]):
+        end -= 1
+    return text[:end], text[end:]
+
+
+def _words(core: str) -> list[str]:
+    return [lower(word) for word in re.findall(r"[^\W\d_]+", core)]
+
+
+def _possessive(words: list[str]) -> bool:
+    last = words[-1] if words else ""
+    return last in INSTITUTION_POSSESSIVES or last in PLACE_POSSESSIVES or is_possessive_place(last)
+
+
+def _institution(words: list[str]) -> bool:
+    if len(words) < 2 or words[-1] not in INSTITUTION_POSSESSIVES | {"bölgesi"}:
+        return False
+    return words[-1] != "bölgesi" or words[-2] in INSTITUTION_REGION_HEADS
+
+
+def inflect(
+    name: str,
+    case: Case,
+    *,
+    reading: str | None = None,
+    style: SuffixStyle | None = None,
+    institution: bool | None = None,
+) -> str:
+    """``name`` with the ``case`` suffix, as a Turkish press release writes it.
+
+    ``reading`` is how the name's last word is spoken when the spelling does
+    not tell (``inflect("TOBB", Case.ACCUSATIVE, reading="tob")`` → "TOBB’u").
+    ``institution`` forces or forbids the institution-name rule of ``style``;
+    by default a name of several words ending in Ajansı, Bakanlığı,
+    Üniversitesi … is an institution.
+    """
+    style = style or DEFAULT_STYLE
+    text = name.rstrip()
+    core, tail = _split_tail(text)
+    tokens = core.split()
+    heard = hear(tokens[-1], reading) if tokens else None
+    if heard is None:
+        return name
+    words = _words(core) if heard.kind is Kind.WORD or heard.kind is Kind.ABBREVIATION else []
+    palatal = heard.spoken in PALATAL or lower(heard.written).endswith(("âl", "ûl"))
+    sound = sound_of(heard.spoken, palatal=palatal)
+    if sound is None:
+        return name
+    possessive = sound.ends_in_vowel and _possessive(words)
+    suffix = suffix_for(case, sound, possessive=possessive)
+    is_institution = _institution(words) if institution is None else institution
+    apostrophe = style.apostrophe
+    if is_institution and not style.institution_apostrophe and heard.kind is Kind.WORD:
+        apostrophe = ""
+    quote = max(tail.rfind(char) for char in _CLOSING_QUOTES)
+    if quote >= 0:
+        return core + tail[: quote + 1] + suffix + tail[quote + 1 :]
+    typed = len(tail) - len(tail.lstrip(_APOSTROPHES))
+    if typed and not any(char in core for char in _OPENING_SINGLE):
+        tail = tail[typed:]
+    elif typed:
+        return core + tail[:typed] + suffix + tail[typed:]
+    return core + apostrophe + suffix + tail
