@@ -1,8 +1,9 @@
 """Opening a draft from disk for the CLI: the release and where its photos come from.
 
 A draft JSON file names its photos by paths relative to itself (or absolute
-paths); ``load_draft`` returns the validated release together with a media
-source that reads them, so compose never touches the file system itself.
+paths), a ``.osbpress`` bundle carries them inside; ``load_draft`` returns
+the validated release together with a media source that reads them, so
+compose never touches the file system itself.
 """
 
 from __future__ import annotations
@@ -52,7 +53,17 @@ def folder_media(folder: Path) -> MediaSource:
 
 
 def load_draft(path: Path) -> LoadedDraft:
-    """Read and validate the draft at ``path``; DraftError names the file and field."""
+    """Read and validate the draft at ``path``; DraftError names the file and field.
+
+    A ``.osbpress`` bundle is accepted too: its photos are read from the bundle
+    (BundleError says why a bundle is refused).
+    """
+    if path.suffix.lower() == ".osbpress":
+        # Imported here: the bundle module itself builds on this one.
+        from osbpress.bundle import bundle_media, import_bundle
+
+        release, media = import_bundle(path)
+        return LoadedDraft(release=release, media=bundle_media(media), path=path)
     try:
         data = path.read_bytes()
     except FileNotFoundError:

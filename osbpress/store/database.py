@@ -172,10 +172,11 @@ class Database:
         """Backup files of this database, newest first."""
         return backup.list_backups(self.path)
 
-    def backup_now(self) -> Path:
+    def backup_now(self, now: dt.datetime | None = None) -> Path:
+        """Write a backup named for ``now`` (default: this moment) and keep the last seven."""
         try:
             with self._lock, sql_errors("Yedek alınamadı", self.path):
-                return backup.write_backup(self._conn, self.path, dt.datetime.now())
+                return backup.write_backup(self._conn, self.path, now or dt.datetime.now())
         except OSError as error:
             raise StoreError(
                 f"Yedek alınamadı: {error.strerror or error} ({error.filename or self.path})"
@@ -183,8 +184,9 @@ class Database:
 
     def backup_if_due(self, today: dt.date | None = None) -> Path | None:
         """Make today's backup unless there is one; returns the new file, if any."""
-        if backup.backup_due(self.path, today or dt.date.today()):
-            return self.backup_now()
+        today = today or dt.date.today()
+        if backup.backup_due(self.path, today):
+            return self.backup_now(dt.datetime.combine(today, dt.datetime.now().time()))
         return None
 
     def restore_backup(self, source: Path) -> Path:

@@ -17,6 +17,7 @@ from PIL import Image
 
 from osbpress.draftfile import MAX_MEDIA_BYTES
 from osbpress.errors import MediaError
+from osbpress.render.images import MAX_PIXELS
 
 REF_PREFIX = "sha256:"
 _REF = re.compile(r"sha256:([0-9a-f]{64})")
@@ -47,11 +48,20 @@ def check_image(data: bytes, name: str) -> str:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as image:
                 kind = image.format or ""
+                width, height = image.size
                 image.verify()
+            if width * height > MAX_PIXELS:
+                # The renderers would refuse it later; say so while the officer is choosing.
+                raise MediaError(
+                    f"“{name}” çok büyük ({width}×{height}); en çok "
+                    f"{MAX_PIXELS // 1_000_000} megapiksel olabilir"
+                )
             if kind in FORMATS:
                 # verify() skips the pixel data; decoding catches truncated files.
                 with Image.open(io.BytesIO(data)) as image:
                     image.load()
+    except MediaError:
+        raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise MediaError(
             f"“{name}” çok fazla piksel içeriyor; daha küçük bir görsel seçin"

@@ -1,0 +1,237 @@
+"""``.osbpress`` files: one release with its photos, to carry between computers.
+
+A bundle is a zip holding ``manifest.json`` (format and program version),
+``draft.json`` (the release, photos named ``sha256:<hex>``) and
+``media/<hex>.<ext>``. A colleague's file is untrusted: ``import_bundle``
+checks every entry's name, kind and size before reading it, counts the
+bytes while reading (declared sizes can lie), validates the JSON and
+decodes every photo, and only then returns anything, so a refused file has
+written nothing. Every refusal is a ``BundleError`` saying what is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import stat
+import zipfile
+import zlib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from osbpress import __version__
+from osbpress.draftfile import MAX_MEDIA_BYTES, MediaSource
+from osbpress.errors import BundleError, DraftError, MediaError
+from osbpress.model import Release
+from osbpress.store.media import FORMATS, check_image, parse_ref, ref_for
+from osbpress.validation import load_release
+
+if TYPE_CHECKING:
+    from osbpress.store import DraftStore
+
+FORMAT = "osbpress"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+DRAFT = "draft.json"
+MAX_ENTRIES = 500
+MAX_JSON_BYTES = 4 * 1024 * 1024
+MAX_TOTAL_BYTES = 256 * 1024 * 1024
+# Photos barely compress and JSON about tenfold; far beyond that is a zip bomb.
+MAX_RATIO = 100
+_RATIO_FLOOR = 1024 * 1024  # small entries may compress as well as they like
+_MEDIA_NAME = re.compile(r"media/([0-9a-f]{64})\.(" + "|".join(FORMATS.values()) + ")")
+_CHUNK = 64 * 1024
+
+
+def export_bundle(release: Release, media: MediaSource, path: Path) -> Path:
+    """Write ``release`` and its photos (read through ``media``) to ``path`` atomically."""
+    files: dict[str, bytes] = {}
+    refs: dict[str, str] = {}
+    for photo in release.photos:
+        if not photo.image or photo.image in refs:
+            continue
+        data = media(photo.image)
+        kind = check_image(data, photo.image)
+        refs[photo.image] = ref_for(data)
+        files[f"media/{parse_ref(refs[photo.image])}.{FORMATS[kind]}"] = data
+    portable = release.model_copy(deep=True)
+    for photo in portable.photos:
+        photo.image = refs.get(photo.image, photo.image)
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "schema_version": portable.schema_version,
+    }
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+            archive.writestr(DRAFT, portable.model_dump_json(indent=2))
+            for entry, data in sorted(files.items()):
+                # Photos are compressed already; deflating them again only costs time.
+                archive.writestr(entry, data, compress_type=zipfile.ZIP_STORED)
+        with partial.open("rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(partial, path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise BundleError(f"“{path}” yazılamadı: {error.strerror or error}") from None
+    return path
+
+
+def import_bundle(path: Path) -> tuple[Release, dict[str, bytes]]:
+    """The release in bundle ``path`` and its photos by ``sha256:`` reference, all checked."""
+    name = f"“{path.name}”"
+    try:
+        if path.stat().st_size > MAX_TOTAL_BYTES:
+            raise BundleError(f"{name} çok büyük (en çok {MAX_TOTAL_BYTES // 2**20} MB)")
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise BundleError(f"{name} bulunamadı") from None
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise BundleError(
+            f"{name} bir OSB Basın paketi değil ya da bozuk (zip okunamadı)"
+        ) from None
+    with archive:
+        entries = _check_entries(archive.infolist(), name)
+        _check_manifest(_read(archive, entries[MANIFEST], MAX_JSON_BYTES, name), name)
+        try:
+            release = load_release(
+                _read(archive, entries[DRAFT], MAX_JSON_BYTES, name), what=f"{name} içindeki taslak"
+            )
+        except DraftError as error:
+            raise BundleError(str(error)) from None
+        stored: dict[str, zipfile.ZipInfo] = {}
+        for entry, info in entries.items():
+            match = _MEDIA_NAME.fullmatch(entry)
+            if match:
+                stored[f"sha256:{match.group(1)}"] = info
+        media: dict[str, bytes] = {}
+        for photo in release.photos:
+            if not photo.image or photo.image in media:
+                continue
+            if photo.image not in stored:
+                raise BundleError(f"{name} içinde “{photo.image}” fotoğrafı yok")
+            data = _read(archive, stored[photo.image], MAX_MEDIA_BYTES, name)
+            if ref_for(data) != photo.image:
+                raise BundleError(
+                    f"{name} içindeki “{stored[photo.image].filename}” bozuk "
+                    "(içerik, adındaki özetle uyuşmuyor)"
+                )
+            try:
+                check_image(data, stored[photo.image].filename)
+            except MediaError as error:
+                raise BundleError(f"{name}: {error}") from None
+            media[photo.image] = data
+    return release, media
+
+
+def import_into(store: DraftStore, path: Path) -> str:
+    """Check bundle ``path`` completely, then add it to ``store`` as a new draft; its id."""
+    release, media = import_bundle(path)
+    return store.create(release, media=media, note=f"“{path.name}” paketinden alındı")
+
+
+def bundle_media(media: Mapping[str, bytes]) -> MediaSource:
+    """A media source over the photos ``import_bundle`` returned."""
+
+    def read(reference: str) -> bytes:
+        try:
+            return media[reference]
+        except KeyError:
+            raise MediaError(f"“{reference}” fotoğrafı pakette yok") from None
+
+    return read
+
+
+def _check_entries(infos: list[zipfile.ZipInfo], name: str) -> dict[str, zipfile.ZipInfo]:
+    """Every entry by name, after refusing anything unsafe or unexpected."""
+    if len(infos) > MAX_ENTRIES:
+        raise BundleError(f"{name} çok fazla dosya içeriyor ({len(infos)}; en çok {MAX_ENTRIES})")
+    entries: dict[str, zipfile.ZipInfo] = {}
+    total = 0
+    for info in infos:
+        entry = info.filename
+        parts = entry.split("/")
+        if (
+            entry.startswith("/")
+            or "\\" in entry
+            or re.match(r"[A-Za-z]:", entry)
+            or (".." in parts)
+        ):
+            raise BundleError(f"{name} paket dışına yazmaya çalışan bir yol içeriyor: “{entry}”")
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise BundleError(f"{name} bir bağlantı (symlink) içeriyor: “{entry}”")
+        if info.flag_bits & 0x1:
+            raise BundleError(f"{name} şifreli bir dosya içeriyor: “{entry}”")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise BundleError(f"{name} desteklenmeyen bir sıkıştırma kullanıyor: “{entry}”")
+        if info.is_dir():
+            if entry != "media/":
+                raise BundleError(f"{name} beklenmeyen bir klasör içeriyor: “{entry}”")
+            continue
+        if entry in entries:
+            raise BundleError(f"{name} aynı adlı iki dosya içeriyor: “{entry}”")
+        media = _MEDIA_NAME.fullmatch(entry)
+        if entry not in (MANIFEST, DRAFT) and not media:
+            raise BundleError(f"{name} beklenmeyen bir dosya içeriyor: “{entry}”")
+        limit = MAX_MEDIA_BYTES if media else MAX_JSON_BYTES
+        if info.file_size > limit:
+            raise BundleError(f"{name} içindeki “{entry}” çok büyük (en çok {limit // 2**20} MB)")
+        if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(
+            info.compress_size, 1
+        ):
+            raise BundleError(f"{name} içindeki “{entry}” olağan dışı sıkıştırılmış (zip bombası)")
+        total += info.file_size
+        if total > MAX_TOTAL_BYTES:
+            raise BundleError(
+                f"{name} açıldığında çok büyük (en çok {MAX_TOTAL_BYTES // 2**20} MB)"
+            )
+        entries[entry] = info
+    for required in (MANIFEST, DRAFT):
+        if required not in entries:
+            raise BundleError(f"{name} bir OSB Basın paketi değil ({required} yok)")
+    return entries
+
+
+def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, name: str) -> bytes:
+    """An entry's bytes, stopping as soon as it grows past its declared size or ``limit``."""
+    allowed = min(limit, info.file_size)
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        with archive.open(info) as stream:
+            while chunk := stream.read(_CHUNK):
+                size += len(chunk)
+                if size > allowed:
+                    raise BundleError(
+                        f"{name} içindeki “{info.filename}” bildirdiğinden büyük (zip bombası)"
+                    )
+                chunks.append(chunk)
+    except (zipfile.BadZipFile, OSError, zlib.error, EOFError, ValueError):
+        raise BundleError(f"{name} içindeki “{info.filename}” bozuk, okunamadı") from None
+    return b"".join(chunks)
+
+
+def _check_manifest(text: bytes, name: str) -> None:
+    try:
+        manifest = json.loads(text)
+    except (ValueError, RecursionError):
+        raise BundleError(f"{name} içindeki {MANIFEST} geçerli bir JSON değil") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BundleError(f"{name} bir OSB Basın paketi değil ({MANIFEST} tanınmadı)")
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise BundleError(f"{name}: paket biçimi sürümü geçersiz ({version!r})")
+    if version > FORMAT_VERSION:
+        made_by = manifest.get("app_version")
+        by = f"OSB Basın {made_by}" if isinstance(made_by, str) else "daha yeni bir OSB Basın"
+        raise BundleError(
+            f"{name} {by} ile hazırlanmış (paket biçimi {version}; bu sürüm en çok "
+            f"{FORMAT_VERSION} okuyabilir); programı güncelleyin"
+        )
