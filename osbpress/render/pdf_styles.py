@@ -1,7 +1,8 @@
 """The PDF's look: page geometry and the paragraph styles of a Turkish press release.
 
-Body in Noto Serif 11 pt with 1.3 leading, justified and hyphenated; headline,
-section headings, letterhead and captions in Noto Sans. Sizes follow the
+Body in Noto Serif 11 pt with 1.3 leading, justified and hyphenated by
+``osbpress.turkish.reportlab_hyphenator``; headline, section headings,
+letterhead and captions in Noto Sans. Sizes follow the
 house conventions in DESIGN.md (headline about 15 pt bold centred, spot set
 apart, "Hakkında" in a light box). Styles are built once and shared by every
 render, since reportlab only reads them.
@@ -9,7 +10,6 @@ render, since reportlab only reads them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,6 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 
 from osbpress.render.pdf_fonts import SANS, SERIF, family
+from osbpress.turkish import reportlab_hyphenator
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = MARGIN_RIGHT = 2.3 * cm
@@ -34,8 +35,6 @@ MUTED = colors.HexColor("#555555")
 ACCENT = colors.HexColor("#1f4e79")
 RULE = colors.HexColor("#b0b7bf")
 BOX = colors.HexColor("#f2f4f6")
-
-Hyphenator = Callable[[str], Iterator[tuple[str, str]]]
 
 
 @dataclass(frozen=True)
@@ -64,7 +63,6 @@ class Styles:
 def styles() -> Styles:
     """The shared style sheet (fonts registered on first call)."""
     serif, sans = family(SERIF), family(SANS)
-    hyphenation = _hyphenator()
 
     def style(name: str, **options: object) -> ParagraphStyle:
         base: dict[str, object] = {
@@ -80,7 +78,8 @@ def styles() -> Styles:
         "Body",
         alignment=TA_JUSTIFY,
         spaceAfter=7,
-        hyphenationLang=hyphenation or "",
+        hyphenationLang=reportlab_hyphenator,
+        hyphenationMinWordLength=5,
         uriWasteReduce=0.3,
     )
     return Styles(
@@ -121,7 +120,8 @@ def styles() -> Styles:
             leftIndent=0.8 * cm,
             rightIndent=0.8 * cm,
             spaceAfter=12,
-            hyphenationLang=hyphenation or "",
+            hyphenationLang=reportlab_hyphenator,
+            hyphenationMinWordLength=5,
         ),
         body=body,
         heading1=style(
@@ -147,6 +147,7 @@ def styles() -> Styles:
             parent=body,
             fontName=serif.italic,
             alignment=TA_LEFT,
+            hyphenationLang="",  # a ragged-right quote needs no broken words
             leftIndent=1 * cm,
             rightIndent=1 * cm,
             spaceAfter=2,
@@ -212,13 +213,3 @@ def styles() -> Styles:
             spaceBefore=10,
         ),
     )
-
-
-def _hyphenator() -> Hyphenator | None:
-    """The Turkish hyphenation hook from osbpress.turkish, if that module provides one."""
-    try:
-        from osbpress.turkish import reportlab_hyphenator  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    hook: Hyphenator = reportlab_hyphenator
-    return hook

@@ -1,0 +1,197 @@
+"""The DOCX for colleagues who edit in Word, built on the styles of templates/docx/base.docx.
+
+``render_docx`` fills a copy of base.docx: the letterhead in the page header
+(logo, organisation, "BASIN BÜLTENİ", date), the headline in Title, the spot
+in Subtitle, sections in Heading 1/2, quotes in Quote, lists in List
+Bullet/List Number, photos with a Caption, and the contact, "Hakkında" and
+end mark in our own named styles. The footer holds the contact line and
+"Sayfa X / Y" as PAGE and NUMPAGES fields Word fills in. Only style names are
+used, never direct formatting, so restyling base.docx in Word restyles every
+later export. Text is cleaned of what XML cannot hold first (see
+``common.clean_text``), so no typed character can break the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from functools import lru_cache
+
+from docx import Document as open_docx
+from docx.document import Document as WordDocument
+from docx.shared import Cm, Emu
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph as WordParagraph
+
+from osbpress.document import (
+    Block,
+    BlockQuote,
+    Document,
+    Figure,
+    Heading,
+    ListBlock,
+)
+from osbpress.document import Paragraph as ParagraphBlock
+from osbpress.render.common import (
+    attribution_line,
+    clean_text,
+    credit_line,
+    one_line,
+    quoted,
+)
+from osbpress.render.docx_parts import add_field, add_runs, restart_numbering
+from osbpress.render.images import prepare_logo, print_image
+from osbpress.resources import template
+
+_TEXT_WIDTH = Cm(16.4)
+_MAX_PHOTO_HEIGHT = Cm(12)
+_LOGO_HEIGHT = Cm(1.5)
+
+
+def render_docx(doc: Document, *, created: dt.datetime | None = None) -> bytes:
+    """The release as a Word document; ``created`` (default: now) stamps created and modified.
+
+    Raises MediaError (naming the photo) when a photo or the logo cannot be read.
+    """
+    word = open_docx(io.BytesIO(_base_bytes()))
+    _header(word, doc)
+    _footer(word, doc)
+    if doc.embargo:
+        _text(word, doc.embargo, "Ambargo")
+    _text(word, doc.headline, "Title")
+    if doc.spot:
+        _text(word, doc.spot, "Subtitle")
+    for block in doc.body:
+        _block(word, block)
+    if doc.contact:
+        _text(word, doc.contact.heading, "İletişim Başlığı")
+        for line in doc.contact.lines:
+            _text(word, line, "İletişim")
+    if doc.about:
+        if doc.about.heading:
+            _text(word, doc.about.heading, "Hakkında Başlığı")
+        _text(word, doc.about.text, "Hakkında")
+    if doc.end_mark:
+        _text(word, doc.end_mark, "Bitiş İşareti")
+    _properties(word, doc, created or dt.datetime.now(dt.UTC))
+    out = io.BytesIO()
+    word.save(out)
+    return out.getvalue()
+
+
+@lru_cache(maxsize=1)
+def _base_bytes() -> bytes:
+    # Read once per process; every render parses its own copy from these bytes.
+    return template("docx/base.docx").read_bytes()
+
+
+@lru_cache(maxsize=1)
+def _style_ids() -> dict[str, str]:
+    # python-docx resolves a style name by scanning every style on each call;
+    # resolving the names once keeps a long release from spending most of its time there.
+    styles = open_docx(io.BytesIO(_base_bytes())).styles
+    return {style.name: style.style_id for style in styles}
+
+
+def _paragraph(container: WordDocument | _Cell, style: str) -> WordParagraph:
+    paragraph = container.add_paragraph()
+    paragraph._p.style = _style_ids()[style]
+    return paragraph
+
+
+def _text(word: WordDocument | _Cell, text: str, style: str) -> WordParagraph:
+    paragraph = _paragraph(word, style)
+    paragraph.add_run(clean_text(text))
+    return paragraph
+
+
+def _block(word: WordDocument, block: Block) -> None:
+    match block:
+        case Heading(text=text, level=level):
+            _text(word, text, "Heading 1" if level <= 1 else "Heading 2")
+        case ParagraphBlock(runs=runs):
+            add_runs(_paragraph(word, "Normal"), runs, _style_ids()["Hyperlink"])
+        case BlockQuote(text=text, attribution=attribution):
+            _text(word, quoted(text), "Quote")
+            if attribution:
+                _text(word, attribution_line(attribution), "Alıntı Sahibi")
+        case ListBlock(items=items, ordered=ordered):
+            style = "List Number" if ordered else "List Bullet"
+            paragraphs = [_paragraph(word, style) for _ in items]
+            for paragraph, item in zip(paragraphs, items, strict=True):
+                add_runs(paragraph, item, _style_ids()["Hyperlink"])
+            if ordered and paragraphs:
+                restart_numbering(word, paragraphs)
+        case Figure():
+            _figure(word, block)
+
+
+def _figure(word: WordDocument, figure: Figure) -> None:
+    photo = print_image(figure)
+    width = int(_TEXT_WIDTH)
+    height = width * photo.height // photo.width
+    if height > _MAX_PHOTO_HEIGHT:
+        height = int(_MAX_PHOTO_HEIGHT)
+        width = height * photo.width // photo.height
+    holder = _paragraph(word, "Fotoğraf")
+    holder.add_run().add_picture(io.BytesIO(photo.data), width=Emu(width), height=Emu(height))
+    if figure.caption:
+        _text(word, figure.caption, "Caption")
+    if figure.credit:
+        _text(word, credit_line(figure.credit), "Fotoğraf Kaynağı")
+
+
+def _header(word: WordDocument, doc: Document) -> None:
+    head = doc.letterhead
+    header = word.sections[0].header
+    header.is_linked_to_previous = False
+    table = header.add_table(rows=1, cols=2, width=_TEXT_WIDTH)
+    table.autofit = False
+    left, right = table.rows[0].cells
+    for column, size in zip(table.columns, (Cm(10.4), Cm(6.0)), strict=True):
+        column.width = size  # Word reads the grid, LibreOffice the cells: set both
+        for cell in column.cells:
+            cell.width = size
+    first = left.paragraphs[0]
+    first._p.style = _style_ids()["Kurum Adı"]
+    if head.logo:
+        logo = prepare_logo(head.logo)
+        logo_width = min(int(_LOGO_HEIGHT) * logo.width // logo.height, int(Cm(8)))
+        logo_height = logo_width * logo.height // logo.width
+        picture = io.BytesIO(logo.data)
+        first.add_run().add_picture(picture, width=Emu(logo_width), height=Emu(logo_height))
+        first = _paragraph(left, "Kurum Adı")
+    first.add_run(clean_text(head.organisation))
+    label = right.paragraphs[0]
+    label._p.style = _style_ids()["Basın Etiketi"]
+    label.add_run(clean_text(head.label))
+    _text(right, head.date_text, "Tarih")
+    # The header part starts with one empty paragraph; a table may not end a header.
+    spacer = header.paragraphs[0]
+    header._element.remove(spacer._element)
+    header._element.append(spacer._element)
+
+
+def _footer(word: WordDocument, doc: Document) -> None:
+    footer = word.sections[0].footer
+    footer.is_linked_to_previous = False
+    paragraph = footer.paragraphs[0]
+    paragraph._p.style = _style_ids()["Footer"]
+    paragraph.add_run(one_line(doc.letterhead.contact_line))
+    paragraph.add_run("\tSayfa ")
+    add_field(paragraph, "PAGE", "1")
+    paragraph.add_run(" / ")
+    add_field(paragraph, "NUMPAGES", "1")
+
+
+def _properties(word: WordDocument, doc: Document, created: dt.datetime) -> None:
+    core = word.core_properties
+    meta = doc.meta
+    core.title = one_line(meta.title or doc.headline)[:255]
+    core.author = core.last_modified_by = one_line(meta.author or doc.letterhead.organisation)[:255]
+    core.subject = one_line(meta.subject)[:255]
+    core.keywords = one_line(", ".join(meta.keywords))[:255]
+    core.category = one_line(", ".join(doc.categories))[:255]
+    core.language = one_line(meta.lang) or "tr-TR"
+    core.created = core.modified = created
+    core.revision = 1
