@@ -17,7 +17,7 @@ from osbpress.document import Document
 from osbpress.draftfile import load_draft
 from osbpress.errors import DraftError
 from osbpress.model import Profile
-from osbpress.render import render_text
+from osbpress.render import render_docx, render_html, render_pdf, render_text
 from osbpress.validation import load_profile
 
 Writer = Callable[[Document, str], list[tuple[str, bytes]]]
@@ -27,7 +27,24 @@ def _text(doc: Document, stem: str) -> list[tuple[str, bytes]]:
     return [(f"{stem}.txt", render_text(doc).encode("utf-8"))]
 
 
+def _pdf(doc: Document, stem: str) -> list[tuple[str, bytes]]:
+    return [(f"{stem}.pdf", render_pdf(doc))]
+
+
+def _docx(doc: Document, stem: str) -> list[tuple[str, bytes]]:
+    return [(f"{stem}.docx", render_docx(doc))]
+
+
+def _html(doc: Document, stem: str) -> list[tuple[str, bytes]]:
+    # The photos go beside the snippet under the names its <img> tags use.
+    export = render_html(doc)
+    return [(f"{stem}.html", export.html.encode("utf-8")), *export.images]
+
+
 WRITERS: dict[str, Writer] = {
+    "pdf": _pdf,
+    "docx": _docx,
+    "html": _html,
     "txt": _text,
 }
 
