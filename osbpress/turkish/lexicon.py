@@ -14,10 +14,14 @@
   region (Marmara Bölgesi’nde) and keeps its apostrophe.
 * ``PLACE_POSSESSIVES`` — last words of place names built the same way
   (Marmara Denizi, Ağrı Dağı, İstiklal Caddesi): pronominal n, apostrophe kept.
+* ``OTHER_POSSESSIVES`` — last words of other such compounds an OSB release
+  names: events, programmes, documents (Yeşil Dönüşüm Projesi’ne, Teknoloji
+  Zirvesi’nde, İşbirliği Protokolü’nün): pronominal n, apostrophe kept.
 * ``POSSESSIVE_PLACES`` — one-word place names that are such compounds
-  (Kocaeli’ne, Kırklareli’nde, Beyoğlu’nda, Gölbaşı’na). Tunceli is not one
-  in practice (Tunceli’ye). Any word ending in -oğlu (Türkoğlu,
-  Dulkadiroğlu, and surnames such as Davutoğlu) is treated the same way.
+  (Kocaeli’ne, Kırklareli’nde). Tunceli is not one in practice (Tunceli’ye).
+  A word ending in -oğlu, -başı, -adası, -ovası or -düzü is one too
+  (Beyoğlu’nda, Dulkadiroğlu’na, Gölbaşı’nda, Kuşadası’na, Dilovası’nda,
+  Beylikdüzü’ne; and surnames such as Davutoğlu’nun).
 """
 
 
@@ -33,9 +37,9 @@ PALATAL = word_set(
 
 INSTITUTION_POSSESSIVES = word_set(
     "ajansı bakanlığı bankası başkanlığı başkonsolosluğu belediyesi birliği borsası"
-    " büyükelçiliği dairesi derneği enstitüsü fakültesi federasyonu grubu"
-    " hastanesi idaresi kaymakamlığı komisyonu komitesi konfederasyonu konseyi"
-    " kooperatifi kurulu kurumu lisesi mahkemesi meclisi merkezi müdürlüğü müsteşarlığı"
+    " büyükelçiliği dairesi derneği enstitüsü fabrikası fakültesi federasyonu grubu"
+    " hastanesi idaresi kaymakamlığı koleji komisyonu komitesi konfederasyonu konseyi"
+    " kooperatifi kurulu kuruluşu kurumu lisesi mahkemesi meclisi merkezi müdürlüğü müsteşarlığı"
     " ofisi okulu odası platformu rektörlüğü sendikası şirketi şubesi teşkilatı"
     " temsilciliği üniversitesi vakfı valiliği yüksekokulu"
 )
@@ -49,11 +53,19 @@ PLACE_POSSESSIVES = word_set(
     " ovası parkı sarayı sokağı vadisi yaylası yolu"
 )
 
-POSSESSIVE_PLACES = word_set(
-    "akdağmadeni beylikdüzü beyoğlu gölbaşı kırklareli kocaeli köprübaşı kuşadası tepebaşı"
+OTHER_POSSESSIVES = word_set(
+    "anlaşması belgesi buluşması çalıştayı eğitimi fuarı festivali forumu günü haftası"
+    " kampanyası kongresi konferansı kupası ödülü paneli planı programı projesi protokolü"
+    " raporu semineri sempozyumu sertifikası sözleşmesi stratejisi toplantısı töreni"
+    " yarışması zaptı zirvesi"
 )
+
+POSSESSIVE_PLACES = word_set("akdağmadeni kırklareli kocaeli")
+_POSSESSIVE_PLACE_ENDINGS = ("oğlu", "başı", "adası", "ovası", "düzü")
 
 
 def is_possessive_place(word: str) -> bool:
     """Whether a one-word name (lower case) is a possessive compound: Kocaeli, Beyoğlu."""
-    return word in POSSESSIVE_PLACES or (word.endswith("oğlu") and len(word) > 4)
+    if word in POSSESSIVE_PLACES:
+        return True
+    return any(word.endswith(end) and len(word) > len(end) for end in _POSSESSIVE_PLACE_ENDINGS)

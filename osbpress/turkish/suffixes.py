@@ -24,6 +24,7 @@ from osbpress.turkish.casing import lower
 from osbpress.turkish.lexicon import (
     INSTITUTION_POSSESSIVES,
     INSTITUTION_REGION_HEADS,
+    OTHER_POSSESSIVES,
     PALATAL,
     PLACE_POSSESSIVES,
     is_possessive_place,
@@ -80,7 +81,12 @@ def _words(core: str) -> list[str]:
 
 def _possessive(words: list[str]) -> bool:
     last = words[-1] if words else ""
-    return last in INSTITUTION_POSSESSIVES or last in PLACE_POSSESSIVES or is_possessive_place(last)
+    return (
+        last in INSTITUTION_POSSESSIVES
+        or last in PLACE_POSSESSIVES
+        or last in OTHER_POSSESSIVES
+        or is_possessive_place(last)
+    )
 
 
 def _institution(words: list[str]) -> bool:
