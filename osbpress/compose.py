@@ -6,19 +6,19 @@ field the officer filled win over a suggestion, turns section bodies from
 light markup into blocks, places quotes in Turkish press style, and puts
 the letterhead, contact block and "Hakkında" text into the Document so no
 renderer ever needs the model. Every piece of typed text passes through
-``clean_text`` (characters XML cannot hold) and the typography normaliser,
-neither of which changes a word.
+``Typist`` (characters XML cannot hold removed, typography normalised, the
+house apostrophe), none of which changes a word.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 
 from osbpress.cleaning import clean_text, paragraphs
 from osbpress.document import (
     About,
     Block,
-    BlockQuote,
     ContactBlock,
     Document,
     Figure,
@@ -38,14 +38,28 @@ from osbpress.quotes import QuoteWriter
 from osbpress.sentences import environment, render
 from osbpress.turkish import SuffixStyle, format_date, headline_case, normalize, sentence_case
 
-
-def fix(text: str) -> str:
-    """Typed text made safe and typographic, its words unchanged."""
-    return normalize(clean_text(text))
+# An apostrophe between a word and its suffix, as opposed to a closing quote mark.
+_SUFFIX_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
 
 
-def _one_line(text: str) -> str:
-    return " ".join(fix(text).split())
+class Typist:
+    """Prepares typed text for print in one house style, never changing its words."""
+
+    def __init__(self, apostrophe: str = "’") -> None:
+        self._apostrophe = apostrophe
+
+    def fix(self, text: str) -> str:
+        text = normalize(clean_text(text))
+        if self._apostrophe != "’":
+            text = _SUFFIX_APOSTROPHE.sub(self._apostrophe, text)
+        return text
+
+    def line(self, text: str) -> str:
+        """One line: fixed, with runs of white space (line breaks too) collapsed."""
+        return " ".join(self.fix(text).split())
+
+    def paragraphs(self, text: str) -> list[str]:
+        return paragraphs(self.fix(text))
 
 
 def default_profile(release: Release) -> Profile:
@@ -69,68 +83,79 @@ def compose(
     """
     profile = profile or default_profile(release)
     house = profile.style
-    style = SuffixStyle(apostrophe=house.apostrophe, institution_apostrophe=house.institution_apostrophe)
+    typist = Typist(house.apostrophe)
     kind = load_kind(release.kind)
-    env = environment(style)
-    facts = build(release, profile)
+    env = environment(
+        SuffixStyle(
+            apostrophe=house.apostrophe, institution_apostrophe=house.institution_apostrophe
+        )
+    )
+    facts = build(release, profile, typist.line)
 
     def suggest(name: str) -> list[str]:
-        return [normalize(text) for text in render(env, kind.sentences[name], facts, f"{kind.id}/{name}")]
+        where = f"{kind.id}/{name}"
+        return [typist.fix(text) for text in render(env, kind.sentences[name], facts, where)]
 
-    headline = _one_line(release.headline)
+    headline = typist.line(release.headline)
     if not headline:
         suggested = " ".join(suggest("headline"))
-        headline = headline_case(suggested) if house.headline_case == "title" else sentence_case(suggested)
-    spot = "\n".join(paragraphs(fix(release.spot))) or " ".join(suggest("spot"))
-
-    lead = paragraphs(fix(release.lead))
-    if not lead:
-        lead = suggest("lead") + suggest("participants")
-    quotes = QuoteWriter(release, house.quote_style, fix)
+        title_case = house.headline_case == "title"
+        headline = headline_case(suggested) if title_case else sentence_case(suggested)
+    spot = "\n".join(typist.paragraphs(release.spot)) or " ".join(suggest("spot"))
+    lead = typist.paragraphs(release.lead) or suggest("lead") + suggest("participants")
+    quotes = QuoteWriter(release, house.quote_style, typist.fix)
 
     body: list[Block] = [Paragraph((Run(text),)) for text in lead]
     body.extend(quotes.for_section(None))
     for section in release.sections:
-        heading = _one_line(section.heading)
+        heading = typist.line(section.heading)
         if heading:
             body.append(Heading(heading))
-        body.extend(parse(clean_text(section.body), normalize))
+        body.extend(parse(clean_text(section.body), typist.fix))
         body.extend(quotes.for_section(section.id))
     body.extend(quotes.unplaced({s.id for s in release.sections}))
-    closing = paragraphs(fix(release.closing)) or suggest("closing")
+    closing = typist.paragraphs(release.closing) or suggest("closing")
     body.extend(Paragraph((Run(text),)) for text in closing)
-    body = _with_dateline(body, _dateline(release, profile))
-    body.extend(_figures(release, media))
+    body = _with_dateline(body, _dateline(release, profile, typist))
+    body.extend(_figures(release, media, typist))
 
-    date_text = format_date(release.release_date)
-    categories = tuple(_one_line(c) for c in release.categories if c.strip())
+    categories = tuple(typist.line(c) for c in release.categories if c.strip())
+    event = release.event
+    organisations = (
+        event.host.short_name or event.host.name,
+        event.guest.short_name or event.guest.name,
+    )
     return Document(
         meta=Meta(
             title=headline,
-            author=_one_line(profile.name),
+            author=typist.line(profile.name),
             subject=" ".join(spot.split())[:300],
-            keywords=tuple(dict.fromkeys((*categories, *_keywords(release)))),
+            keywords=tuple(
+                dict.fromkeys((*categories, *(typist.line(o) for o in organisations if o.strip())))
+            ),
         ),
         letterhead=Letterhead(
-            organisation=_one_line(profile.name),
-            date_text=date_text,
+            organisation=typist.line(profile.name),
+            date_text=format_date(release.release_date),
             logo=_logo(profile, media),
             contact_line=" · ".join(
-                _one_line(p) for p in (profile.address, profile.phone, profile.email, profile.web) if p.strip()
+                typist.line(part)
+                for part in (profile.address, profile.phone, profile.email, profile.web)
+                if part.strip()
             ),
         ),
         headline=headline,
         spot=spot,
         body=tuple(body),
-        contact=_contact(release.contact or profile.contact),
-        about=_about(profile),
+        contact=_contact(release.contact or profile.contact, typist),
+        about=_about(profile, typist),
         categories=categories,
         embargo=_embargo(release),
     )
 
 
-def _dateline(release: Release, profile: Profile) -> str:
-    city = _one_line(release.dateline_city or profile.city)
+def _dateline(release: Release, profile: Profile, typist: Typist) -> str:
+    city = typist.line(release.dateline_city or profile.city)
     date_text = format_date(release.release_date)
     return f"{city}, {date_text} – " if city else f"{date_text} – "
 
@@ -144,18 +169,13 @@ def _with_dateline(body: list[Block], dateline: str) -> list[Block]:
     return [Paragraph((Run(dateline.rstrip(" –"), bold=True),)), *body]
 
 
-def _keywords(release: Release) -> list[str]:
-    event = release.event
-    orgs = (event.host.short_name or event.host.name, event.guest.short_name or event.guest.name)
-    return [_one_line(name) for name in orgs if name.strip()]
-
-
-def _figures(release: Release, media: MediaSource | None) -> list[Figure]:
+def _figures(release: Release, media: MediaSource | None, typist: Typist) -> list[Figure]:
     figures = []
     for number, photo in enumerate(release.photos, start=1):
         if not photo.image.strip():
             if photo.caption.strip() or photo.credit.strip():
-                raise MediaError(f"{number}. fotoğrafın görseli seçilmemiş (“{photo.caption[:60]}”)")
+                caption = typist.line(photo.caption)[:60]
+                raise MediaError(f"{number}. fotoğrafın görseli seçilmemiş (“{caption}”)")
             continue
         if media is None:
             raise MediaError(f"{number}. fotoğraf (“{photo.image}”) okunamıyor: medya kaynağı yok")
@@ -165,8 +185,8 @@ def _figures(release: Release, media: MediaSource | None) -> list[Figure]:
             Figure(
                 data=data,
                 name=f"foto-{number:02d}-{digest}",
-                caption=_one_line(photo.caption),
-                credit=_one_line(photo.credit),
+                caption=typist.line(photo.caption),
+                credit=typist.line(photo.credit),
             )
         )
     return figures
@@ -180,23 +200,23 @@ def _logo(profile: Profile, media: MediaSource | None) -> bytes | None:
     return media(profile.logo)
 
 
-def _contact(contact: Contact) -> ContactBlock | None:
+def _contact(contact: Contact, typist: Typist) -> ContactBlock | None:
     if contact.is_empty():
         return None
-    who = ", ".join(_one_line(p) for p in (contact.name, contact.title) if p.strip())
+    who = ", ".join(typist.line(p) for p in (contact.name, contact.title) if p.strip())
     lines = [who] if who else []
     if contact.phone.strip():
-        lines.append(f"Tel: {_one_line(contact.phone)}")
+        lines.append(f"Tel: {typist.line(contact.phone)}")
     if contact.email.strip():
-        lines.append(f"E-posta: {_one_line(contact.email)}")
+        lines.append(f"E-posta: {typist.line(contact.email)}")
     return ContactBlock(heading="Ayrıntılı bilgi için:", lines=tuple(lines))
 
 
-def _about(profile: Profile) -> About | None:
-    text = "\n".join(paragraphs(fix(profile.about)))
+def _about(profile: Profile, typist: Typist) -> About | None:
+    text = "\n".join(typist.paragraphs(profile.about))
     if not text:
         return None
-    name = _one_line(profile.short_name or profile.name)
+    name = typist.line(profile.short_name or profile.name)
     return About(heading=f"{name} Hakkında" if name else "Hakkında", text=text)
 
 
@@ -205,6 +225,3 @@ def _embargo(release: Release) -> str:
         return ""
     when = release.embargo
     return f"AMBARGOLU: {format_date(when.date())}, saat {when:%H.%M} öncesinde yayımlanamaz."
-
-
-__all__ = ["compose", "default_profile", "fix"]

@@ -33,7 +33,9 @@ class Kind:
 def kind_ids() -> list[str]:
     """The ids of every kind folder under templates/ that has a kind.toml."""
     root = template()
-    return sorted(p.parent.name for p in root.glob("*/kind.toml") if _KIND_NAME.fullmatch(p.parent.name))
+    return sorted(
+        p.parent.name for p in root.glob("*/kind.toml") if _KIND_NAME.fullmatch(p.parent.name)
+    )
 
 
 @cache

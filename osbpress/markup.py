@@ -26,6 +26,16 @@ def safe_href(href: str) -> str | None:
     return href if href.lower().startswith(SAFE_SCHEMES) else None
 
 
+def _fixed(fix: TextFix, text: str) -> str:
+    """``fix`` applied to a run's words; the run's edge spaces separate it from its
+    neighbours, so they are kept even though ``fix`` trims lines."""
+    core = text.strip()
+    if not core:
+        return text
+    start = text.index(core[0])
+    return text[:start] + fix(core) + text[start + len(core) :]
+
+
 def _inline(children: Sequence[Token], fix: TextFix) -> Inline:
     runs: list[Run] = []
     bold = italic = 0
@@ -35,7 +45,7 @@ def _inline(children: Sequence[Token], fix: TextFix) -> Inline:
         match token.type:
             case "text" | "code_inline":
                 if token.content:
-                    runs.append(Run(fix(token.content), bold > 0, italic > 0, href))
+                    runs.append(Run(_fixed(fix, token.content), bold > 0, italic > 0, href))
             case "softbreak":
                 runs.append(Run(" ", bold > 0, italic > 0, href))
             case "hardbreak":

@@ -35,9 +35,9 @@ def data_path(root: str, relative: str = "") -> Path:
     return _base().joinpath(root, *rel.parts)
 
 
-def resource(relative: str) -> Path:
+def resource(relative: str = "") -> Path:
     return data_path("resources", relative)
 
 
-def template(relative: str) -> Path:
+def template(relative: str = "") -> Path:
     return data_path("templates", relative)

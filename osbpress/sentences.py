@@ -16,7 +16,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from jinja2 import ChainableUndefined, TemplateError as JinjaError
+from jinja2 import ChainableUndefined
+from jinja2 import TemplateError as JinjaError
 from jinja2.sandbox import SandboxedEnvironment
 
 from osbpress.errors import TemplateError
@@ -106,7 +107,9 @@ def _list_filter(values: Iterable[object]) -> str:
 
 
 def environment(style: SuffixStyle) -> SandboxedEnvironment:
-    env = SandboxedEnvironment(undefined=ChainableUndefined, autoescape=False)
+    env = SandboxedEnvironment(
+        undefined=ChainableUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True
+    )
     for name, case in _CASE_FILTERS.items():
         env.filters[name] = _case_filter(case, style)
     env.filters["liste"] = _list_filter
@@ -116,7 +119,9 @@ def environment(style: SuffixStyle) -> SandboxedEnvironment:
     return env
 
 
-def render(env: SandboxedEnvironment, source: str, facts: dict[str, object], where: str) -> list[str]:
+def render(
+    env: SandboxedEnvironment, source: str, facts: dict[str, object], where: str
+) -> list[str]:
     """The paragraphs a sentence template yields, whitespace collapsed."""
     if not source.strip():
         return []

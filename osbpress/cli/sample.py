@@ -18,7 +18,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     parser.add_argument("-o", "--output", type=Path, required=True, help="yazılacak JSON dosyası")
     parser.add_argument(
-        "--profile", action="store_true", help="bülten yerine örnek kurum profilini (ve logosunu) yaz"
+        "--profile",
+        action="store_true",
+        help="bülten yerine örnek kurum profilini (ve logosunu) yaz",
     )
     parser.set_defaults(func=run)
 

@@ -38,7 +38,9 @@ def _block(block: Block) -> str:
             return f"{quoted}\n— {attribution}" if attribution else quoted
         case ListBlock(items=items, ordered=ordered):
             marks = (f"{n}." if ordered else "•" for n in range(1, len(items) + 1))
-            return "\n".join(f"{mark} {_runs(item)}" for mark, item in zip(marks, items, strict=True))
+            return "\n".join(
+                f"{mark} {_runs(item)}" for mark, item in zip(marks, items, strict=True)
+            )
         case Figure(name=name, caption=caption, credit=credit):
             parts = [f"[Fotoğraf: {name}.jpg]", caption, f"Fotoğraf: {credit}" if credit else ""]
             return "\n".join(part for part in parts if part)

@@ -18,8 +18,12 @@ def photo() -> Image.Image:
         shade = 150 + y * 90 // 620
         draw.line([(0, y), (1600, y)], fill=(shade - 60, shade - 20, 235))
     draw.rectangle([0, 620, 1600, 1000], fill=(96, 104, 96))
-    for x, height, colour in ((120, 260, (188, 182, 170)), (520, 340, (160, 164, 172)),
-                              (980, 220, (200, 190, 160)), (1280, 300, (150, 150, 140))):
+    for x, height, colour in (
+        (120, 260, (188, 182, 170)),
+        (520, 340, (160, 164, 172)),
+        (980, 220, (200, 190, 160)),
+        (1280, 300, (150, 150, 140)),
+    ):
         draw.rectangle([x, 620 - height, x + 300, 620], fill=colour)
         for wx in range(x + 30, x + 280, 60):
             for wy in range(640 - height, 600, 70):

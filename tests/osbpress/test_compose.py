@@ -53,7 +53,7 @@ def test_changed_facts_change_the_grammar_everywhere(release: Release) -> None:
     release.event.when = dt.datetime(2025, 3, 6, 11, 0)
     release.release_date = dt.date(2025, 3, 6)
     release.dateline_city = "Gaziantep"
-    doc = compose(release)
+    doc = compose(release, media=sample_media)
     assert doc.headline == "TÜBİTAK Yetkilileri Gaziantep OSB’yi Ziyaret Etti"
     assert doc.spot.startswith(
         "Gaziantep OSB’ye gelen Türkiye Bilimsel ve Teknolojik Araştırma Kurumu (TÜBİTAK) heyeti,"
@@ -83,7 +83,7 @@ def test_changed_facts_change_the_grammar_everywhere(release: Release) -> None:
 def test_headline_for_other_names(release: Release, host: str, guest: str, headline: str) -> None:
     release.event.host = Organisation(name=host)
     release.event.guest = Organisation(short_name=guest)
-    assert compose(release).headline == headline
+    assert compose(release, media=sample_media).headline == headline
 
 
 def test_tdk_house_style_drops_apostrophe_for_institutions(

@@ -53,3 +53,9 @@ def test_fix_is_applied_to_typed_text() -> None:
     [block] = parse("merhaba *dünya*", fix=str.upper)
     assert isinstance(block, Paragraph)
     assert plain(block.runs) == "MERHABA DÜNYA"
+
+
+def test_spaces_between_formatted_runs_survive_a_trimming_fix() -> None:
+    [block] = parse("daha sonra **tekstil** ve *metal* tesisleri", fix=str.strip)
+    assert isinstance(block, Paragraph)
+    assert plain(block.runs) == "daha sonra tekstil ve metal tesisleri"

@@ -31,7 +31,10 @@ def test_schema_lists_the_fields_with_turkish_titles() -> None:
         ('{"schema_version": 99}', "daha yeni bir OSB Basın sürümüyle yazılmış"),
         ('{"schema_version": "bir"}', "şema sürümü geçersiz"),
         ('{"release_date": "dün"}', "Bülten tarihi: geçerli bir tarih olmalı"),
-        ('{"event": {"when": "yarın"}}', "Etkinlik › Tarih ve saat: geçerli bir tarih ve saat olmalı"),
+        (
+            '{"event": {"when": "yarın"}}',
+            "Etkinlik › Tarih ve saat: geçerli bir tarih ve saat olmalı",
+        ),
         ('{"participants": [{}, {"side": "x"}]}', "Katılımcılar › 2. öğe › Taraf: izin verilen"),
         ('{"headline": 5}', "Başlık: metin olmalı"),
         ('{"başlık": "x"}', "başlık: tanınmayan alan"),

@@ -28,8 +28,16 @@ def test_render_with_profile_puts_about_and_contact(tmp_path: Path) -> None:
     main(["sample", "-o", str(tmp_path / "b.json")])
     main(["sample", "--profile", "-o", str(tmp_path / "profil" / "kurum.json")])
     code = main(
-        ["render", str(tmp_path / "b.json"), "--profile", str(tmp_path / "profil" / "kurum.json"),
-         "-o", str(tmp_path), "--format", "txt"]
+        [
+            "render",
+            str(tmp_path / "b.json"),
+            "--profile",
+            str(tmp_path / "profil" / "kurum.json"),
+            "-o",
+            str(tmp_path),
+            "--format",
+            "txt",
+        ]
     )
     assert code == 0
     text = (tmp_path / "b.txt").read_text(encoding="utf-8")

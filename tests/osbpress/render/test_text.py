@@ -24,7 +24,9 @@ from osbpress.sample import sample_media
 def test_every_block_appears_in_order() -> None:
     doc = Document(
         meta=Meta(title="Başlık"),
-        letterhead=Letterhead(organisation="Gebze OSB", date_text="6 Mart 2025", contact_line="Tel 1"),
+        letterhead=Letterhead(
+            organisation="Gebze OSB", date_text="6 Mart 2025", contact_line="Tel 1"
+        ),
         headline="Başlık",
         spot="Spot metni.",
         body=(
