@@ -13,6 +13,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import (
     Flowable,
+    HRFlowable,
     Image,
     KeepTogether,
     ListFlowable,
@@ -133,14 +134,16 @@ def _letterhead(doc: Document, sheet: Styles) -> list[Flowable]:
         Paragraph(escaped(head.label), sheet.label),
         Paragraph(escaped(head.date_text), sheet.date),
     ]
-    rule = Table([[""]], colWidths=[TEXT_WIDTH], rowHeights=[4])
-    rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.8, RULE)]))
+    rule = HRFlowable(width="100%", thickness=0.8, color=RULE, spaceBefore=2, spaceAfter=0)
     if len(head.organisation) + len(head.label) + len(head.date_text) > _TABLE_TEXT_LIMIT:
         return [*left, *right, rule, Spacer(1, 10)]
     table = Table([[left, right]], colWidths=[TEXT_WIDTH * 0.6, TEXT_WIDTH * 0.4])
     table.setStyle(
         TableStyle(
             [
+                # A table sets its cells' font even when they hold only flowables;
+                # left alone that is Helvetica, a built-in font this PDF must not use.
+                ("FONT", (0, 0), (-1, -1), family(SANS).regular, 10),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
