@@ -15,7 +15,7 @@ from pathlib import Path
 
 from osbpress.errors import StoreError
 from osbpress.paths import backup_dir
-from osbpress.store.schema import APPLICATION_ID
+from osbpress.store.schema import APPLICATION_ID, LATEST
 
 KEEP = 7
 _SUFFIX = ".sqlite3"
@@ -72,11 +72,14 @@ def restore_into(conn: sqlite3.Connection, backup: Path) -> None:
     try:
         try:
             ours = source.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+            version = source.execute("PRAGMA user_version").fetchone()[0]
             verdict = source.execute("PRAGMA quick_check").fetchone()[0]
         except sqlite3.DatabaseError:
-            ours, verdict = False, "okunamadı"
+            ours, version, verdict = False, 0, "okunamadı"
         if not ours:
             raise StoreError(f"“{backup}” bir OSB Basın yedeği değil")
+        if version > LATEST:
+            raise StoreError(f"“{backup}” yedeği daha yeni bir OSB Basın sürümüyle alınmış")
         if verdict != "ok":
             raise StoreError(f"“{backup}” yedeği bozuk ({verdict}); başka bir yedek seçin")
         source.backup(conn)

@@ -27,13 +27,17 @@ def connect(path: Path) -> sqlite3.Connection:
     )
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL").fetchone()
-        conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def enable_wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL; done only once the file is known to be ours (it rewrites the header)."""
+    conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    conn.execute("PRAGMA synchronous = FULL")
 
 
 def translate(error: sqlite3.Error, action: str, path: Path) -> StoreError:

@@ -22,9 +22,9 @@ from osbpress.errors import CorruptStoreError, MediaError, StoreError
 from osbpress.model import Profile
 from osbpress.paths import store_path
 from osbpress.store import backup
-from osbpress.store.connection import connect, sql_errors
+from osbpress.store.connection import connect, enable_wal, sql_errors
 from osbpress.store.media import check_image, parse_ref, ref_for
-from osbpress.store.schema import migrate
+from osbpress.store.schema import check, migrate
 from osbpress.validation import load_profile
 
 
@@ -51,6 +51,8 @@ class Database:
             with sql_errors("Taslak deposu açılamadı", self.path):
                 self._conn = connect(self.path)
                 try:
+                    check(self._conn, self.path)
+                    enable_wal(self._conn)
                     migrate(self._conn, self.path)
                 except BaseException:
                     self._conn.close()

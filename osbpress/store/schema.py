@@ -85,26 +85,32 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1_core, _v2_se
 LATEST = len(MIGRATIONS)
 
 
-def migrate(conn: sqlite3.Connection, path: Path) -> None:
-    """Bring the database at ``path`` to ``LATEST``; refuse files that are not ours."""
+def check(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse, before anything is written, a file that is not ours or is too new."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version == LATEST:
-        _check_owner(conn, path)
-        return
     if version > LATEST:
         raise StoreError(
             f"“{path}” daha yeni bir OSB Basın sürümüyle oluşturulmuş (veritabanı sürümü "
             f"{version}, bu sürüm en çok {LATEST} okuyabilir); programı güncelleyin"
         )
+    if version == 0:
+        if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            raise _not_ours(path)
+    elif conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        raise _not_ours(path)
+
+
+def migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Bring the checked database at ``path`` up to ``LATEST`` in one transaction."""
+    if conn.execute("PRAGMA user_version").fetchone()[0] == LATEST:
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
         # Another process may have migrated while we waited for the write lock.
+        check(conn, path)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version == 0:
-            _check_empty(conn, path)
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        else:
-            _check_owner(conn, path)
         for step in range(version, LATEST):
             MIGRATIONS[step](conn)
             conn.execute(f"PRAGMA user_version = {step + 1}")
@@ -118,13 +124,3 @@ def _not_ours(path: Path) -> CorruptStoreError:
     return CorruptStoreError(
         f"“{path}” bir OSB Basın taslak veritabanı değil (başka bir programın dosyası)", path
     )
-
-
-def _check_owner(conn: sqlite3.Connection, path: Path) -> None:
-    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-        raise _not_ours(path)
-
-
-def _check_empty(conn: sqlite3.Connection, path: Path) -> None:
-    if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-        raise _not_ours(path)
