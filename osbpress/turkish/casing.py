@@ -101,11 +101,9 @@ def headline_case(text: str) -> str:
 
 
 def sentence_case(text: str) -> str:
-    """Raise the first letter of the text, leave everything else as typed."""
-    for index, char in enumerate(text):
-        if char.isalpha():
-            return text[:index] + upper(char) + text[index + 1 :]
-    return text
+    """Raise the text's first letter (unless it opens with a digit), leave the rest as typed."""
+    start = len(text) - len(text.lstrip())
+    return text[:start] + capitalize_word(text[start:])
 
 
 def _fold_once(text: str) -> str:

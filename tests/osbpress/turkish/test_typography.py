@@ -1,0 +1,79 @@
+"""Typographic normalisation: quotes, apostrophes, dashes, spacing — never the words."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from osbpress.turkish import NBSP, normalize, tie_titles
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("OSB'yi ziyaret etti", "OSB’yi ziyaret etti"),
+        ("OSB`yi ve TÜBİTAK´ın", "OSB’yi ve TÜBİTAK’ın"),
+        ('"Hedefimiz ihracat" dedi.', "“Hedefimiz ihracat” dedi."),
+        ('Başkan: "Çok önemli."', "Başkan: “Çok önemli.”"),
+        ('("iç tırnak")', "(“iç tırnak”)"),
+        ("'Yeşil OSB' projesi", "‘Yeşil OSB’ projesi"),
+        ("dedi' diye", "dedi’ diye"),
+        (
+            "Kahramanmaraş, 24 Kasım 2024 - JICA heyeti",
+            "Kahramanmaraş, 24 Kasım 2024 – JICA heyeti",
+        ),
+        ("2020--2024 döneminde", "2020–2024 döneminde"),
+        ("a -- b", "a – b"),
+        ("a - - b", "a – – b"),
+        ("çift  boşluk\tve   sekme", "çift boşluk ve sekme"),
+        ("virgülden önce , nokta .", "virgülden önce, nokta."),
+        ("Neden ? Çünkü !", "Neden? Çünkü!"),
+        ("satır sonu   ", "satır sonu"),
+        ("bekliyoruz...", "bekliyoruz…"),
+        ("bekliyoruz ...", "bekliyoruz…"),
+        ("dört nokta....", "dört nokta...."),
+        ("---", "---"),
+        ("- madde\n  - alt madde", "- madde\n  - alt madde"),
+        ("paragraf\n\nikinci paragraf", "paragraf\n\nikinci paragraf"),
+        ("satır\r\nsonraki", "satır\r\nsonraki"),
+        ('bakınız https://osb.org.tr/a--b\'c "x"', "bakınız https://osb.org.tr/a--b'c “x”"),
+        ("e-posta: bilgi@osb.org.tr .", "e-posta: bilgi@osb.org.tr."),
+        ("www.osb.org.tr/a--b", "www.osb.org.tr/a--b"),
+        ("e-ticaret ve Ar-Ge", "e-ticaret ve Ar-Ge"),
+        ("", ""),
+    ],
+)
+def test_normalize(typed: str, printed: str) -> None:
+    assert normalize(typed) == printed
+
+
+def _alphanumerics(text: str) -> list[str]:
+    return [char for char in text if char.isalnum()]
+
+
+TYPED = st.text(
+    alphabet=st.sampled_from(list("aıİşOSB19 \t\n\r'\"`´-.,;:!?()“”‘’–@/w")) | st.characters(),
+    max_size=80,
+)
+
+
+@given(TYPED)
+def test_normalize_is_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@given(TYPED)
+def test_normalize_keeps_every_letter_and_digit_in_order(text: str) -> None:
+    assert _alphanumerics(normalize(text)) == _alphanumerics(text)
+
+
+@given(TYPED)
+def test_normalize_keeps_the_line_structure(text: str) -> None:
+    assert normalize(text).count("\n") == text.count("\n")
+
+
+def test_tie_titles_binds_a_title_to_the_name() -> None:
+    assert tie_titles("Prof. Dr. Ayşe Kaya ve Sn. Vali") == (
+        f"Prof.{NBSP}Dr.{NBSP}Ayşe Kaya ve Sn.{NBSP}Vali"
+    )
+    assert tie_titles("OSB Müdürü Dr.") == "OSB Müdürü Dr."
