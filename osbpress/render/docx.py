@@ -193,5 +193,5 @@ def _properties(word: WordDocument, doc: Document, created: dt.datetime) -> None
     core.keywords = one_line(", ".join(meta.keywords))[:255]
     core.category = one_line(", ".join(doc.categories))[:255]
     core.language = one_line(meta.lang) or "tr-TR"
-    core.created = core.modified = created
+    core.created = core.modified = created.astimezone(dt.UTC)  # naive means local time
     core.revision = 1
