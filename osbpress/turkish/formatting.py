@@ -55,6 +55,10 @@ def format_percent(ratio: float) -> str:
 def inflect_date(
     day: dt.date, case: Case, *, year: bool = False, style: SuffixStyle | None = None
 ) -> str:
-    """A date with a case suffix: "24 Kasım’da", or with the year "24 Kasım 2024’te"."""
+    """A date with a case suffix: "24 Kasım’da", or with the year "24 Kasım 2024’te".
+
+    This is press practice and RULES.md; TDK's guide writes month names in
+    dates without the apostrophe ("29 Ekime"), which no OSB release does.
+    """
     pattern = "d MMMM y" if year else "d MMMM"
     return inflect(dates.format_date(day, pattern, locale=LOCALE), case, style=style)

@@ -7,17 +7,19 @@ Possessive compounds (… Ajansı, … Bölgesi, Kocaeli) take the pronominal n:
 Ajansı’nın, Ajansı’na, Ajansı’nda.
 
 What surrounds the name is kept in place: trailing punctuation stays after
-the suffix ("OSB." → "OSB’yi."), a closing parenthetical stays after the
-inflected word ("… Ajansı (JICA)" → "… Ajansı’nın (JICA)"), a closing quote
-takes the suffix after it without an apostrophe, as TDK writes (“Yeşil
-OSB”yi), and an apostrophe typed at the end ("OSB’") is taken as the
-separator. An apostrophe inside a name (O'Brien) is part of the name. A name
+the suffix ("OSB." → "OSB’yi."); a closing parenthetical takes the suffix of
+the name before it, written after the parenthesis as TDK prescribes ("…
+Ajansı (JICA)" → "… Ajansı (JICA)’nın", like "Yakup Kadri
+(Karaosmanoğlu)’nin"); a closing quote takes the suffix right after it
+without an apostrophe, as TDK writes (“Yeşil OSB”yi); an apostrophe typed at
+the end ("OSB’") is taken as the separator. An apostrophe inside a name (O'Brien) is part of the name. A name
 with nothing Turkish can read at its end (empty, only symbols, a script
 without Latin letters) is returned unchanged.
 """
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from osbpress.turkish.cases import DEFAULT_STYLE, Case, SuffixStyle
 from osbpress.turkish.casing import lower
@@ -35,7 +37,7 @@ from osbpress.turkish.reading import Kind, hear
 _APOSTROPHES = "’'ʼ"
 _OPENING_SINGLE = "‘'"
 _CLOSING_QUOTES = '”"»›'
-_PARENTHETICAL_RE = re.compile(r"\s*\([^()]*\)[^\w(]*$")
+_PARENTHETICAL_RE = re.compile(r"(\s*\([^()]*\))([^\w(]*)$")
 
 
 def suffix_for(case: Case, sound: Sound, *, possessive: bool = False) -> str:
@@ -63,16 +65,33 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or unicodedata.combining(char) != 0
 
 
-def _split_tail(text: str) -> tuple[str, str]:
-    """Split ``text`` into the name and what trails it (punctuation, a parenthetical)."""
+@dataclass(frozen=True)
+class _Placement:
+    """Where the suffix goes: ``core + held + separator + suffix + rest``."""
+
+    core: str
+    held: str = ""
+    rest: str = ""
+    quoted: bool = False
+
+
+def _place(text: str) -> _Placement:
+    """Split ``text`` into the name, what the suffix follows, and what trails the suffix."""
     match = _PARENTHETICAL_RE.search(text)
     if match and text[: match.start()].strip():
-        core, tail = _split_tail(text[: match.start()])
-        return core, tail + text[match.start() :]
+        return _Placement(text[: match.start()], match.group(1), match.group(2))
     end = len(text)
     while end > 0 and not _is_word_char(text[end - 1]):
         end -= 1
-    return text[:end], text[end:]
+    core, trailing = text[:end], text[end:]
+    quote = max(trailing.rfind(char) for char in _CLOSING_QUOTES)
+    if quote >= 0:
+        return _Placement(core, trailing[: quote + 1], trailing[quote + 1 :], quoted=True)
+    typed = len(trailing) - len(trailing.lstrip(_APOSTROPHES))
+    if typed and any(char in core for char in _OPENING_SINGLE):
+        # A closing single quote, not an apostrophe: ‘Yeşil OSB’yi.
+        return _Placement(core, trailing[:typed], trailing[typed:], quoted=True)
+    return _Placement(core, rest=trailing[typed:])
 
 
 def _words(core: str) -> list[str]:
@@ -112,13 +131,13 @@ def inflect(
     Üniversitesi … is an institution.
     """
     style = style or DEFAULT_STYLE
-    text = name.rstrip()
-    core, tail = _split_tail(text)
+    place = _place(name.rstrip())
+    core = place.core
     tokens = core.split()
     heard = hear(tokens[-1], reading) if tokens else None
     if heard is None:
         return name
-    words = _words(core) if heard.kind is Kind.WORD or heard.kind is Kind.ABBREVIATION else []
+    words = _words(core) if heard.kind is not Kind.NUMBER else []
     palatal = heard.spoken in PALATAL or lower(heard.written).endswith(("âl", "ûl"))
     sound = sound_of(heard.spoken, palatal=palatal)
     if sound is None:
@@ -126,15 +145,12 @@ def inflect(
     possessive = sound.ends_in_vowel and _possessive(words)
     suffix = suffix_for(case, sound, possessive=possessive)
     is_institution = _institution(words) if institution is None else institution
-    apostrophe = style.apostrophe
-    if is_institution and not style.institution_apostrophe and heard.kind is Kind.WORD:
-        apostrophe = ""
-    quote = max(tail.rfind(char) for char in _CLOSING_QUOTES)
-    if quote >= 0:
-        return core + tail[: quote + 1] + suffix + tail[quote + 1 :]
-    typed = len(tail) - len(tail.lstrip(_APOSTROPHES))
-    if typed and not any(char in core for char in _OPENING_SINGLE):
-        tail = tail[typed:]
-    elif typed:
-        return core + tail[:typed] + suffix + tail[typed:]
-    return core + apostrophe + suffix + tail
+    tdk_institution = (
+        is_institution
+        and not style.institution_apostrophe
+        and heard.kind is Kind.WORD
+        # After a parenthetical TDK keeps the apostrophe ("Yunus Emre (…)’nin").
+        and not place.held
+    )
+    apostrophe = "" if place.quoted or tdk_institution else style.apostrophe
+    return core + place.held + apostrophe + suffix + place.rest

@@ -76,6 +76,9 @@ def test_institution_flag_forces_the_rule_either_way() -> None:
         "Türk Dil Kurumu’na"
     )
     assert inflect("TBMM", Case.DATIVE, style=TDK, institution=True) == "TBMM’ye"
+    assert inflect("Kocaeli Üniversitesi (KOÜ)", Case.DATIVE, style=TDK) == (
+        "Kocaeli Üniversitesi (KOÜ)’ne"
+    )
 
 
 def test_straight_apostrophe_style() -> None:
@@ -98,8 +101,10 @@ def test_straight_apostrophe_style() -> None:
         (
             "Japonya Uluslararası İşbirliği Ajansı (JICA)",
             Case.GENITIVE,
-            "Japonya Uluslararası İşbirliği Ajansı’nın (JICA)",
+            "Japonya Uluslararası İşbirliği Ajansı (JICA)’nın",
         ),
+        ("Yakup Kadri (Karaosmanoğlu)", Case.GENITIVE, "Yakup Kadri (Karaosmanoğlu)’nin"),
+        ("Kahramanmaraş OSB (KMOSB).", Case.DATIVE, "Kahramanmaraş OSB (KMOSB)’ye."),
         ("(OSB)", Case.DATIVE, "(OSB’ye)"),
         ("Kahramanmaraş OSB 🏭", Case.LOCATIVE, "Kahramanmaraş OSB’de 🏭"),
         ("🏭", Case.LOCATIVE, "🏭"),
