@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from osbpress import __version__
-from osbpress.draftfile import MAX_MEDIA_BYTES, MediaSource
+from osbpress.draftfile import MAX_MEDIA_BYTES, MediaSource, load_draft
 from osbpress.errors import BundleError, DraftError, MediaError
 from osbpress.model import Release
 from osbpress.store.media import FORMATS, check_image, parse_ref, ref_for
@@ -135,6 +135,25 @@ def import_into(store: DraftStore, path: Path) -> str:
     """Check bundle ``path`` completely, then add it to ``store`` as a new draft; its id."""
     release, media = import_bundle(path)
     return store.create(release, media=media, note=f"“{path.name}” paketinden alındı")
+
+
+def import_file(store: DraftStore, path: Path) -> str:
+    """Add a ``.osbpress`` bundle or a loose JSON draft to ``store``; the new draft's id.
+
+    A JSON draft's photos (paths beside it) are read, checked and stored by
+    content hash, so the stored draft no longer depends on those files.
+    """
+    if path.suffix.lower() == ".osbpress":
+        return import_into(store, path)
+    loaded = load_draft(path)
+    release = loaded.release.model_copy(deep=True)
+    media: dict[str, bytes] = {}
+    for photo in release.photos:
+        if photo.image and parse_ref(photo.image) is None:
+            data = loaded.media(photo.image)
+            photo.image = ref_for(data)
+            media[photo.image] = data
+    return store.create(release, media=media, note=f"“{path.name}” dosyasından alındı")
 
 
 def bundle_media(media: Mapping[str, bytes]) -> MediaSource:

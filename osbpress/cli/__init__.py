@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from osbpress import __version__
 from osbpress.errors import OsbPressError
 
-_COMMANDS = ("sample", "render", "schema")
+_COMMANDS = ("sample", "render", "schema", "drafts")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,7 +38,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Hata: {error}", file=sys.stderr)
         return 2
     except OSError as error:
-        print(f"Hata: dosya işlemi başarısız: {error.strerror or error} ({error.filename})",
-              file=sys.stderr)
+        print(
+            f"Hata: dosya işlemi başarısız: {error.strerror or error} ({error.filename})",
+            file=sys.stderr,
+        )
         return 2
     return code

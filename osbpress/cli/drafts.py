@@ -1,0 +1,210 @@
+"""``osbpress drafts``: the draft store from the command line.
+
+List, show, search, export and import ``.osbpress`` files, move drafts to
+the trash and back, and walk a draft's revisions. The store is the one the
+app uses, in the data folder (``OSBPRESS_HOME`` overrides it).
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+from osbpress.bundle import export_bundle, import_file
+from osbpress.errors import CorruptStoreError
+from osbpress.store import DraftStore, DraftSummary, open_or_recover
+from osbpress.turkish import format_date, format_datetime
+
+_UNTITLED = "(başlıksız)"
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "drafts",
+        help="kayıtlı taslaklar: listele, göster, ara, dışa/içe aktar, çöp, sürümler",
+        description="Taslak deposundaki bültenlerle çalışır. Depo, veri klasöründedir "
+        "(OSBPRESS_HOME ortam değişkeni bu klasörü değiştirir).",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="İŞLEM", required=True)
+
+    listing = actions.add_parser("list", help="taslakları son değişene göre listele")
+    listing.add_argument("--query", help="yalnızca bu sözcükleri içerenler")
+    listing.add_argument("--kind", help="yalnızca bu bülten türü (örn. ziyaret)")
+    listing.add_argument("--trash", action="store_true", help="çöp kutusunu listele")
+    listing.add_argument("--limit", type=_positive, default=50, help="en çok kaç satır (50)")
+    listing.add_argument("--offset", type=_natural, default=0, help="kaç satır atlansın (0)")
+    listing.set_defaults(func=_list)
+
+    show = actions.add_parser("show", help="bir taslağı göster")
+    show.add_argument("id", help="taslak kimliği")
+    show.add_argument("--revision", type=_positive, help="son sürüm yerine bu sürüm")
+    show.add_argument("--json", action="store_true", help="taslağı JSON olarak yaz")
+    show.set_defaults(func=_show)
+
+    search = actions.add_parser("search", help="taslaklarda ara (büyük/küçük harf duyarsız)")
+    search.add_argument("words", nargs="+", help="aranacak sözcükler")
+    search.add_argument("--limit", type=_positive, default=50, help="en çok kaç sonuç (50)")
+    search.set_defaults(func=_search)
+
+    export = actions.add_parser("export", help="taslağı .osbpress dosyası olarak yaz")
+    export.add_argument("id", help="taslak kimliği")
+    export.add_argument("output", type=Path, help="yazılacak .osbpress dosyası")
+    export.set_defaults(func=_export)
+
+    imported = actions.add_parser("import", help=".osbpress ya da JSON taslağı depoya al")
+    imported.add_argument("file", type=Path, help=".osbpress paketi ya da .json taslak")
+    imported.set_defaults(func=_import)
+
+    trash = actions.add_parser("trash", help="taslağı çöp kutusuna taşı")
+    trash.add_argument("id", help="taslak kimliği")
+    trash.set_defaults(func=_trash)
+
+    restore = actions.add_parser(
+        "restore", help="taslağı çöpten geri al ya da eski bir sürümünü geri yükle"
+    )
+    restore.add_argument("id", help="taslak kimliği")
+    restore.add_argument("--revision", type=_positive, help="geri yüklenecek sürüm numarası")
+    restore.set_defaults(func=_restore)
+
+    revisions = actions.add_parser("revisions", help="taslağın sürümlerini listele")
+    revisions.add_argument("id", help="taslak kimliği")
+    revisions.set_defaults(func=_revisions)
+
+    recover = actions.add_parser(
+        "recover", help="okunamayan depoyu kenara al, en yeni sağlam yedeği geri yükle"
+    )
+    recover.add_argument("--no-backup", action="store_true", help="yedek değil, boş depo aç")
+    recover.set_defaults(func=_recover)
+
+
+def _open() -> DraftStore:
+    try:
+        return DraftStore()
+    except CorruptStoreError as error:
+        raise CorruptStoreError(
+            f"{error}. Kurtarmak için: osbpress drafts recover", error.path, error.backups
+        ) from None
+
+
+def _positive(text: str) -> int:
+    value = _natural(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"“{text}” sıfırdan büyük bir tam sayı olmalı")
+    return value
+
+
+def _natural(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” bir tam sayı değil") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"“{text}” negatif olamaz")
+    return value
+
+
+def _rows(rows: Sequence[DraftSummary], empty: str) -> None:
+    if not rows:
+        print(empty)
+        return
+    for row in rows:
+        changed = format_datetime(row.updated_at.astimezone(), "short")
+        trashed = "  [çöpte]" if row.trashed else ""
+        print(
+            f"{row.id}  {changed}  sürüm {row.revision:<3}  {row.kind:<10}  "
+            f"{row.headline or _UNTITLED}{trashed}"
+        )
+
+
+def _list(args: argparse.Namespace) -> int:
+    with _open() as store:
+        rows = store.list(args.query, args.kind, args.trash, args.limit, args.offset)
+    _rows(rows, "Çöp kutusu boş." if args.trash else "Listelenecek taslak yok.")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    with _open() as store:
+        draft = store.get(args.id)
+        revision = args.revision or draft.revision
+        release = store.get_revision(args.id, revision) if args.revision else draft.release
+    if args.json:
+        print(release.model_dump_json(indent=2))
+        return 0
+    print(f"Kimlik: {draft.id}")
+    print(f"Başlık: {release.headline or _UNTITLED}")
+    print(f"Tür: {release.kind}")
+    print(f"Bülten tarihi: {format_date(release.release_date)}")
+    print(f"Sürüm: {revision} / {draft.revision}")
+    print(f"Son değişiklik: {format_datetime(draft.updated_at.astimezone(), 'short')}")
+    if draft.trashed:
+        print("Durum: çöp kutusunda")
+    if release.spot:
+        print(f"\n{release.spot}")
+    for section in release.sections:
+        print(f"\n{section.heading}\n{section.body}" if section.heading else f"\n{section.body}")
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    text = " ".join(args.words)
+    with _open() as store:
+        rows = store.search(text, limit=args.limit)
+    _rows(rows, f"“{text}” için sonuç yok.")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    output: Path = args.output
+    if output.suffix.lower() != ".osbpress":
+        output = output.with_name(output.name + ".osbpress")
+    with _open() as store:
+        release = store.get(args.id).release
+        export_bundle(release, store.media_source(), output)
+    print(f"Dışa aktarıldı: {output}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    with _open() as store:
+        draft_id = import_file(store, args.file)
+        headline = store.get(draft_id).release.headline
+    print(f"İçe aktarıldı: {draft_id}  {headline or _UNTITLED}")
+    return 0
+
+
+def _trash(args: argparse.Namespace) -> int:
+    with _open() as store:
+        store.trash(args.id)
+    print(f"Çöp kutusuna taşındı: {args.id} (geri almak için: osbpress drafts restore {args.id})")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    with _open() as store:
+        if args.revision is None:
+            store.restore(args.id)
+            print(f"Çöp kutusundan geri alındı: {args.id}")
+        else:
+            number = store.restore_revision(args.id, args.revision)
+            print(f"{args.revision}. sürüm geri yüklendi; yeni sürüm: {number}")
+    return 0
+
+
+def _revisions(args: argparse.Namespace) -> int:
+    with _open() as store:
+        history = store.revisions(args.id)
+    for info in history:
+        saved = format_datetime(info.saved_at.astimezone(), "short")
+        flags = "  [çakışma]" if info.conflict else ""
+        note = f"  ({info.note})" if info.note else ""
+        print(f"{info.number:>4}  {saved}  {info.headline or _UNTITLED}{flags}{note}")
+    return 0
+
+
+def _recover(args: argparse.Namespace) -> int:
+    store, recovery = open_or_recover(use_backup=not args.no_backup)
+    store.close()
+    print(recovery.message if recovery else f"Taslak deposu sağlam: {store.path}")
+    return 0
