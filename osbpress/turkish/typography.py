@@ -46,12 +46,16 @@ _TITLES_RE = re.compile(
 
 
 def _protected(line: str) -> list[tuple[int, int]]:
+    if "@" not in line and "://" not in line and "www." not in line.lower():
+        return []  # the common case, and the address pattern is slow on long lines
     return [match.span() for match in _ADDRESS_RE.finditer(line)]
 
 
 def _apply(rule: _Rule, line: str) -> str:
     pattern, replacement = rule
     spans = _protected(line)
+    if not spans:
+        return pattern.sub(replacement, line)
 
     def keep_addresses(match: re.Match[str]) -> str:
         start, end = match.span()
