@@ -122,6 +122,13 @@ def test_odd_input_gets_a_sensible_form(name: str, case: Case, written: str) -> 
     assert inflect(name, case) == written
 
 
+def test_a_reading_makes_any_script_inflectable() -> None:
+    assert inflect("東京", Case.DATIVE, reading="tokyo") == "東京’ya"
+    assert inflect("القاهرة", Case.LOCATIVE, reading="kahire") == "القاهرة’de"
+    assert inflect("İSTANBUL", Case.LOCATIVE) == "İSTANBUL’da"
+    assert inflect("KOCAELİ", Case.LOCATIVE) == "KOCAELİ’nde"
+
+
 @given(st.text(), st.sampled_from(list(Case)), st.one_of(st.none(), st.text()))
 def test_inflect_never_raises(name: str, case: Case, reading: str | None) -> None:
     assert isinstance(inflect(name, case, reading=reading), str)
