@@ -13,8 +13,14 @@ def main() -> int:
     for argv in (
         ["sample", "-o", str(folder / "ornek-bulten.json")],
         ["sample", "--profile", "-o", str(folder / "kurum.json")],
-        ["render", str(folder / "ornek-bulten.json"), "--profile", str(folder / "kurum.json"),
-         "-o", str(folder)],
+        [
+            "render",
+            str(folder / "ornek-bulten.json"),
+            "--profile",
+            str(folder / "kurum.json"),
+            "-o",
+            str(folder),
+        ],
     ):
         code = cli(argv)
         if code:

@@ -79,7 +79,9 @@ def describe(error: ValidationError, model: type[BaseModel]) -> str:
         if item["type"] in ("enum", "literal_error") and "expected" in item.get("ctx", {}):
             reason += f" ({str(item['ctx']['expected']).replace(' or ', ' ya da ')})"
         lines.append(f"{_field_path(model, item['loc'])}: {reason}")
-    return "; ".join(lines[:10]) + (f" (ve {len(lines) - 10} sorun daha)" if len(lines) > 10 else "")
+    return "; ".join(lines[:10]) + (
+        f" (ve {len(lines) - 10} sorun daha)" if len(lines) > 10 else ""
+    )
 
 
 def _check_version(data: object, what: str) -> None:
