@@ -104,7 +104,8 @@ class Database:
             try:
                 yield conn
             finally:
-                conn.execute("COMMIT")
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
 
     # -- photos -------------------------------------------------------------
 
