@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from osbpress.model import Event, Participant, Quote, Release, Section
 from osbpress.store import DraftStore
@@ -132,3 +134,12 @@ def test_list_with_query_keeps_newest_first(store: DraftStore) -> None:
     second = store.create(Release(headline="Fuar Sonuçları"))
     store.create(Release(headline="Başka Bir Konu"))
     assert [row.id for row in store.list(query="FUAR")] == [second, first]
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(query=st.text())
+def test_no_typed_text_makes_search_fail(store: DraftStore, query: str) -> None:
+    store.search(query)
+    store.list(query=query)
