@@ -8,9 +8,11 @@ into a bookmark when the flowable lands on a page.
 
 from __future__ import annotations
 
+import hashlib
 import io
 from xml.sax.saxutils import escape
 
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     Flowable,
     HRFlowable,
@@ -182,6 +184,40 @@ def _block(block: Block, sheet: Styles) -> list[Flowable]:
     raise TypeError(f"unknown block {block!r}")
 
 
+class _JpegReader(ImageReader):  # type: ignore[misc]
+    """A prepared JPEG that reportlab embeds as it is.
+
+    reportlab names an image by hashing its decoded pixels, so every render
+    would decode every photo again (a third of a long release's time); the
+    JPEG's own hash names it just as well, and the pixels are never needed
+    because a JPEG goes into the PDF undecoded.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(io.BytesIO(data))
+        self._name = hashlib.sha256(data).digest()
+        self._dataA = None  # no alpha channel: reportlab reads this after getRGBData
+
+    def getRGBData(self) -> bytes:
+        return self._name
+
+
+class _Photo(Flowable):  # type: ignore[misc]
+    """A photo drawn centred at a fixed size."""
+
+    def __init__(self, data: bytes, width: float, height: float) -> None:
+        super().__init__()
+        self._reader = _JpegReader(data)
+        self.width, self.height = width, height
+        self.hAlign = "CENTER"
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(self._reader, 0, 0, self.width, self.height)
+
+
 def _figure(figure: Figure, sheet: Styles) -> Flowable:
     photo = print_image(figure)
     width = TEXT_WIDTH
@@ -189,8 +225,7 @@ def _figure(figure: Figure, sheet: Styles) -> Flowable:
     if height > MAX_PHOTO_HEIGHT:
         height = MAX_PHOTO_HEIGHT
         width = height * photo.width / photo.height
-    image = Image(io.BytesIO(photo.data), width=width, height=height)
-    image.hAlign = "CENTER"
+    image = _Photo(photo.data, width, height)
     parts: list[Flowable] = [Spacer(1, 4), image]
     if figure.caption:
         parts.append(Paragraph(escaped(figure.caption), sheet.caption))

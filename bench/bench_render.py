@@ -1,0 +1,142 @@
+"""How long rendering takes: each format and all four together, for the sample and a large release.
+
+In-process and warm (one render first, then the median of repeated runs), the
+way the app re-exports while the officer edits. The large release has 30
+sections, 12 camera-sized photos and about 20 pages. Also reports the first
+(cold) render of the large release, which decodes and resizes every photo,
+and peak memory (tracemalloc during one full export, and the process's
+maximum resident size). Targets on a 2-core machine: sample, all four under
+150 ms (aim 100 ms); large PDF under 2 s.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import resource
+import statistics
+import time
+import tracemalloc
+from collections.abc import Callable
+
+from PIL import Image
+
+from osbpress.compose import compose
+from osbpress.document import Document, Figure, Heading, Paragraph, Run
+from osbpress.render import render_docx, render_html, render_pdf, render_text
+from osbpress.sample import sample_media, sample_profile, sample_release
+
+SAMPLE_TARGET = 0.150
+SAMPLE_AIM = 0.100
+LARGE_PDF_TARGET = 2.0
+
+FORMATS: dict[str, Callable[[Document], object]] = {
+    "pdf": render_pdf,
+    "docx": render_docx,
+    "html": render_html,
+    "txt": render_text,
+}
+
+
+def _all(doc: Document) -> None:
+    for render in FORMATS.values():
+        render(doc)
+
+
+def _median(work: Callable[[], object], runs: int) -> float:
+    work()  # warm: fonts, templates and photos are cached after the first render
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def _camera_photo(seed: int) -> bytes:
+    """A 12-megapixel JPEG with grain, so it weighs about what a camera's does (1-3 MB)."""
+    grain = Image.effect_noise((1000, 750), 40 + seed).convert("RGB")
+    tint = Image.new("RGB", grain.size, (40 + seed * 10, 90, 160 - seed * 5))
+    photo = Image.blend(grain, tint, 0.5).resize((4000, 3000), Image.Resampling.BICUBIC)
+    out = io.BytesIO()
+    photo.save(out, "JPEG", quality=90)
+    return out.getvalue()
+
+
+def large_document(base: Document) -> Document:
+    """The sample stretched to 30 sections with 12 photos (about 20 pages)."""
+    sentence = (
+        "Bölgedeki işletmeler üretim kapasitesini artırdı, yeni yatırımlar için "
+        "Kahramanmaraş OSB yönetimiyle görüşmelerini sürdürdü ve ihracat hedeflerini "
+        "güncelledi. "
+    )
+    photos = [_camera_photo(n) for n in range(12)]
+    body = list(base.body)
+    for number in range(30):
+        body.append(Heading(f"Bölüm {number + 1}: üretim, istihdam ve ihracat"))
+        body += [Paragraph((Run(sentence * 4),)) for _ in range(2)]
+        if number % 5 < 2 and len(photos) > 0:
+            body.append(
+                Figure(
+                    photos.pop(),
+                    name=f"Bölüm {number + 1} fotoğrafı",
+                    caption="Soldan sağa: yönetim kurulu üyeleri ve konuk heyet",
+                    credit="Kahramanmaraş OSB",
+                )
+            )
+    return dataclasses.replace(base, body=tuple(body))
+
+
+def _peak_memory(doc: Document) -> float:
+    tracemalloc.start()
+    _all(doc)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak / 1e6
+
+
+def main() -> None:
+    sample = compose(sample_release(), sample_profile(), media=sample_media)
+    print("sample release (warm, median of 20):")
+    for name, render in FORMATS.items():
+        print(f"  {name:5} {_median(lambda r=render: r(sample), 20) * 1000:7.1f} ms")  # type: ignore[misc]
+    together = _median(lambda: _all(sample), 20)
+    verdict = "met" if together < SAMPLE_TARGET else "NOT met"
+    aim = "met" if together < SAMPLE_AIM else "not met"
+    print(
+        f"  all four {together * 1000:6.1f} ms  (target < {SAMPLE_TARGET * 1000:.0f} ms: "
+        f"{verdict}; aim < {SAMPLE_AIM * 1000:.0f} ms: {aim})"
+    )
+
+    large = large_document(sample)
+    photo_mb = sum(len(b.data) for b in large.body if isinstance(b, Figure)) / 1e6
+    rss_before = _max_rss_mb()
+    started = time.perf_counter()
+    pdf = render_pdf(large)
+    cold = time.perf_counter() - started
+    pages = pdf.count(b"/Type /Page\n") or pdf.count(b"/Type /Page ")
+    print(f"large release (30 sections, 12 photos of 12 MP, {photo_mb:.0f} MB, {pages} pages):")
+    print(f"  first PDF render (decodes and resizes every photo) {cold:6.2f} s")
+    for name, render in FORMATS.items():
+        print(
+            f"  {name:5} {_median(lambda r=render: r(large), 5) * 1000:7.1f} ms (warm, median of 5)"
+        )  # type: ignore[misc]
+    large_pdf = _median(lambda: render_pdf(large), 5)
+    verdict = "met" if large_pdf < LARGE_PDF_TARGET else "NOT met"
+    print(f"  large PDF {large_pdf:5.2f} s  (target < {LARGE_PDF_TARGET:.0f} s: {verdict})")
+    print(f"  all four  {_median(lambda: _all(large), 5):5.2f} s")
+    print(
+        f"peak traced memory, all four formats of the large release: {_peak_memory(large):.0f} MB"
+    )
+    print(
+        f"process maximum resident size: {_max_rss_mb():.0f} MB "
+        f"({rss_before:.0f} MB before rendering the large release)"
+    )
+
+
+def _max_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+if __name__ == "__main__":
+    main()
