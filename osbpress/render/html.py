@@ -106,6 +106,8 @@ def render_html(
     if spot and doc.spot:
         blocks.append({"kind": "paragraph", "runs": [_run(doc.spot, bold=True)]})
     for block in doc.body:
+        if _blank(block):
+            continue  # an empty <p> or <h2> is an empty block in the CMS and a checker warning
         view = _view(block)
         if isinstance(block, Figure):
             photo = web_image(block)
@@ -119,6 +121,17 @@ def render_html(
     lang = one_line(doc.meta.lang).split("-")[0].lower() or "tr"
     raw = _template().render(blocks=blocks, wordpress=wordpress, lang=lang)
     return HtmlExport(_sanitise(raw, wordpress), tuple(images))
+
+
+def _blank(block: Block) -> bool:
+    match block:
+        case Heading(text=text) | BlockQuote(text=text):
+            return not clean_text(text).strip()
+        case ParagraphBlock(runs=runs):
+            return not clean_text("".join(run.text for run in runs)).strip()
+        case ListBlock(items=items):
+            return not items
+    return False
 
 
 def _view(block: Block) -> dict[str, Any]:

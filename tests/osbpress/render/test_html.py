@@ -140,3 +140,13 @@ def test_typed_markup_and_template_syntax_stay_text(document: Document) -> None:
         assert not [c for c in parsed.comments if "7*7" in c or "raw" in c]
         if wordpress:
             assert all(re.fullmatch(r" /?wp:[a-z-]+( \{.*\})? ", c) for c in parsed.comments)
+
+
+def test_empty_blocks_are_left_out(document: Document) -> None:
+    doc = dataclasses.replace(
+        document, body=(Paragraph((Run(" \x0b "),)), Paragraph((Run("dolu"),)))
+    )
+    for wordpress in (False, True):
+        html = render_html(doc, wordpress=wordpress).html
+        assert "<p></p>" not in html and "<p> <br> </p>" not in html
+        assert html.count("<p>dolu</p>") == 1
