@@ -1,7 +1,8 @@
 """The DOCX for colleagues who edit in Word, built on the styles of templates/docx/base.docx.
 
-``render_docx`` fills a copy of base.docx: the letterhead in the page header
-(logo, organisation, "BASIN BÜLTENİ", date), the headline in Title, the spot
+``render_docx`` fills a copy of base.docx: the letterhead in the first page's
+header (logo, organisation, "BASIN BÜLTENİ", date; later pages show the
+organisation's name), the headline in Title, the spot
 in Subtitle, sections in Heading 1/2, quotes in Quote, lists in List
 Bullet/List Number, photos with a Caption, and the contact, "Hakkında" and
 end mark in our own named styles. The footer holds the contact line and
@@ -142,8 +143,15 @@ def _figure(word: WordDocument, figure: Figure) -> None:
 
 
 def _header(word: WordDocument, doc: Document) -> None:
+    """The letterhead on the first page, as in the PDF; the organisation's name on the others."""
     head = doc.letterhead
-    header = word.sections[0].header
+    section = word.sections[0]
+    section.different_first_page_header_footer = True
+    later = section.header
+    later.is_linked_to_previous = False
+    later.paragraphs[0]._p.style = _style_ids()["Header"]
+    later.paragraphs[0].add_run(one_line(head.organisation))
+    header = section.first_page_header
     header.is_linked_to_previous = False
     table = header.add_table(rows=1, cols=2, width=_TEXT_WIDTH)
     table.autofit = False
@@ -173,15 +181,17 @@ def _header(word: WordDocument, doc: Document) -> None:
 
 
 def _footer(word: WordDocument, doc: Document) -> None:
-    footer = word.sections[0].footer
-    footer.is_linked_to_previous = False
-    paragraph = footer.paragraphs[0]
-    paragraph._p.style = _style_ids()["Footer"]
-    paragraph.add_run(one_line(doc.letterhead.contact_line))
-    paragraph.add_run("\tSayfa ")
-    add_field(paragraph, "PAGE", "1")
-    paragraph.add_run(" / ")
-    add_field(paragraph, "NUMPAGES", "1")
+    """Contact line and "Sayfa X / Y" on every page, the first included."""
+    section = word.sections[0]
+    for footer in (section.first_page_footer, section.footer):
+        footer.is_linked_to_previous = False
+        paragraph = footer.paragraphs[0]
+        paragraph._p.style = _style_ids()["Footer"]
+        paragraph.add_run(one_line(doc.letterhead.contact_line))
+        paragraph.add_run("\tSayfa ")
+        add_field(paragraph, "PAGE", "1")
+        paragraph.add_run(" / ")
+        add_field(paragraph, "NUMPAGES", "1")
 
 
 def _properties(word: WordDocument, doc: Document, created: dt.datetime) -> None:

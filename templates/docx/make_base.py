@@ -3,8 +3,8 @@
 Run ``.venv/bin/python templates/docx/make_base.py``. It starts from
 python-docx's default document and sets: A4 page and margins; every paragraph
 and character style, and the document defaults, in Turkish (tr-TR) so Word
-spell-checks the release as Turkish; the release's look on the built-in
-styles the renderer uses (Normal, Title, Subtitle, Heading 1/2, Quote,
+spell-checks and hyphenates (turned on here) the release as Turkish; the
+release's look on the built-in styles the renderer uses (Normal, Title, Subtitle, Heading 1/2, Quote,
 Caption, List Bullet/Number, Header, Footer, Hyperlink); and a few named
 styles of our own (Turkish names, so an officer finds them in Word's style
 list). An officer may also restyle base.docx in Word directly: the renderer
@@ -216,8 +216,11 @@ def _turkish_everywhere(document: object) -> None:
         lang.set(qn("w:eastAsia"), LANGUAGE)
         lang.set(qn("w:bidi"), "ar-SA")
         rpr.insert_element_before(lang, "w:eastAsianLayout", "w:specVanish", "w:oMath")
-    theme_lang = document.settings.element.find(qn("w:themeFontLang"))  # type: ignore[attr-defined]
-    theme_lang.set(qn("w:val"), LANGUAGE)
+    settings = document.settings.element  # type: ignore[attr-defined]
+    settings.find(qn("w:themeFontLang")).set(qn("w:val"), LANGUAGE)
+    # Justified Turkish text needs hyphenation; Word and LibreOffice bring Turkish patterns.
+    if settings.find(qn("w:autoHyphenation")) is None:
+        settings.find(qn("w:defaultTabStop")).addnext(OxmlElement("w:autoHyphenation"))
 
 
 if __name__ == "__main__":

@@ -59,14 +59,17 @@ def test_styles_and_defaults_are_turkish(document: Document) -> None:
 def test_header_has_logo_and_organisation_and_footer_has_page_fields(document: Document) -> None:
     data = render_docx(document)
     word = open_docx(io.BytesIO(data))
-    header = word.sections[0].header
+    assert word.sections[0].different_first_page_header_footer
+    assert word.sections[0].header.paragraphs[0].text == "Kahramanmaraş Organize Sanayi Bölgesi"
+    header = word.sections[0].first_page_header
     header_text = " ".join(cell.text for cell in header.tables[0].rows[0].cells)
     assert "Kahramanmaraş Organize Sanayi Bölgesi" in header_text
     assert "BASIN BÜLTENİ" in header_text and "24 Kasım 2024" in header_text
     assert header.part.element.findall(".//" + qn("w:drawing")), "logo missing"
-    footer_xml = word.sections[0].footer.part.element.xml
-    assert 'w:instr=" PAGE "' in footer_xml and 'w:instr=" NUMPAGES "' in footer_xml
-    assert "Sayfa" in footer_xml and "basin@kmosb.example" in footer_xml
+    for footer in (word.sections[0].first_page_footer, word.sections[0].footer):
+        footer_xml = footer.part.element.xml
+        assert 'w:instr=" PAGE "' in footer_xml and 'w:instr=" NUMPAGES "' in footer_xml
+        assert "Sayfa" in footer_xml and "basin@kmosb.example" in footer_xml
     with zipfile.ZipFile(io.BytesIO(data)) as package:
         pictures = [n for n in package.namelist() if n.startswith("word/media/")]
     assert len(pictures) == 2  # logo and the photo
