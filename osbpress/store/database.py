@@ -22,6 +22,7 @@ from osbpress.errors import CorruptStoreError, MediaError, StoreError
 from osbpress.model import Profile
 from osbpress.paths import store_path
 from osbpress.store import backup
+from osbpress.store.checkpoint import Checkpointer
 from osbpress.store.connection import connect, enable_wal, sql_errors
 from osbpress.store.media import check_image, parse_ref, ref_for
 from osbpress.store.schema import check, migrate
@@ -53,6 +54,7 @@ class Database:
                 try:
                     check(self._conn, self.path)
                     enable_wal(self._conn)
+                    self._conn.execute("PRAGMA wal_autocheckpoint = 0")
                     migrate(self._conn, self.path)
                 except BaseException:
                     self._conn.close()
@@ -60,6 +62,7 @@ class Database:
         except CorruptStoreError as error:
             error.backups = tuple(backup.list_backups(self.path))
             raise
+        self._checkpointer = Checkpointer(self.path)
         if auto_backup:
             try:
                 self.backup_if_due()
@@ -67,6 +70,7 @@ class Database:
                 self.backup_problem = str(error)
 
     def close(self) -> None:
+        self._checkpointer.close()
         with self._lock:
             self._conn.close()
 
@@ -94,6 +98,7 @@ class Database:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
+            self._checkpointer.wrote()
 
     @contextmanager
     def _read(self, action: str) -> Iterator[sqlite3.Connection]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -102,3 +103,20 @@ def test_full_disk_fails_the_save_and_keeps_the_previous_revision(
     assert store.save(draft_id, big) == 2
     check = conn.execute("PRAGMA integrity_check").fetchone()[0]
     assert check == "ok"
+
+
+def test_the_log_is_checkpointed_off_the_saving_thread(
+    store_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("osbpress.store.checkpoint.EVERY", 8)
+    with DraftStore(store_file, auto_backup=False) as store:
+        draft_id = store.create(Release(headline="Günlük"))
+        for number in range(24):
+            store.save(draft_id, Release(headline=f"Sürüm {number}"))
+        store._checkpointer.close()  # waits for the thread's last checkpoint
+        # The database file alone, without its log, now holds every save.
+        alone = tmp_path / "yalniz.sqlite3"
+        shutil.copyfile(store_file, alone)
+        copy = sqlite3.connect(alone)
+        assert copy.execute("SELECT head FROM drafts").fetchone() == (25,)
+        copy.close()
