@@ -6,10 +6,11 @@ import dataclasses
 import io
 import re
 
+from PIL import Image
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 
-from osbpress.document import Document, Heading, Paragraph, Run
+from osbpress.document import Document, Figure, Heading, Paragraph, Run
 from osbpress.render import render_pdf
 from tests.osbpress.render.conftest import turkish_document
 from tests.osbpress.render.readback import content_texts, letters, pdf_body_letters, pdf_pages
@@ -145,3 +146,23 @@ def test_long_release_flows_over_many_pages_without_a_logo() -> None:
     pages = pdf_pages(render_pdf(doc, deterministic=True))
     assert len(pages) >= 5
     assert re.search(r"Bölüm 12", " ".join(pages))
+
+
+def test_photo_is_embedded_as_a_jpeg_without_its_exif_block(document: Document) -> None:
+    exif = Image.Exif()
+    exif[0x010F] = "Konum bilgisi taşıyan kamera"
+    raw = io.BytesIO()
+    Image.new("RGB", (2400, 1600), (90, 140, 60)).save(raw, "JPEG", exif=exif)
+    assert b"Exif" in raw.getvalue()
+    doc = dataclasses.replace(document, body=(Figure(raw.getvalue(), name="tarla"),))
+    reader = PdfReader(io.BytesIO(render_pdf(doc, deterministic=True)))
+    images = [
+        _resolve(xobject)
+        for page in reader.pages
+        for xobject in _resolve(_resolve(page["/Resources"]).get("/XObject", {})).values()  # type: ignore[union-attr]
+    ]
+    photos = [i for i in images if i["/Width"] == 2000]  # type: ignore[index]
+    assert len(photos) == 1
+    photo = photos[0]
+    assert "/DCTDecode" in photo["/Filter"] and photo["/Height"] == 1333  # type: ignore[index]
+    assert b"Exif" not in photo._data  # type: ignore[union-attr]
