@@ -13,17 +13,11 @@ from collections.abc import Callable, Iterator, Sequence
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from osbpress.cleaning import safe_href
 from osbpress.document import Block, BlockQuote, Heading, Inline, ListBlock, Paragraph, Run
 
 _PARSER = MarkdownIt("commonmark", {"html": False, "maxNesting": 20}).disable(["entity"])
-SAFE_SCHEMES = ("http://", "https://", "mailto:")
-
 TextFix = Callable[[str], str]
-
-
-def safe_href(href: str) -> str | None:
-    href = href.strip()
-    return href if href.lower().startswith(SAFE_SCHEMES) else None
 
 
 def _fixed(fix: TextFix, text: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from osbpress.cli.output import write_atomic
@@ -20,24 +21,35 @@ from osbpress.model import Profile
 from osbpress.render import render_docx, render_html, render_pdf, render_text
 from osbpress.validation import load_profile
 
-Writer = Callable[[Document, str], list[tuple[str, bytes]]]
+
+@dataclass(frozen=True)
+class Options:
+    """Format options from the command line (only the HTML snippet has any today)."""
+
+    wordpress: bool = False
+    headline: bool = True
 
 
-def _text(doc: Document, stem: str) -> list[tuple[str, bytes]]:
+Writer = Callable[[Document, str, Options], list[tuple[str, bytes]]]
+
+
+def _text(doc: Document, stem: str, options: Options) -> list[tuple[str, bytes]]:
     return [(f"{stem}.txt", render_text(doc).encode("utf-8"))]
 
 
-def _pdf(doc: Document, stem: str) -> list[tuple[str, bytes]]:
+def _pdf(doc: Document, stem: str, options: Options) -> list[tuple[str, bytes]]:
     return [(f"{stem}.pdf", render_pdf(doc))]
 
 
-def _docx(doc: Document, stem: str) -> list[tuple[str, bytes]]:
+def _docx(doc: Document, stem: str, options: Options) -> list[tuple[str, bytes]]:
     return [(f"{stem}.docx", render_docx(doc))]
 
 
-def _html(doc: Document, stem: str) -> list[tuple[str, bytes]]:
+def _html(doc: Document, stem: str, options: Options) -> list[tuple[str, bytes]]:
     # The photos go beside the snippet under the names its <img> tags use.
-    export = render_html(doc)
+    export = render_html(
+        doc, headline=options.headline, spot=options.headline, wordpress=options.wordpress
+    )
     return [(f"{stem}.html", export.html.encode("utf-8")), *export.images]
 
 
@@ -63,6 +75,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=f"virgülle ayrılmış biçimler: {', '.join(WRITERS)} (varsayılan: hepsi)",
     )
     parser.add_argument("--profile", type=Path, help="kurum profili (.json)")
+    parser.add_argument(
+        "--wordpress",
+        action="store_true",
+        help="HTML’yi WordPress blok düzenleyicisinin biçiminde yaz",
+    )
+    parser.add_argument(
+        "--no-headline",
+        action="store_true",
+        help="HTML’ye başlığı ve spotu koyma (site başlığı kendi alanında tutuyorsa)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -96,7 +118,8 @@ def run(args: argparse.Namespace) -> int:
     output: Path = args.output
     output.mkdir(parents=True, exist_ok=True)
     stem = draft.path.stem
-    files = [file for name in formats for file in WRITERS[name](doc, stem)]
+    options = Options(wordpress=args.wordpress, headline=not args.no_headline)
+    files = [file for name in formats for file in WRITERS[name](doc, stem, options)]
     for name, data in files:
         write_atomic(output / name, data)
     for name, _ in files:

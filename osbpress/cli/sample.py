@@ -27,6 +27,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     output: Path = args.output
+    if output.is_dir():
+        output = output / ("kurum.json" if args.profile else "ornek-bulten.json")
     if args.profile:
         model_json = sample_profile().model_dump_json(indent=2)
         media = SAMPLE_LOGO

@@ -17,6 +17,8 @@ from osbpress.document import (
     Paragraph,
     Run,
 )
+from osbpress.render.common import attribution_line, credit_line, quoted
+from osbpress.render.images import image_file_names
 
 
 def _runs(runs: tuple[Run, ...]) -> str:
@@ -27,22 +29,27 @@ def _runs(runs: tuple[Run, ...]) -> str:
     )
 
 
-def _block(block: Block) -> str:
+def _block(block: Block, photo_names: dict[int, str]) -> str:
     match block:
         case Heading(text=text):
             return text
         case Paragraph(runs=runs):
             return _runs(runs)
         case BlockQuote(text=text, attribution=attribution):
-            quoted = f"“{text}”"
-            return f"{quoted}\n— {attribution}" if attribution else quoted
+            said = quoted(text)
+            return f"{said}\n{attribution_line(attribution)}" if attribution else said
         case ListBlock(items=items, ordered=ordered):
             marks = (f"{n}." if ordered else "•" for n in range(1, len(items) + 1))
             return "\n".join(
                 f"{mark} {_runs(item)}" for mark, item in zip(marks, items, strict=True)
             )
-        case Figure(name=name, caption=caption, credit=credit):
-            parts = [f"[Fotoğraf: {name}.jpg]", caption, f"Fotoğraf: {credit}" if credit else ""]
+        case Figure(caption=caption, credit=credit):
+            # The same file name the HTML export gives the photo it writes beside itself.
+            parts = [
+                f"[Fotoğraf: {photo_names[id(block)]}]",
+                caption,
+                credit_line(credit) if credit else "",
+            ]
             return "\n".join(part for part in parts if part)
     raise TypeError(f"unknown block {block!r}")
 
@@ -57,7 +64,9 @@ def render_text(doc: Document) -> str:
     parts.append(doc.headline)
     if doc.spot:
         parts.append(doc.spot)
-    parts.extend(_block(block) for block in doc.body)
+    figures = tuple(block for block in doc.body if isinstance(block, Figure))
+    photo_names = {id(f): name for f, name in zip(figures, image_file_names(figures), strict=True)}
+    parts.extend(_block(block, photo_names) for block in doc.body)
     if doc.contact:
         parts.append("\n".join((doc.contact.heading, *doc.contact.lines)))
     if doc.about:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,39 @@ def test_make_run_renders_the_sample(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.chdir(tmp_path)
     assert make_run() == 0
     assert (tmp_path / "out" / "ornek" / "ornek-bulten.txt").is_file()
+
+
+def test_sample_into_a_folder_uses_a_default_name(tmp_path: Path) -> None:
+    assert main(["sample", "-o", str(tmp_path)]) == 0
+    assert (tmp_path / "ornek-bulten.json").is_file()
+
+
+def test_written_files_are_readable_by_others(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        main(["sample", "-o", str(tmp_path / "b.json")])
+    finally:
+        os.umask(old)
+    assert (tmp_path / "b.json").stat().st_mode & 0o777 == 0o644
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_wordpress_html_without_headline(tmp_path: Path) -> None:
+    main(["sample", "-o", str(tmp_path / "b.json")])
+    code = main(
+        [
+            "render",
+            str(tmp_path / "b.json"),
+            "-o",
+            str(tmp_path),
+            "--format",
+            "html",
+            "--wordpress",
+            "--no-headline",
+        ]
+    )
+    assert code == 0
+    html = (tmp_path / "b.html").read_text(encoding="utf-8")
+    assert "<!-- wp:paragraph -->" in html
+    assert "Ziyaret Etti" not in html
+    assert list(tmp_path.glob("*.jpg"))
