@@ -56,10 +56,12 @@ class Checkpointer:
             while True:
                 self._wake.wait()
                 self._wake.clear()
-                # Closing asks for one last checkpoint, so close() leaves the file current.
+                # Read before checkpointing: a close() arriving during this round wakes
+                # us again, so its last checkpoint covers every save before it.
+                stopping = self._stop
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
-                if self._stop:
+                if stopping:
                     return
         finally:
             conn.close()
