@@ -160,3 +160,26 @@ def test_data_folder_comes_from_osbpress_home(
     with DraftStore(auto_backup=False) as store:
         assert store.path == tmp_path / "tasinabilir" / "taslaklar.sqlite3"
         assert store.path.is_file()
+
+
+def test_a_photo_with_too_many_pixels_is_refused(store: DraftStore) -> None:
+    # Few bytes, 64 megapixels: the renderers could not decode it within reason.
+    huge = image_bytes("PNG", colour="white", size=(8000, 8000))
+    with pytest.raises(MediaError, match="megapiksel"):
+        store.put_media(huge, "dev.png")
+
+
+def test_a_damaged_revision_row_is_reported_not_trusted(
+    store: DraftStore, release: Release
+) -> None:
+    draft_id = store.create(release)
+    store._conn.execute("UPDATE revisions SET body = x'00112233'")
+    with pytest.raises(StoreError, match=r"1\. sürümü bozuk"):
+        store.get(draft_id)
+
+
+def test_a_data_folder_that_cannot_be_made_is_named(tmp_path: Path) -> None:
+    blocker = tmp_path / "dosya"
+    blocker.write_text("klasör değil", encoding="utf-8")
+    with pytest.raises(StoreError, match="Taslak klasörü oluşturulamadı"):
+        DraftStore(blocker / "alt" / "taslaklar.sqlite3")
