@@ -293,6 +293,11 @@ def main() -> None:
         for query, (seconds, count) in searches.items():
             print(f"  arama “{query}”: {_ms(seconds):.2f} ms, {count} sonuç (en çok 50)")
         _report("search", _ms(max(seconds for seconds, _ in searches.values())))
+
+        started = time.perf_counter()
+        copy = store.backup_now()
+        print(f"günlük yedek (açılışta bir kez): {_ms(time.perf_counter() - started):.0f} ms")
+        shutil.rmtree(copy.parent)
     print(
         f"veritabanı: {size / 2**20:.1f} MB, taslak başına {size / drafts / 1024:.1f} KB "
         f"({size / drafts / REVISIONS / 1024:.2f} KB/sürüm)"
