@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from osbpress.model import Release, Section
-from osbpress.store import DraftStore
+from osbpress.store import DraftStore, checkpoint
 
 WORDS = [
     "bölge",
@@ -34,6 +34,7 @@ def main() -> None:
     path, draft_id = Path(sys.argv[1]), sys.argv[2]
     start_at = float(sys.argv[3]) if len(sys.argv) > 3 else 0.0
     count = int(sys.argv[4]) if len(sys.argv) > 4 else -1
+    checkpoint.EVERY = 4  # checkpoint often, so kills also land in the middle of one
     store = DraftStore(path, auto_backup=False)
     base = store.get(draft_id).revision
     while time.time() < start_at:
