@@ -8,7 +8,7 @@ names the field by its Turkish title ("Katılımcılar › 2. öğe › Taraf").
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -97,6 +97,28 @@ def _check_version(data: object, what: str) -> None:
         )
 
 
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+MIGRATIONS: dict[int, Migration] = {}
+"""``MIGRATIONS[n]`` turns the JSON of a schema-``n`` file into schema ``n + 1``.
+
+Bumping ``SCHEMA_VERSION`` in model.py means adding the step from the old
+version here, so every draft ever saved still opens. Version 1 is the first.
+"""
+
+
+def _upgrade(data: dict[str, Any], what: str) -> dict[str, Any]:
+    version = data.get("schema_version", SCHEMA_VERSION)
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise DraftError(f"{what}: şema {version} sürümünden yükseltme yolu yok")
+        data = step(dict(data))
+        version += 1
+        data["schema_version"] = version
+    return data
+
+
 def _load(model: type[M], text: str | bytes, what: str) -> M:
     try:
         data = json.loads(text)
@@ -108,7 +130,7 @@ def _load(model: type[M], text: str | bytes, what: str) -> M:
         raise DraftError(f"{what} okunamadı: geçerli bir JSON değil") from None
     _check_version(data, what)
     try:
-        return model.model_validate(data)
+        return model.model_validate(_upgrade(data, what))
     except ValidationError as error:
         raise DraftError(f"{what} geçersiz: {describe(error, model)}") from None
 

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from osbpress import validation
 from osbpress.errors import DraftError
 from osbpress.model import SCHEMA_VERSION, Release
 from osbpress.validation import load_profile, load_release
@@ -63,3 +64,22 @@ def test_lone_surrogates_are_replaced_so_the_draft_can_be_saved() -> None:
     release = Release(headline="a\ud800b")
     assert release.headline == "a\ufffdb"
     assert load_release(release.model_dump_json()).headline == "a\ufffdb"
+
+
+def test_older_schema_is_upgraded_step_by_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    def rename_title(data: dict[str, object]) -> dict[str, object]:
+        data["headline"] = data.pop("baslik")
+        return data
+
+    monkeypatch.setattr(validation, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(validation, "MIGRATIONS", {1: rename_title})
+    release = load_release('{"schema_version": 1, "baslik": "Eski taslak"}')
+    assert release.headline == "Eski taslak"
+    assert release.schema_version == 2
+
+
+def test_missing_migration_step_is_a_turkish_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(validation, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(validation, "MIGRATIONS", {})
+    with pytest.raises(DraftError, match="şema 1 sürümünden yükseltme yolu yok"):
+        load_release('{"schema_version": 1}')

@@ -11,18 +11,6 @@ from PIL import Image
 
 from osbpress.store import DraftStore
 
-HERE = Path(__file__).parent
-
-
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Slow durability tests run only when asked for with ``-m slow``."""
-    if "slow" in (config.getoption("-m") or ""):
-        return
-    skip = pytest.mark.skip(reason="yavaş test; çalıştırmak için: pytest -m slow")
-    for item in items:
-        if "slow" in item.keywords and item.path.is_relative_to(HERE):
-            item.add_marker(skip)
-
 
 @pytest.fixture
 def store_file(tmp_path: Path) -> Path:
