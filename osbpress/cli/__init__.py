@@ -14,16 +14,23 @@ import sys
 from collections.abc import Sequence
 
 from osbpress import __version__
+from osbpress.cli import argparse_tr
 from osbpress.errors import OsbPressError
 
 _COMMANDS = ("sample", "render", "schema", "drafts")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_tr.install()
     parser = argparse.ArgumentParser(
         prog="osbpress", description="OSB Basın: Türkçe basın bülteni aracı"
     )
-    parser.add_argument("--version", action="version", version=f"osbpress {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"osbpress {__version__}",
+        help="programın sürümünü göster ve çık",
+    )
     sub = parser.add_subparsers(dest="command", metavar="KOMUT", required=True)
     for name in _COMMANDS:
         importlib.import_module(f"osbpress.cli.{name}").register(sub)

@@ -121,3 +121,17 @@ def test_wordpress_html_without_headline(tmp_path: Path) -> None:
     assert "<!-- wp:paragraph -->" in html
     assert "Ziyaret Etti" not in html
     assert list(tmp_path.glob("*.jpg"))
+
+
+def test_usage_errors_and_help_are_turkish(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["render"])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("kullanım: osbpress render")
+    assert "hata: şu bağımsız değişkenler gerekli: draft, -o/--output" in err
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "seçenekler:" in out and "bu yardım iletisini göster ve çık" in out
+    assert "usage" not in out and "options" not in out
