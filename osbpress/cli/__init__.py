@@ -17,7 +17,7 @@ from osbpress import __version__
 from osbpress.cli import argparse_tr
 from osbpress.errors import OsbPressError
 
-_COMMANDS = ("sample", "render", "schema", "drafts")
+_COMMANDS = ("sample", "render", "schema", "drafts", "profile")
 
 
 def build_parser() -> argparse.ArgumentParser:

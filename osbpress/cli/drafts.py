@@ -78,7 +78,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     recover.set_defaults(func=_recover)
 
 
-def _open() -> DraftStore:
+def open_store() -> DraftStore:
     try:
         return DraftStore()
     except CorruptStoreError as error:
@@ -118,14 +118,14 @@ def _rows(rows: Sequence[DraftSummary], empty: str) -> None:
 
 
 def _list(args: argparse.Namespace) -> int:
-    with _open() as store:
+    with open_store() as store:
         rows = store.list(args.query, args.kind, args.trash, args.limit, args.offset)
     _rows(rows, "Çöp kutusu boş." if args.trash else "Listelenecek taslak yok.")
     return 0
 
 
 def _show(args: argparse.Namespace) -> int:
-    with _open() as store:
+    with open_store() as store:
         draft = store.get(args.id)
         revision = args.revision or draft.revision
         release = store.get_revision(args.id, revision) if args.revision else draft.release
@@ -149,7 +149,7 @@ def _show(args: argparse.Namespace) -> int:
 
 def _search(args: argparse.Namespace) -> int:
     text = " ".join(args.words)
-    with _open() as store:
+    with open_store() as store:
         rows = store.search(text, limit=args.limit)
     _rows(rows, f"“{text}” için sonuç yok.")
     return 0
@@ -159,7 +159,7 @@ def _export(args: argparse.Namespace) -> int:
     output: Path = args.output
     if output.suffix.lower() != ".osbpress":
         output = output.with_name(output.name + ".osbpress")
-    with _open() as store:
+    with open_store() as store:
         release = store.get(args.id).release
         export_bundle(release, store.media_source(), output)
     print(f"Dışa aktarıldı: {output}")
@@ -167,7 +167,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    with _open() as store:
+    with open_store() as store:
         draft_id = import_file(store, args.file)
         headline = store.get(draft_id).release.headline
     print(f"İçe aktarıldı: {draft_id}  {headline or _UNTITLED}")
@@ -175,14 +175,14 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _trash(args: argparse.Namespace) -> int:
-    with _open() as store:
+    with open_store() as store:
         store.trash(args.id)
     print(f"Çöp kutusuna taşındı: {args.id} (geri almak için: osbpress drafts restore {args.id})")
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
-    with _open() as store:
+    with open_store() as store:
         if args.revision is None:
             store.restore(args.id)
             print(f"Çöp kutusundan geri alındı: {args.id}")
@@ -193,7 +193,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _revisions(args: argparse.Namespace) -> int:
-    with _open() as store:
+    with open_store() as store:
         history = store.revisions(args.id)
     for info in history:
         saved = format_datetime(info.saved_at.astimezone(), "short")

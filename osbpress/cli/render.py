@@ -8,17 +8,20 @@ failure never leaves a half-written file behind.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from osbpress.cli.output import write_atomic
 from osbpress.compose import compose
 from osbpress.document import Document
-from osbpress.draftfile import load_draft
-from osbpress.errors import DraftError
+from osbpress.draftfile import MediaSource, load_draft
+from osbpress.errors import DraftError, MediaError
 from osbpress.model import Profile
+from osbpress.paths import store_path
 from osbpress.render import render_docx, render_html, render_pdf, render_text
+from osbpress.store import DraftStore
 from osbpress.validation import load_profile
 
 
@@ -74,7 +77,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default=",".join(WRITERS),
         help=f"virgülle ayrılmış biçimler: {', '.join(WRITERS)} (varsayılan: hepsi)",
     )
-    parser.add_argument("--profile", type=Path, help="kurum profili (.json)")
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        help="kurum profili (.json); verilmezse taslak deposundaki profil (osbpress profile set)",
+    )
     parser.add_argument(
         "--wordpress",
         action="store_true",
@@ -111,10 +118,37 @@ def _profile(path: Path | None) -> Profile | None:
     return profile
 
 
+def _either(first: MediaSource, second: MediaSource) -> MediaSource:
+    def read(reference: str) -> bytes:
+        try:
+            return first(reference)
+        except MediaError:
+            return second(reference)
+
+    return read
+
+
+@contextlib.contextmanager
+def _issuer(path: Path | None, media: MediaSource) -> Iterator[tuple[Profile | None, MediaSource]]:
+    """The profile to issue the release under, and where its logo and photos come from.
+
+    A ``--profile`` file wins; else the profile saved in the draft store, if
+    there is one (its logo lives in the store); else none, and compose makes
+    one from the release's host.
+    """
+    if path is not None or not store_path().is_file():
+        yield _profile(path), media
+        return
+    with DraftStore(store_path(), auto_backup=False) as store:
+        profile = store.get_profile()
+        yield (profile if profile.name.strip() else None), _either(media, store.media_source())
+
+
 def run(args: argparse.Namespace) -> int:
     formats = _formats(args.format)
     draft = load_draft(args.draft)
-    doc = compose(draft.release, _profile(args.profile), media=draft.media)
+    with _issuer(args.profile, draft.media) as (profile, media):
+        doc = compose(draft.release, profile, media=media)
     output: Path = args.output
     output.mkdir(parents=True, exist_ok=True)
     stem = draft.path.stem

@@ -1,0 +1,52 @@
+"""``osbpress profile``: the organisation profile kept in the draft store.
+
+``set`` reads a profile JSON (its logo path relative to the file), stores
+the logo by content hash and the profile in the store; ``show`` prints it.
+``osbpress render`` uses this profile when no ``--profile`` file is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from osbpress.cli.drafts import open_store
+from osbpress.draftfile import folder_media
+from osbpress.errors import DraftError
+from osbpress.validation import load_profile
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "profile",
+        help="taslak deposundaki kurum profilini göster ya da değiştir",
+        description="Bültenleri yayımlayan kurumun profili (ad, logo, iletişim, "
+        "“Hakkında” metni, yazım tercihleri) taslak deposunda tutulur.",
+    )
+    actions = parser.add_subparsers(dest="action", metavar="İŞLEM", required=True)
+    show = actions.add_parser("show", help="kayıtlı profili JSON olarak yaz")
+    show.set_defaults(func=_show)
+    update = actions.add_parser("set", help="profili bir JSON dosyasından kaydet")
+    update.add_argument("file", type=Path, help="kurum profili (.json)")
+    update.set_defaults(func=_set)
+
+
+def _show(args: argparse.Namespace) -> int:
+    with open_store() as store:
+        print(store.get_profile().model_dump_json(indent=2))
+    return 0
+
+
+def _set(args: argparse.Namespace) -> int:
+    path: Path = args.file
+    try:
+        profile = load_profile(path.read_bytes(), what=f"“{path.name}”")
+    except OSError as error:
+        raise DraftError(f"kurum profili “{path}” okunamadı: {error.strerror}") from None
+    with open_store() as store:
+        if profile.logo.strip() and not profile.logo.startswith("sha256:"):
+            logo = folder_media(path.parent)(profile.logo)
+            profile = profile.model_copy(update={"logo": store.put_media(logo, name="logo")})
+        store.save_profile(profile)
+    print(f"Kurum profili kaydedildi: {profile.name or '(adsız)'}")
+    return 0
