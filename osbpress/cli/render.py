@@ -50,9 +50,7 @@ def _docx(doc: Document, stem: str, options: Options) -> list[tuple[str, bytes]]
 
 def _html(doc: Document, stem: str, options: Options) -> list[tuple[str, bytes]]:
     # The photos go beside the snippet under the names its <img> tags use.
-    export = render_html(
-        doc, headline=options.headline, spot=options.headline, wordpress=options.wordpress
-    )
+    export = render_html(doc, headline=options.headline, wordpress=options.wordpress)
     return [(f"{stem}.html", export.html.encode("utf-8")), *export.images]
 
 
@@ -90,7 +88,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--no-headline",
         action="store_true",
-        help="HTML’ye başlığı ve spotu koyma (site başlığı kendi alanında tutuyorsa)",
+        help="HTML’ye başlığı koyma (site başlığı kendi alanında tutar; spot ilk paragraf olur)",
     )
     parser.set_defaults(func=run)
 

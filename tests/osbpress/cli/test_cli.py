@@ -120,6 +120,7 @@ def test_wordpress_html_without_headline(tmp_path: Path) -> None:
     html = (tmp_path / "b.html").read_text(encoding="utf-8")
     assert "<!-- wp:paragraph -->" in html
     assert "Ziyaret Etti" not in html
+    assert html.index("Kahramanmaraş OSB’ye gelen") < html.index("Kahramanmaraş, 24 Kasım 2024 –")
     assert list(tmp_path.glob("*.jpg"))
 
 
