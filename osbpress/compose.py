@@ -35,7 +35,7 @@ from osbpress.kinds import load_kind
 from osbpress.markup import parse
 from osbpress.model import Contact, Profile, Release
 from osbpress.quotes import QuoteWriter
-from osbpress.sentences import environment, render
+from osbpress.sentences import render
 from osbpress.turkish import SuffixStyle, format_date, headline_case, normalize, sentence_case
 
 # An apostrophe between a word and its suffix, as opposed to a closing quote mark.
@@ -85,16 +85,14 @@ def compose(
     house = profile.style
     typist = Typist(house.apostrophe)
     kind = load_kind(release.kind)
-    env = environment(
-        SuffixStyle(
-            apostrophe=house.apostrophe, institution_apostrophe=house.institution_apostrophe
-        )
+    style = SuffixStyle(
+        apostrophe=house.apostrophe, institution_apostrophe=house.institution_apostrophe
     )
     facts = build(release, profile, typist.line)
 
     def suggest(name: str) -> list[str]:
         where = f"{kind.id}/{name}"
-        return [typist.fix(text) for text in render(env, kind.sentences[name], facts, where)]
+        return [typist.fix(text) for text in render(style, kind.sentences[name], facts, where)]
 
     headline = typist.line(release.headline)
     if not headline:

@@ -1,0 +1,37 @@
+"""Composing a release (Release + Profile → Document), warm, as the live preview does.
+
+Compose runs on every keystroke-driven preview, so it must stay a small part
+of the 150 ms budget for producing all four formats.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+from osbpress.compose import compose
+from osbpress.model import Section
+from osbpress.sample import sample_media, sample_profile, sample_release
+
+
+def _median_ms(work: object, runs: int) -> float:
+    assert callable(work)
+    work()
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    release, profile = sample_release(), sample_profile()
+    sample = _median_ms(lambda: compose(release, profile, media=sample_media), 200)
+    print(f"compose, sample release: {sample:.2f} ms (median of 200)")
+    large = sample_release()
+    large.sections = [
+        Section(heading=f"Bölüm {n}", body="Üretim kapasitesi **arttı**. " * 120) for n in range(30)
+    ]
+    big = _median_ms(lambda: compose(large, profile, media=sample_media), 20)
+    print(f"compose, 30 sections × 3.6 kB: {big:.1f} ms (median of 20)")
