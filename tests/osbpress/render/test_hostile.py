@@ -145,21 +145,24 @@ def test_html_docx_and_text_survive_any_typed_text(doc: Document) -> None:
     assert isinstance(render_text(doc), str)
 
 
+_PDF_EXAMPLE_HEADLINE = "<script>alert(1)</script> ]]> {{ 7*7 }} {% raw %}"
+
+
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents(long_ones=False))
 @example(
     Document(
         meta=Meta(title="x"),
         letterhead=Letterhead(organisation="AT&T <b>"),
-        headline="<script>alert(1)</script> ]]> {{ 7*7 }} {% raw %}",
+        headline=_PDF_EXAMPLE_HEADLINE,
         body=(Paragraph((Run("Uzun paragraf <b>&amp; sürer. " * 3500),)),),
     )
 )
 def test_pdf_survives_any_typed_text(doc: Document) -> None:
     pages = pdf_pages(render_pdf(doc, deterministic=True))
     assert pages
-    if doc.headline.startswith("<script>"):
+    if doc.headline == _PDF_EXAMPLE_HEADLINE:
         flat = " ".join(" ".join(pages).split())
-        assert "<script>alert(1)</script> ]]> {{ 7*7 }} {% raw %}" in flat
+        assert _PDF_EXAMPLE_HEADLINE in flat
         assert "AT&T <b>" in flat
         assert letters(" ".join(pages)).count("Uzunparagrafbampsürer") >= 3000
