@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-slow lint bench clean
+.PHONY: run test test-slow lint bench clean bundle
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,3 +32,17 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# The desktop bundle for this OS (PyInstaller does not cross-compile), built
+# from build.spec into dist/osbpress/ with its own venv so the dev venv and CI
+# never carry PyInstaller.
+BUNDLE_VENV := .venv-bundle
+BUNDLE_STAMP := $(BUNDLE_VENV)/.installed
+
+$(BUNDLE_STAMP): requirements.lock
+	$(PYTHON) -m venv $(BUNDLE_VENV)
+	$(BUNDLE_VENV)/bin/python -m pip install --quiet -r requirements.lock pyinstaller==6.22.3 pyinstaller-hooks-contrib==2026.9
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	$(BUNDLE_VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build build.spec
