@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from osbpress.errors import DraftError, MediaError
+from osbpress.errors import DraftError, MediaError, OsbPressError
 from osbpress.model import Release
 from osbpress.validation import load_release
 
@@ -29,25 +29,29 @@ class LoadedDraft:
     path: Path
 
 
+def read_file(
+    path: Path, label: str, error: type[OsbPressError], *, limit: int | None = None
+) -> bytes:
+    """The bytes of ``path``; ``error`` with a Turkish message naming ``label`` if they can't be had."""
+    try:
+        if limit is not None and (size := path.stat().st_size) > limit:
+            mb = 1024 * 1024
+            raise error(f"{label} çok büyük ({size // mb} MB; en çok {limit // mb} MB)")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise error(f"{label} bulunamadı ({path})") from None
+    except IsADirectoryError:
+        raise error(f"{label} bir dosya değil, klasör") from None
+    except OSError as problem:
+        raise error(f"{label} okunamadı: {problem.strerror}") from None
+
+
 def folder_media(folder: Path) -> MediaSource:
     """A media source reading references as paths relative to ``folder``."""
 
     def read(reference: str) -> bytes:
         path = (folder / reference).expanduser()
-        try:
-            size = path.stat().st_size
-            if size > MAX_MEDIA_BYTES:
-                raise MediaError(
-                    f"“{reference}” çok büyük ({size // (1024 * 1024)} MB; en çok "
-                    f"{MAX_MEDIA_BYTES // (1024 * 1024)} MB)"
-                )
-            return path.read_bytes()
-        except FileNotFoundError:
-            raise MediaError(f"“{reference}” bulunamadı ({path})") from None
-        except IsADirectoryError:
-            raise MediaError(f"“{reference}” bir dosya değil, klasör") from None
-        except OSError as error:
-            raise MediaError(f"“{reference}” okunamadı: {error.strerror}") from None
+        return read_file(path, f"“{reference}”", MediaError, limit=MAX_MEDIA_BYTES)
 
     return read
 
@@ -64,13 +68,6 @@ def load_draft(path: Path) -> LoadedDraft:
 
         release, media = import_bundle(path)
         return LoadedDraft(release=release, media=bundle_media(media), path=path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DraftError(f"“{path}” bulunamadı") from None
-    except IsADirectoryError:
-        raise DraftError(f"“{path}” bir dosya değil, klasör") from None
-    except OSError as error:
-        raise DraftError(f"“{path}” okunamadı: {error.strerror}") from None
+    data = read_file(path, f"“{path}”", DraftError)
     release = load_release(data, what=f"“{path.name}”")
     return LoadedDraft(release=release, media=folder_media(path.parent), path=path)
