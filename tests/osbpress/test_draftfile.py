@@ -12,14 +12,14 @@ from osbpress.errors import DraftError, MediaError
 
 def test_missing_folder_and_oversized_photos_are_named(tmp_path: Path) -> None:
     media = folder_media(tmp_path)
-    with pytest.raises(MediaError, match="“yok.jpg” bulunamadı"):
+    with pytest.raises(MediaError, match=r"“yok\.jpg” bulunamadı"):
         media("yok.jpg")
     (tmp_path / "klasor").mkdir()
     with pytest.raises(MediaError, match="“klasor” bir dosya değil, klasör"):
         media("klasor")
     with (tmp_path / "dev.jpg").open("wb") as handle:
         handle.truncate(MAX_MEDIA_BYTES + 1)  # sparse: costs no disk
-    with pytest.raises(MediaError, match="“dev.jpg” çok büyük"):
+    with pytest.raises(MediaError, match=r"“dev\.jpg” çok büyük"):
         media("dev.jpg")
 
 
