@@ -91,7 +91,29 @@ def _place(text: str) -> _Placement:
     if typed and any(char in core for char in _OPENING_SINGLE):
         # A closing single quote, not an apostrophe: ‘Yeşil OSB’yi.
         return _Placement(core, trailing[:typed], trailing[typed:], quoted=True)
+    if trailing == "." and _dotted_abbreviation(core.split()[-1] if core.split() else ""):
+        # The dot belongs to the abbreviation, so the suffix follows it: A.Ş.’ye, Şti.’ye.
+        return _Placement(core, held=".")
     return _Placement(core, rest=trailing[typed:])
+
+
+def _dotted_abbreviation(token: str) -> bool:
+    """A token that a final dot abbreviates: "A.Ş", "T.C", "Şti", "Ltd" (not "OSB")."""
+    letters = [char for char in token if char.isalpha()]
+    if "." in token:
+        return bool(letters)
+    return 1 < len(letters) <= 4 and letters[0].isupper() and not token.isupper()
+
+
+def _already_suffixed(core: str) -> bool:
+    """The last word carries a suffix after an apostrophe already ("OSB’ler")."""
+    last = core.split()[-1] if core.split() else ""
+    for mark in _APOSTROPHES:
+        where = last.rfind(mark)
+        # A lower-case tail is a suffix (OSB’ler); a capital one is part of the name (O'Brien).
+        if 0 < where < len(last) - 1 and last[where + 1 :].islower():
+            return True
+    return False
 
 
 def _words(core: str) -> list[str]:
@@ -152,5 +174,7 @@ def inflect(
         # After a parenthetical TDK keeps the apostrophe ("Yunus Emre (…)’nin").
         and not place.held
     )
-    apostrophe = "" if place.quoted or tdk_institution else style.apostrophe
+    # A second suffix joins the first without another apostrophe: OSB’lere.
+    bare = place.quoted or tdk_institution or (_already_suffixed(core) and not place.held)
+    apostrophe = "" if bare else style.apostrophe
     return core + place.held + apostrophe + suffix + place.rest

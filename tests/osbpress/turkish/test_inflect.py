@@ -147,3 +147,22 @@ def test_dates_take_suffixes_by_their_last_spoken_word() -> None:
     assert inflect_date(day, Case.LOCATIVE, year=True) == "24 Kasım 2024’te"
     assert inflect_date(dt.date(2025, 2, 1), Case.ABLATIVE) == "1 Şubat’tan"
     assert inflect_date(dt.date(2025, 9, 1), Case.DATIVE) == "1 Eylül’e"
+
+
+@pytest.mark.parametrize(
+    ("name", "case", "written"),
+    [
+        ("ABC Tekstil A.Ş.", Case.DATIVE, "ABC Tekstil A.Ş.’ye"),
+        ("ABC Tekstil A.Ş.", Case.GENITIVE, "ABC Tekstil A.Ş.’nin"),
+        ("T.C.", Case.LOCATIVE, "T.C.’de"),
+        ("Sanko Tekstil Ltd. Şti.", Case.DATIVE, "Sanko Tekstil Ltd. Şti.’ye"),
+        ("OSB.", Case.DATIVE, "OSB’ye."),
+        ("OSB’ler", Case.DATIVE, "OSB’lere"),
+        ("OSB’ler", Case.GENITIVE, "OSB’lerin"),
+        ("2024’ün", Case.LOCATIVE, "2024’ünde"),
+    ],
+)
+def test_dotted_abbreviations_and_names_already_suffixed(
+    name: str, case: Case, written: str
+) -> None:
+    assert inflect(name, case) == written
