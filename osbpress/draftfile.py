@@ -13,13 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from osbpress.errors import DraftError, MediaError, OsbPressError
-from osbpress.model import Release
-from osbpress.validation import load_release
+from osbpress.model import Profile, Release
+from osbpress.validation import load_profile, load_release
 
 MediaSource = Callable[[str], bytes]
 """Returns the bytes of a photo or logo reference; raises MediaError naming it."""
 
 MAX_MEDIA_BYTES = 40 * 1024 * 1024
+MEDIA_REF_PREFIX = "sha256:"
+"""References with this prefix name a photo in the draft store by content hash."""
 
 
 @dataclass(frozen=True)
@@ -71,3 +73,13 @@ def load_draft(path: Path) -> LoadedDraft:
     data = read_file(path, f"“{path}”", DraftError)
     release = load_release(data, what=f"“{path.name}”")
     return LoadedDraft(release=release, media=folder_media(path.parent), path=path)
+
+
+def load_profile_file(path: Path) -> Profile:
+    """A profile JSON from disk, its logo path made absolute (it is named relative to the file)."""
+    data = read_file(path, f"kurum profili “{path}”", DraftError)
+    profile = load_profile(data, what=f"“{path.name}”")
+    logo = profile.logo.strip()
+    if logo and not logo.startswith(MEDIA_REF_PREFIX):
+        profile = profile.model_copy(update={"logo": str(path.parent.resolve() / logo)})
+    return profile

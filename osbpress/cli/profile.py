@@ -11,9 +11,7 @@ import argparse
 from pathlib import Path
 
 from osbpress.cli.drafts import open_store
-from osbpress.draftfile import folder_media
-from osbpress.errors import DraftError
-from osbpress.validation import load_profile
+from osbpress.draftfile import MEDIA_REF_PREFIX, folder_media, load_profile_file
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -39,12 +37,9 @@ def _show(args: argparse.Namespace) -> int:
 
 def _set(args: argparse.Namespace) -> int:
     path: Path = args.file
-    try:
-        profile = load_profile(path.read_bytes(), what=f"“{path.name}”")
-    except OSError as error:
-        raise DraftError(f"kurum profili “{path}” okunamadı: {error.strerror}") from None
+    profile = load_profile_file(path)
     with open_store() as store:
-        if profile.logo.strip() and not profile.logo.startswith("sha256:"):
+        if profile.logo.strip() and not profile.logo.startswith(MEDIA_REF_PREFIX):
             logo = folder_media(path.parent)(profile.logo)
             profile = profile.model_copy(update={"logo": store.put_media(logo, name="logo")})
         store.save_profile(profile)

@@ -16,13 +16,12 @@ from pathlib import Path
 from osbpress.cli.output import write_atomic
 from osbpress.compose import compose
 from osbpress.document import Document
-from osbpress.draftfile import MediaSource, load_draft
+from osbpress.draftfile import MEDIA_REF_PREFIX, MediaSource, load_draft, load_profile_file
 from osbpress.errors import DraftError, MediaError
 from osbpress.model import Profile
 from osbpress.paths import store_path
 from osbpress.render import render_docx, render_html, render_pdf, render_text
 from osbpress.store import DraftStore
-from osbpress.validation import load_profile
 
 
 @dataclass(frozen=True)
@@ -103,25 +102,17 @@ def _formats(spec: str) -> list[str]:
     return formats
 
 
-def _profile(path: Path | None) -> Profile | None:
-    if path is None:
-        return None
-    try:
-        profile = load_profile(path.read_bytes(), what=f"“{path.name}”")
-    except OSError as error:
-        raise DraftError(f"kurum profili “{path}” okunamadı: {error.strerror}") from None
-    if profile.logo.strip():
-        # The logo is named relative to the profile file, not to the draft.
-        profile = profile.model_copy(update={"logo": str(path.parent.resolve() / profile.logo)})
-    return profile
+def _with_store(media: MediaSource, store: MediaSource) -> MediaSource:
+    """``media``, falling back to the draft store for ``sha256:`` references only,
+    so a missing file is still reported as the missing file."""
 
-
-def _either(first: MediaSource, second: MediaSource) -> MediaSource:
     def read(reference: str) -> bytes:
         try:
-            return first(reference)
+            return media(reference)
         except MediaError:
-            return second(reference)
+            if not reference.startswith(MEDIA_REF_PREFIX):
+                raise
+            return store(reference)
 
     return read
 
@@ -134,12 +125,15 @@ def _issuer(path: Path | None, media: MediaSource) -> Iterator[tuple[Profile | N
     there is one (its logo lives in the store); else none, and compose makes
     one from the release's host.
     """
-    if path is not None or not store_path().is_file():
-        yield _profile(path), media
+    if path is not None:
+        yield load_profile_file(path), media
+        return
+    if not store_path().is_file():
+        yield None, media
         return
     with DraftStore(store_path(), auto_backup=False) as store:
         profile = store.get_profile()
-        yield (profile if profile.name.strip() else None), _either(media, store.media_source())
+        yield (profile if profile.name.strip() else None), _with_store(media, store.media_source())
 
 
 def run(args: argparse.Namespace) -> int:

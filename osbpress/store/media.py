@@ -15,11 +15,11 @@ import warnings
 
 from PIL import Image
 
-from osbpress.draftfile import MAX_MEDIA_BYTES
+from osbpress.draftfile import MAX_MEDIA_BYTES, MEDIA_REF_PREFIX
 from osbpress.errors import MediaError
 from osbpress.render.images import MAX_PIXELS
 
-REF_PREFIX = "sha256:"
+REF_PREFIX = MEDIA_REF_PREFIX
 _REF = re.compile(r"sha256:([0-9a-f]{64})")
 # Pillow format name → file extension used in bundles.
 FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif", "TIFF": "tif"}

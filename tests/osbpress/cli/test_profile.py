@@ -46,3 +46,22 @@ def test_profile_set_with_bad_file_is_turkish(
     bad.write_text('{"style": {"quote_style": "yan"}}', encoding="utf-8")
     assert main(["profile", "set", str(bad)]) == 2
     assert "Yazım tercihleri › Alıntı biçimi" in capsys.readouterr().err
+
+
+def test_missing_photo_is_reported_as_such_when_a_store_exists(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["sample", "--profile", "-o", str(tmp_path / "kurum.json")])
+    main(["profile", "set", str(tmp_path / "kurum.json")])
+    draft = tmp_path / "taslak.json"
+    draft.write_text('{"photos": [{"image": "yok.jpg"}]}', encoding="utf-8")
+    capsys.readouterr()
+    assert main(["render", str(draft), "-o", str(tmp_path / "out")]) == 2
+    assert "“yok.jpg” bulunamadı" in capsys.readouterr().err
+
+
+def test_missing_profile_file_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["sample", "-o", str(tmp_path / "b.json")])
+    code = main(["render", str(tmp_path / "b.json"), "-o", str(tmp_path), "--profile", "yok.json"])
+    assert code == 2
+    assert "kurum profili “yok.json” bulunamadı" in capsys.readouterr().err
