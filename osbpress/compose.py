@@ -28,7 +28,7 @@ from osbpress.document import (
     Paragraph,
     Run,
 )
-from osbpress.draftfile import MediaSource
+from osbpress.draftfile import MEDIA_REF_PREFIX, MediaSource
 from osbpress.errors import MediaError
 from osbpress.facts import build
 from osbpress.kinds import load_kind
@@ -178,7 +178,12 @@ def _figures(release: Release, media: MediaSource | None, typist: Typist) -> lis
         if media is None:
             raise MediaError(f"{number}. fotoğraf (“{photo.image}”) okunamıyor: medya kaynağı yok")
         data = media(photo.image)
-        digest = hashlib.sha256(data).hexdigest()[:10]
+        # A store reference already is the content hash; don't hash megabytes again.
+        reference = photo.image.strip()
+        if reference.startswith(MEDIA_REF_PREFIX):
+            digest = reference.removeprefix(MEDIA_REF_PREFIX)[:10]
+        else:
+            digest = hashlib.sha256(data).hexdigest()[:10]
         figures.append(
             Figure(
                 data=data,

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from osbpress.draftfile import read_file
+from osbpress.errors import MediaError
 from osbpress.model import (
     Contact,
     Event,
@@ -138,4 +140,4 @@ def sample_release() -> Release:
 
 def sample_media(reference: str) -> bytes:
     """The bytes of the sample's photo and logo, from resources/samples/."""
-    return resource(f"samples/{reference}").read_bytes()
+    return read_file(resource(f"samples/{reference}"), f"“{reference}”", MediaError)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 import pytest
 
@@ -212,3 +213,19 @@ def test_meeting_kind_reads_well(release: Release) -> None:
     assert paragraphs(doc)[0].startswith(
         "Kahramanmaraş, 24 Kasım 2024 – Enerji verimliliği konulu toplantı, 24 Kasım 2024’te "
     )
+
+
+def test_photo_name_is_its_content_hash_whether_stored_or_on_disk(release: Release) -> None:
+    data = sample_media("ziyaret.jpg")
+    digest = hashlib.sha256(data).hexdigest()
+    release.photos[0].image = f"sha256:{digest}"
+    stored = compose(release, media=lambda ref: data).body[-1]
+    release.photos[0].image = "ziyaret.jpg"
+    on_disk = compose(release, media=sample_media).body[-1]
+    assert isinstance(stored, Figure) and isinstance(on_disk, Figure)
+    assert stored.name == on_disk.name == f"foto-01-{digest[:10]}"
+
+
+def test_sample_media_names_a_missing_file() -> None:
+    with pytest.raises(MediaError, match="yok"):
+        sample_media("yok.png")
