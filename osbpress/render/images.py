@@ -110,20 +110,33 @@ def _prepare(data: bytes, label: str, limit: int, quality: int, logo: bool) -> P
         ) from error
 
 
-def _decode(data: bytes, label: str, limit: int, logo: bool) -> Image.Image:
+def open_checked(data: bytes, label: str) -> tuple[str, int, int]:
+    """Pillow's format name and the pixel size of ``data``, after its structure check.
+
+    The one check every image passes, in the store and in the renderers:
+    MediaError naming ``label`` for bytes that are not an image and for more
+    than MAX_PIXELS pixels. Call it with ``DecompressionBombWarning`` made an
+    error. ``verify`` reads checksums and structure, not every pixel: whoever
+    needs the pixels decodes them, which catches a truncated file.
+    """
     try:
         probe = Image.open(io.BytesIO(data))
-    except UnidentifiedImageError as error:
-        raise MediaError(
-            f"{label} bir görüntü dosyası değil (JPEG, PNG ya da WebP olmalı)."
-        ) from error
-    width, height = probe.size
-    if width * height > MAX_PIXELS:
-        raise MediaError(
-            f"{label} çok büyük ({width}×{height}, {width * height / 1e6:.0f} megapiksel); "
-            f"en fazla {MAX_PIXELS // 1_000_000} megapiksel olabilir."
-        )
-    probe.verify()  # checksums (PNG) and structure; the image must be reopened afterwards
+    except UnidentifiedImageError:
+        raise MediaError(f"{label} bir görsel değil ya da bozuk.") from None
+    with probe:
+        width, height = probe.size
+        if width * height > MAX_PIXELS:
+            raise MediaError(
+                f"{label} çok büyük ({width}×{height}, {width * height / 1e6:.0f} megapiksel); "
+                f"en fazla {MAX_PIXELS // 1_000_000} megapiksel olabilir."
+            )
+        kind = probe.format or ""
+        probe.verify()
+    return kind, width, height
+
+
+def _decode(data: bytes, label: str, limit: int, logo: bool) -> Image.Image:
+    _, width, height = open_checked(data, label)
     image: Image.Image = Image.open(io.BytesIO(data))
     turned = image.getexif().get(_ORIENTATION, 1) in (5, 6, 7, 8)
     upright_width, upright_height = (height, width) if turned else (width, height)

@@ -17,7 +17,7 @@ from PIL import Image
 
 from osbpress.draftfile import MAX_MEDIA_BYTES, MEDIA_REF_PREFIX
 from osbpress.errors import MediaError
-from osbpress.render.images import MAX_PIXELS
+from osbpress.render.images import open_checked
 
 REF_PREFIX = MEDIA_REF_PREFIX
 _REF = re.compile(r"sha256:([0-9a-f]{64})")
@@ -46,16 +46,8 @@ def check_image(data: bytes, name: str) -> str:
         with warnings.catch_warnings():
             # Pillow only warns below twice its pixel limit; a bomb is a bomb.
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as image:
-                kind = image.format or ""
-                width, height = image.size
-                image.verify()
-            if width * height > MAX_PIXELS:
-                # The renderers would refuse it later; say so while the officer is choosing.
-                raise MediaError(
-                    f"“{name}” çok büyük ({width}×{height}); en çok "
-                    f"{MAX_PIXELS // 1_000_000} megapiksel olabilir"
-                )
+            # The renderers' own check, so a photo the store takes is one they can print.
+            kind, _, _ = open_checked(data, f"“{name}”")
             if kind in FORMATS:
                 # verify() skips the pixel data; decoding catches truncated files.
                 with Image.open(io.BytesIO(data)) as image:
