@@ -143,16 +143,6 @@ class Database:
             raise MediaError(f"“{ref}” fotoğrafı taslak deposunda yok")
         return bytes(row[0])
 
-    def media_format(self, ref: str) -> str:
-        """The Pillow format name (JPEG, PNG …) recorded for a stored photo."""
-        with self._read("Fotoğraf okunamadı") as conn:
-            row = conn.execute(
-                "SELECT format FROM media WHERE hash = ?", (parse_ref(ref),)
-            ).fetchone()
-        if row is None:
-            raise MediaError(f"“{ref}” fotoğrafı taslak deposunda yok")
-        return str(row[0])
-
     def media_source(self) -> MediaSource:
         """A media source for compose/render reading ``sha256:`` references from here."""
         return self.get_media
