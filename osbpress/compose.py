@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 
 from osbpress.cleaning import clean_text, paragraphs
 from osbpress.document import (
@@ -73,6 +74,67 @@ def default_profile(release: Release) -> Profile:
     )
 
 
+@dataclass(frozen=True)
+class Suggestions:
+    """What compose would write into the officer's empty fields.
+
+    ``lead`` and ``closing`` hold paragraphs separated by blank lines, as the
+    officer would type them, so taking a suggestion over changes no output.
+    """
+
+    headline: str
+    spot: str
+    lead: str
+    closing: str
+
+
+class _Suggester:
+    """The release kind's sentence templates filled with the facts, in the house style."""
+
+    def __init__(self, release: Release, profile: Profile, typist: Typist) -> None:
+        house = profile.style
+        self._typist = typist
+        self._kind = load_kind(release.kind)
+        self._style = SuffixStyle(
+            apostrophe=house.apostrophe, institution_apostrophe=house.institution_apostrophe
+        )
+        self._facts = build(release, profile, typist.line)
+        self._title_case = house.headline_case == "title"
+
+    def sentences(self, name: str) -> list[str]:
+        where = f"{self._kind.id}/{name}"
+        template = self._kind.sentences[name]
+        return [
+            self._typist.fix(text) for text in render(self._style, template, self._facts, where)
+        ]
+
+    def headline(self) -> str:
+        suggested = " ".join(self.sentences("headline"))
+        return headline_case(suggested) if self._title_case else sentence_case(suggested)
+
+    def spot(self) -> str:
+        return " ".join(self.sentences("spot"))
+
+    def lead(self) -> list[str]:
+        return self.sentences("lead") + self.sentences("participants")
+
+
+def suggest(release: Release, profile: Profile | None = None) -> Suggestions:
+    """The headline, spot, lead and closing compose suggests for ``release``.
+
+    Whatever the officer already typed is ignored here: these are the texts
+    an empty field would get (the app shows them as placeholders).
+    """
+    profile = profile or default_profile(release)
+    suggester = _Suggester(release, profile, Typist(profile.style.apostrophe))
+    return Suggestions(
+        headline=suggester.headline(),
+        spot=suggester.spot(),
+        lead="\n\n".join(suggester.lead()),
+        closing="\n\n".join(suggester.sentences("closing")),
+    )
+
+
 def compose(
     release: Release, profile: Profile | None = None, *, media: MediaSource | None = None
 ) -> Document:
@@ -84,23 +146,11 @@ def compose(
     profile = profile or default_profile(release)
     house = profile.style
     typist = Typist(house.apostrophe)
-    kind = load_kind(release.kind)
-    style = SuffixStyle(
-        apostrophe=house.apostrophe, institution_apostrophe=house.institution_apostrophe
-    )
-    facts = build(release, profile, typist.line)
+    suggester = _Suggester(release, profile, typist)
 
-    def suggest(name: str) -> list[str]:
-        where = f"{kind.id}/{name}"
-        return [typist.fix(text) for text in render(style, kind.sentences[name], facts, where)]
-
-    headline = typist.line(release.headline)
-    if not headline:
-        suggested = " ".join(suggest("headline"))
-        title_case = house.headline_case == "title"
-        headline = headline_case(suggested) if title_case else sentence_case(suggested)
-    spot = "\n".join(typist.paragraphs(release.spot)) or " ".join(suggest("spot"))
-    lead = typist.paragraphs(release.lead) or suggest("lead") + suggest("participants")
+    headline = typist.line(release.headline) or suggester.headline()
+    spot = "\n".join(typist.paragraphs(release.spot)) or suggester.spot()
+    lead = typist.paragraphs(release.lead) or suggester.lead()
     quotes = QuoteWriter(release, house.quote_style, typist.fix)
 
     body: list[Block] = [Paragraph((Run(text),)) for text in lead]
@@ -112,7 +162,7 @@ def compose(
         body.extend(parse(clean_text(section.body), typist.fix))
         body.extend(quotes.for_section(section.id))
     body.extend(quotes.unplaced({s.id for s in release.sections}))
-    closing = typist.paragraphs(release.closing) or suggest("closing")
+    closing = typist.paragraphs(release.closing) or suggester.sentences("closing")
     body.extend(Paragraph((Run(text),)) for text in closing)
     body = _with_dateline(body, _dateline(release, profile, typist))
     body.extend(_figures(release, media, typist))

@@ -7,7 +7,7 @@ import hashlib
 
 import pytest
 
-from osbpress.compose import compose
+from osbpress.compose import compose, suggest
 from osbpress.document import BlockQuote, Document, Figure, Heading, ListBlock, Paragraph, plain
 from osbpress.errors import MediaError, TemplateError
 from osbpress.model import HouseStyle, Organisation, Profile, Quote, Release, Section
@@ -229,3 +229,26 @@ def test_photo_name_is_its_content_hash_whether_stored_or_on_disk(release: Relea
 def test_sample_media_names_a_missing_file() -> None:
     with pytest.raises(MediaError, match="yok"):
         sample_media("yok.png")
+
+
+def test_suggest_gives_what_empty_fields_would_get(release: Release, profile: Profile) -> None:
+    suggestions = suggest(release, profile)
+    doc = compose(release, profile, media=sample_media)
+    assert suggestions.headline == doc.headline
+    assert suggestions.spot == doc.spot
+    assert suggestions.lead and suggestions.closing
+    # Taking the suggestions over as typed text changes nothing in the output.
+    typed = release.model_copy(
+        update={
+            "headline": suggestions.headline,
+            "spot": suggestions.spot,
+            "lead": suggestions.lead,
+            "closing": suggestions.closing,
+        }
+    )
+    assert compose(typed, profile, media=sample_media) == doc
+
+
+def test_suggest_ignores_what_the_officer_typed(release: Release, profile: Profile) -> None:
+    typed = release.model_copy(update={"headline": "Elle yazılmış başlık"})
+    assert suggest(typed, profile).headline != "Elle yazılmış başlık"

@@ -1,0 +1,117 @@
+"""The one way the app runs slow work off the UI thread (Anki's ``op`` pattern).
+
+``Operations.run(work, success=…, failure=…)`` runs ``work(task)`` on a
+worker thread and calls ``success(result)`` or ``failure(error)`` back on the
+main thread. ``task`` lets the work report progress (``task.progress(done,
+total, label)``) and check for cancellation (``task.cancelled()``, which the
+engine's ``cancelled=`` callbacks take as they are). Giving a ``key`` makes
+the operation latest-wins: a result of an older operation with the same key
+that finishes after a newer one started is dropped, never shown.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+T = TypeVar("T")
+
+
+@dataclass
+class Task(Generic[T]):
+    """One running operation, as the work and its caller see it."""
+
+    key: str | None
+    serial: int
+    on_progress: Callable[[int, int, str], None] | None = None
+    _cancel: threading.Event = field(default_factory=threading.Event)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def progress(self, done: int, total: int, label: str = "") -> None:
+        """Called from the worker; delivered to ``on_progress`` on the main thread."""
+        if self.on_progress is not None:
+            self._emit(done, total, label)
+
+    _emit: Callable[[int, int, str], None] = field(default=lambda *_: None, repr=False)
+
+
+class Operations(QObject):
+    """A small thread pool whose results come back on the main thread."""
+
+    _finished = Signal(object)
+    _progressed = Signal(object, int, int, str)
+
+    def __init__(self, parent: QObject | None = None, *, workers: int = 2) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="osbpress-op")
+        self._serials = itertools.count(1)
+        self._latest: dict[str, int] = {}
+        self._running = 0
+        self._finished.connect(self._deliver)
+        self._progressed.connect(self._deliver_progress)
+
+    @property
+    def running(self) -> int:
+        """How many operations have not delivered their result yet."""
+        return self._running
+
+    def run(
+        self,
+        work: Callable[[Task[Any]], T],
+        *,
+        success: Callable[[T], None] | None = None,
+        failure: Callable[[BaseException], None] | None = None,
+        progress: Callable[[int, int, str], None] | None = None,
+        key: str | None = None,
+    ) -> Task[T]:
+        """Start ``work`` on a worker thread; see the module docstring."""
+        task: Task[T] = Task(key=key, serial=next(self._serials), on_progress=progress)
+        task._emit = lambda done, total, label: self._progressed.emit(task, done, total, label)
+        if key is not None:
+            self._latest[key] = task.serial
+        self._running += 1
+
+        def body() -> None:
+            try:
+                outcome: tuple[bool, Any] = (True, work(task))
+            except BaseException as error:  # delivered to failure() on the main thread
+                outcome = (False, error)
+            self._finished.emit((task, outcome, success, failure))
+
+        self._pool.submit(body)
+        return task
+
+    def is_latest(self, task: Task[Any]) -> bool:
+        return task.key is None or self._latest.get(task.key) == task.serial
+
+    def _deliver(self, packet: tuple[Any, ...]) -> None:
+        task, (ok, value), success, failure = packet
+        self._running -= 1
+        if not self.is_latest(task) or task.cancelled():
+            return
+        if ok:
+            if success is not None:
+                success(value)
+        elif failure is not None:
+            failure(value)
+        else:
+            raise value
+
+    def _deliver_progress(self, task: Task[Any], done: int, total: int, label: str) -> None:
+        if task.on_progress is not None and self.is_latest(task) and not task.cancelled():
+            task.on_progress(done, total, label)
+
+    def shutdown(self) -> None:
+        """Wait for running work to end (at quit); results not yet delivered are dropped."""
+        self._pool.shutdown(wait=True, cancel_futures=True)
