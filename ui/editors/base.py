@@ -84,7 +84,7 @@ class EditorPage(QWidget):
         """``release`` with this page's fields replaced by what the widgets hold."""
         raise NotImplementedError
 
-    def sync(self, release: Release) -> None:  # noqa: B027 - optional hook
+    def sync(self, release: Release) -> None:
         """Follow an edit made elsewhere (default: nothing)."""
 
     # -- shared --------------------------------------------------------------
