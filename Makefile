@@ -13,7 +13,7 @@ $(STAMP): requirements.lock pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/python -m osbpress.run
+	$(BIN)/python -m ui
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

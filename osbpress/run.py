@@ -1,4 +1,4 @@
-"""``make run`` until the desktop app exists: render the sample release to ./out/ornek."""
+"""Render the sample release to ./out/ornek: what ``make run`` does where no display exists."""
 
 from __future__ import annotations
 

@@ -1,0 +1,89 @@
+"""Starting the desktop app: arguments, the QApplication, logging, the main window.
+
+``osbpress-app [FILE]`` (or ``python -m ui``) opens the window at once and
+the store in a worker. ``--screenshot PNG`` opens the sample (or FILE), waits
+until the preview has rendered, saves a picture of the window and exits; it
+needs no display. On Linux with no display at all the app says so in one
+line and renders the sample headless instead, so ``make run`` never fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+SCREENSHOT_TIMEOUT_MS = 60_000
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="osbpress-app", description="OSB Basın: basın bülteni hazırlama uygulaması"
+    )
+    parser.add_argument("file", nargs="?", type=Path, help="açılacak .osbpress ya da .json taslak")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="PNG", help="pencerenin resmini kaydet ve çık"
+    )
+    return parser
+
+
+def has_display() -> bool:
+    """False only where Qt could not open a window at all (Linux with no display)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if not has_display():
+        if args.screenshot is None:
+            print("Ekran bulunamadı; uygulama yerine örnek bülten ekransız üretiliyor.")
+            from osbpress.run import main as render_sample
+
+            return render_sample()
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return _run_app(args.file, args.screenshot)
+
+
+def _run_app(file: Path | None, screenshot: Path | None) -> int:
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from osbpress.paths import APP_NAME, store_path
+    from ui.errors import dialog_reporter, install, setup_logging
+    from ui.main_window import MainWindow
+    from ui.operations import Operations
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    setup_logging()
+    operations = Operations(app)
+    settings = QSettings()
+    window = MainWindow(operations, settings)
+    install(dialog_reporter(lambda: window))
+    code = 0
+    if screenshot is not None:
+
+        def shoot() -> None:
+            window.grab().save(str(screenshot))
+            window.close()
+
+        def give_up() -> None:
+            nonlocal code
+            print("Önizleme zamanında hazır olmadı; ekran resmi alınamadı.", file=sys.stderr)
+            code = 1
+            window.close()
+
+        # Let the page paint the freshly loaded PDF before taking the picture.
+        window.preview_shown.connect(lambda: QTimer.singleShot(300, shoot))
+        QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, give_up)
+    window.show()
+    window.start(store_path(), file)
+    app.exec()
+    operations.shutdown()
+    return code

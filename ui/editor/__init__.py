@@ -1,0 +1,1 @@
+"""The open draft as the window edits it (``session.DraftSession``)."""

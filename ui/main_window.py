@@ -1,0 +1,291 @@
+"""The main window: draft library on the left, the editor in the centre, the preview right.
+
+The window owns no engine logic: it opens the store in a worker
+(``ui.startup``), keeps one ``DraftSession`` for the open draft, hands edits
+to the preview controller, and routes menu commands to the panels. All its
+signal wiring is in ``_connect_signals``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
+
+from osbpress.errors import ConflictError
+from osbpress.export import stem_for
+from osbpress.model import Release
+from osbpress.store import DraftStore, backup_if_due
+from ui.clipboard import copy_html
+from ui.dialogs.export import ExportDialog
+from ui.editor.session import DraftSession
+from ui.editor.workspace import EditorWorkspace
+from ui.editors.base import EditorContext
+from ui.library.panel import LibraryPanel
+from ui.operations import Operations
+from ui.preview.controller import PreviewController, PreviewResult
+from ui.preview.panel import PreviewPanel
+from ui.startup import Opened, open_store
+
+CHANGE_POLL_MS = 1000
+
+
+class MainWindow(QMainWindow):
+    """One window over one store; ``start`` opens the store after the window is shown."""
+
+    store_opened = Signal()
+    preview_shown = Signal()
+    """The preview shows a render of the open draft (the screenshot waits for it)."""
+
+    def __init__(self, operations: Operations, settings: QSettings) -> None:
+        super().__init__()
+        self.setWindowTitle("OSB Basın")
+        self.setAccessibleName("OSB Basın ana pencere")
+        self._operations = operations
+        self._settings = settings
+        self._store: DraftStore | None = None
+        self._token: tuple[int, int] | None = None
+        self.context = EditorContext(operations, self)
+        self.library = LibraryPanel(self)
+        self.editor = EditorWorkspace(self.context, self)
+        self.preview = PreviewPanel(self)
+        self.previewer = PreviewController(operations, self)
+        self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for part in (self.library, self.editor, self.preview):
+            self._splitter.addWidget(part)
+        self._splitter.setStretchFactor(1, 3)
+        self._splitter.setStretchFactor(2, 3)
+        self.setCentralWidget(self._splitter)
+        self._saved_label = QLabel("Depo açılıyor…", self)
+        self.statusBar().addPermanentWidget(self._saved_label)
+        self._poll = QTimer(self, interval=CHANGE_POLL_MS)
+        self._actions = self._build_actions()
+        self._restore_layout()
+        self._connect_signals()
+
+    # -- building ------------------------------------------------------------
+
+    def _build_actions(self) -> dict[str, QAction]:
+        specs = [
+            ("new", "&Yeni taslak", QKeySequence.StandardKey.New, self._new_draft),
+            ("save", "Sürüm olarak &kaydet", QKeySequence.StandardKey.Save, self._save_now),
+            ("export", "&Dışa aktar…", "Ctrl+E", self._export),
+            ("copy", "HTML’yi &kopyala", "Ctrl+Shift+C", lambda: self._copy(wordpress=False)),
+            ("copy_wp", "WordPress &bloklarını kopyala", "", lambda: self._copy(wordpress=True)),
+            (
+                "search",
+                "Taslaklarda &ara",
+                QKeySequence.StandardKey.Find,
+                self.library.focus_search,
+            ),
+            ("quit", "Çı&kış", QKeySequence.StandardKey.Quit, self.close),
+        ]
+        actions: dict[str, QAction] = {}
+        for name, text, keys, slot in specs:
+            action = QAction(text, self)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            actions[name] = action
+        file_menu = self.menuBar().addMenu("&Dosya")
+        for name in ("new", "save", "export", "copy", "copy_wp"):
+            file_menu.addAction(actions[name])
+        file_menu.addSeparator()
+        file_menu.addAction(actions["quit"])
+        edit_menu = self.menuBar().addMenu("&Düzen")
+        edit_menu.addAction(actions["search"])
+        pages_menu = self.menuBar().addMenu("&Sayfalar")
+        for index, page in enumerate(self.editor.pages):
+            action = QAction(page.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self._show_page(i))
+            pages_menu.addAction(action)
+        toolbar = self.addToolBar("Araçlar")
+        toolbar.setObjectName("araclar")
+        for name in ("new", "save", "export", "copy"):
+            toolbar.addAction(actions[name])
+        for name in ("save", "export", "copy", "copy_wp"):
+            actions[name].setEnabled(False)
+        return actions
+
+    def _connect_signals(self) -> None:
+        self.library.draft_selected.connect(self.open_draft)
+        self.library.new_requested.connect(self._new_draft)
+        self.library.duplicate_requested.connect(self._duplicate)
+        self.library.trash_requested.connect(self._trash)
+        self.previewer.rendered.connect(self._preview_rendered)
+        self.previewer.failed.connect(self.preview.show_error)
+        self._poll.timeout.connect(self._poll_changes)
+
+    def _restore_layout(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 720)
+        sizes = self._settings.value("window/splitter")
+        if sizes is None or not self._splitter.restoreState(sizes):
+            self._splitter.setSizes([260, 480, 540])
+
+    # -- store ---------------------------------------------------------------
+
+    @property
+    def store(self) -> DraftStore | None:
+        return self._store
+
+    def start(self, path: Path, file: Path | None = None) -> None:
+        """Open the store at ``path`` in a worker; the window stays responsive meanwhile."""
+        self._operations.run(lambda task: open_store(path, file), success=self._opened)
+
+    def _opened(self, opened: Opened) -> None:
+        store = self._store = opened.store
+        self._token = store.change_token()
+        self.context.set_profile(opened.profile)
+        self.context.set_store(store)
+        self.library.set_store(store)
+        self._saved_label.setText("")
+        for message in (opened.recovery and opened.recovery.message, opened.import_problem):
+            if message:
+                QMessageBox.warning(self, "OSB Basın", message)
+        if opened.open_id is not None:
+            self.open_draft(opened.open_id)
+            self.library.select(opened.open_id)
+        self._poll.start()
+        self._operations.run(lambda task: backup_if_due(store.path), failure=self._backup_failed)
+        self.store_opened.emit()
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self.statusBar().showMessage(f"Günlük yedek alınamadı: {error}", 10_000)
+
+    def _poll_changes(self) -> None:
+        if self._store is None:
+            return
+        token = self._store.change_token()
+        if token != self._token:
+            self._token = token
+            self.library.refresh()
+
+    # -- drafts ----------------------------------------------------------------
+
+    @property
+    def session(self) -> DraftSession | None:
+        return self.editor.session
+
+    def open_draft(self, draft_id: str) -> None:
+        if self._store is None or (self.session and self.session.draft_id == draft_id):
+            return
+        self._close_session()
+        session = DraftSession.open(self._store, draft_id, self)
+        session.edited.connect(self._draft_edited)
+        session.saved.connect(self._draft_saved)
+        session.conflict.connect(self._conflict)
+        session.save_failed.connect(self._save_failed)
+        self.editor.open(session)
+        for name in ("save", "export", "copy", "copy_wp"):
+            self._actions[name].setEnabled(True)
+        self._draft_edited()
+
+    def _close_session(self) -> None:
+        session = self.session
+        if session is not None:
+            session.flush()
+            session.deleteLater()
+        self.editor.open(None)
+
+    def _new_draft(self) -> None:
+        if self._store is None:
+            return
+        profile = self.context.profile
+        draft_id = self._store.create(Release(dateline_city=profile.city))
+        self.library.refresh(select=draft_id)
+        self.open_draft(draft_id)
+        self.editor.setCurrentIndex(0)
+
+    def _duplicate(self, draft_id: str) -> None:
+        if self._store is not None:
+            if self.session is not None:
+                self.session.flush()
+            copy = self._store.duplicate(draft_id)
+            self.library.refresh(select=copy)
+            self.open_draft(copy)
+
+    def _trash(self, draft_id: str) -> None:
+        if self._store is None:
+            return
+        if self.session is not None and self.session.draft_id == draft_id:
+            self._close_session()
+            self.preview.clear()
+        self._store.trash(draft_id)
+        self.library.refresh()
+        self.statusBar().showMessage("Taslak çöpe taşındı; çöp kutusundan geri alınabilir.", 8000)
+
+    def _save_now(self) -> None:
+        if self.session is not None and self.session.save_now():
+            self.library.refresh(select=self.session.draft_id)
+
+    def _draft_edited(self) -> None:
+        session = self.session
+        if session is not None and self._store is not None:
+            self.previewer.request(
+                session.release, self.context.profile, self._store.media_source()
+            )
+
+    def _draft_saved(self, revision: int) -> None:
+        self._saved_label.setText(f"Kaydedildi ({revision}. sürüm)")
+        self._token = self._store.change_token() if self._store else None
+        self.library.refresh()
+
+    def _conflict(self, error: ConflictError) -> None:
+        self._saved_label.setText(f"Çakışma: sizin metniniz {error.revision}. sürüm")
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "Aynı taslak başka yerde de kaydedildi",
+            str(error),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setModal(False)
+        box.show()
+        self.library.refresh()
+
+    def _save_failed(self, message: str) -> None:
+        self._saved_label.setText("Kaydedilemedi!")
+        self.statusBar().showMessage(
+            f"{message} Değişiklikleriniz açık; yeniden denenecek.", 15_000
+        )
+
+    def _preview_rendered(self, result: PreviewResult) -> None:
+        self.preview.show_result(result)
+        self.preview_shown.emit()
+
+    # -- commands --------------------------------------------------------------
+
+    def _show_page(self, index: int) -> None:
+        self.editor.setCurrentIndex(index)
+        self.editor.currentWidget().setFocus()
+
+    def _export(self) -> None:
+        result = self.previewer.latest()
+        if self.session is None or result is None:
+            return
+        dialog = ExportDialog(
+            result.document, stem_for(self.session.release), self._operations, self._settings, self
+        )
+        dialog.open()
+
+    def _copy(self, *, wordpress: bool) -> None:
+        result = self.previewer.latest()
+        if result is not None:
+            copy_html(result.document, wordpress=wordpress)
+            self.statusBar().showMessage("HTML panoya kopyalandı.", 5000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._poll.stop()
+        self._close_session()
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/splitter", self._splitter.saveState())
+        self._settings.sync()
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        super().closeEvent(event)
