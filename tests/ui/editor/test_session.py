@@ -1,0 +1,83 @@
+"""DraftSession: autosave after a pause or within a second, conflicts kept, failures retried."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from osbpress.sample import sample_release
+from osbpress.store import DraftStore
+from ui.editor.session import MAX_UNSAVED_MS, DraftSession
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[DraftStore]:
+    with DraftStore(tmp_path / "s.sqlite3", auto_backup=False) as store:
+        yield store
+
+
+def test_an_edit_is_saved_after_the_pause(qtbot: QtBot, store: DraftStore) -> None:
+    draft_id = store.create(sample_release())
+    session = DraftSession.open(store, draft_id)
+    session.update(session.release.model_copy(update={"headline": "Yeni başlık"}))
+    assert session.dirty
+    with qtbot.waitSignal(session.saved, timeout=2000):
+        pass
+    assert store.get(draft_id).release.headline == "Yeni başlık"
+    assert session.revision == 2 and not session.dirty
+
+
+def test_continuous_typing_is_saved_within_a_second(qtbot: QtBot, store: DraftStore) -> None:
+    draft_id = store.create(sample_release())
+    session = DraftSession.open(store, draft_id)
+    saved: list[int] = []
+    session.saved.connect(saved.append)
+    # A keystroke every 100 ms never leaves a half-second pause.
+    for n in range(15):
+        session.update(session.release.model_copy(update={"headline": "Başlık " + "x" * n}))
+        qtbot.wait(100)
+    assert saved, "no save although typing went on for 1.5 s"
+    assert len(store.get(draft_id).release.headline) >= len("Başlık ") + 15 - (
+        MAX_UNSAVED_MS // 100 + 1
+    )
+
+
+def test_unchanged_text_does_not_mark_dirty(store: DraftStore) -> None:
+    draft_id = store.create(sample_release())
+    session = DraftSession.open(store, draft_id)
+    session.update(session.release.model_copy())
+    assert not session.dirty
+
+
+def test_two_sessions_on_one_draft_keep_both_texts(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "s.sqlite3"
+    with DraftStore(path, auto_backup=False) as one, DraftStore(path, auto_backup=False) as two:
+        draft_id = one.create(sample_release())
+        first = DraftSession.open(one, draft_id)
+        second = DraftSession.open(two, draft_id)
+        first.update(first.release.model_copy(update={"headline": "Birinci pencere"}))
+        assert first.flush()
+        conflicts = []
+        second.conflict.connect(conflicts.append)
+        second.update(second.release.model_copy(update={"headline": "İkinci pencere"}))
+        assert second.flush()
+        assert len(conflicts) == 1
+        heads = {r.number: r.headline for r in one.revisions(draft_id)}
+        assert heads[conflicts[0].revision] == "İkinci pencere"
+        assert heads[conflicts[0].other_revision] == "Birinci pencere"
+
+
+def test_a_failed_save_keeps_the_edit_for_the_next_try(qtbot: QtBot, store: DraftStore) -> None:
+    draft_id = store.create(sample_release())
+    session = DraftSession.open(store, draft_id)
+    store.trash(draft_id)
+    store.purge(draft_id)  # the draft vanished under the window: the save must fail, not crash
+    failures: list[str] = []
+    session.save_failed.connect(failures.append)
+    session.update(session.release.model_copy(update={"headline": "Kaybolmasın"}))
+    assert not session.flush()
+    assert failures and "bulunamadı" in failures[0]
+    assert session.dirty and session.release.headline == "Kaybolmasın"
