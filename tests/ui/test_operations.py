@@ -1,0 +1,82 @@
+"""Operations: work off the UI thread, results on it, latest wins, progress and cancel."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from pytestqt.qtbot import QtBot
+
+from ui.operations import Operations, Task
+
+
+def test_success_arrives_on_the_main_thread(qtbot: QtBot) -> None:
+    operations = Operations()
+    seen: list[tuple[str, bool]] = []
+    worker: list[str] = []
+
+    def work(task: Task[str]) -> str:
+        worker.append(threading.current_thread().name)
+        return "bitti"
+
+    operations.run(
+        work,
+        success=lambda v: seen.append((v, threading.current_thread() is threading.main_thread())),
+    )
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [("bitti", True)]
+    assert worker[0].startswith("osbpress-op")
+    operations.shutdown()
+
+
+def test_failure_is_delivered_not_raised(qtbot: QtBot) -> None:
+    operations = Operations()
+    errors: list[BaseException] = []
+
+    def work(task: Task[None]) -> None:
+        raise ValueError("bozuk")
+
+    operations.run(work, failure=errors.append)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], ValueError)
+    operations.shutdown()
+
+
+def test_an_older_result_with_the_same_key_is_dropped(qtbot: QtBot) -> None:
+    operations = Operations()
+    shown: list[str] = []
+    release = threading.Event()
+
+    def slow(task: Task[str]) -> str:
+        release.wait(5)
+        return "eski"
+
+    operations.run(slow, success=shown.append, key="önizleme")
+    operations.run(lambda task: "yeni", success=shown.append, key="önizleme")
+    qtbot.waitUntil(lambda: shown == ["yeni"])
+    release.set()
+    qtbot.waitUntil(lambda: operations.running == 0)
+    assert shown == ["yeni"]
+    operations.shutdown()
+
+
+def test_progress_and_cancel(qtbot: QtBot) -> None:
+    operations = Operations()
+    steps: list[tuple[int, int, str]] = []
+    results: list[str] = []
+    started = threading.Event()
+
+    def work(task: Task[str]) -> str:
+        task.progress(1, 3, "PDF")
+        started.set()
+        while not task.cancelled():
+            time.sleep(0.01)
+        return "iptal edildi"
+
+    task = operations.run(work, success=results.append, progress=lambda *a: steps.append(a))
+    qtbot.waitUntil(lambda: steps == [(1, 3, "PDF")])
+    assert started.wait(2)
+    task.cancel()
+    qtbot.waitUntil(lambda: operations.running == 0)
+    assert results == []  # a cancelled operation delivers nothing
+    operations.shutdown()
