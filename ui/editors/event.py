@@ -1,0 +1,273 @@
+"""The "Etkinlik" page: what happened, when, where, between whom, why and about what.
+
+Beside each organisation's short name a live line shows the name with its
+case suffixes as the release will print them ("OSB’yi · OSB’ye · OSB’de
+…"), computed by the engine's ``inflect`` in the house style of the
+profile, so a wrong reading ("okunuş") is seen while it is typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from osbpress.errors import OsbPressError
+from osbpress.kinds import kind_ids, load_kind
+from osbpress.model import Event, HouseStyle, Organisation, Release
+from osbpress.turkish import Case, SuffixStyle, inflect
+from ui.editors.base import EditorContext, EditorPage, field_hint, field_title
+
+TURKISH = QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey)
+DATE_TIME_FORMAT = "dd.MM.yyyy HH:mm"
+SUFFIX_CASES = (Case.ACCUSATIVE, Case.DATIVE, Case.LOCATIVE, Case.GENITIVE, Case.ABLATIVE)
+_ORGANISATION_FIELDS = ("name", "short_name", "reading", "country")
+
+
+def suffix_style(style: HouseStyle) -> SuffixStyle:
+    return SuffixStyle(
+        apostrophe=style.apostrophe, institution_apostrophe=style.institution_apostrophe
+    )
+
+
+def suffix_line(name: str, reading: str, style: SuffixStyle) -> str:
+    """The name's suffixed forms, one per case, joined by " · " ("" for no name).
+
+    For a name of several words only the last word is repeated ("… OSB’yi ·
+    OSB’ye"): the suffix attaches there and the line stays readable.
+    """
+    name = " ".join(name.split())
+    if not name:
+        return ""
+    forms = [
+        inflect(name, case, reading=reading.strip() or None, style=style) for case in SUFFIX_CASES
+    ]
+    head = name.rpartition(" ")[0]
+    if head and all(form.startswith(head + " ") for form in forms):
+        return "… " + " · ".join(form[len(head) + 1 :] for form in forms)
+    return " · ".join(forms)
+
+
+class OrganisationBox(QGroupBox):
+    """Name, short name, reading and country of one organisation, with its suffix line."""
+
+    edited = Signal()
+
+    def __init__(self, title: str, style: SuffixStyle, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self._style = style
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout(self)
+        for name in _ORGANISATION_FIELDS:
+            edit = QLineEdit(self)
+            label = field_title(Organisation, name)
+            edit.setAccessibleName(f"{title}: {label}")
+            edit.setPlaceholderText(field_hint(Organisation, name))
+            edit.textEdited.connect(self._edited)
+            self.fields[name] = edit
+            form.addRow(label, edit)
+            if name == "reading":
+                self.suffixes = QLabel(self)
+                self.suffixes.setAccessibleName(f"{title}: ekli hâlleri")
+                self.suffixes.setToolTip(
+                    "Adın bültende alacağı ekler. Yanlışsa okunuşu düzeltin (örn. TOBB → tob)."
+                )
+                self.suffixes.setWordWrap(True)
+                form.addRow("Ekler", self.suffixes)
+
+    def show_organisation(self, organisation: Organisation) -> None:
+        for name, edit in self.fields.items():
+            edit.setText(getattr(organisation, name))
+        self.refresh()
+
+    def organisation(self) -> Organisation:
+        return Organisation(**{name: edit.text() for name, edit in self.fields.items()})
+
+    def set_style(self, style: SuffixStyle) -> None:
+        self._style = style
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Recompute the suffix line (compose uses the short name, else the full name)."""
+        name = self.fields["short_name"].text().strip() or self.fields["name"].text()
+        try:
+            line = suffix_line(name, self.fields["reading"].text(), self._style)
+        except OsbPressError as error:
+            line = str(error)
+        self.suffixes.setText(line or "Kısa ad yazıldığında ekli hâlleri burada görünür.")
+
+    def _edited(self) -> None:
+        self.refresh()
+        self.edited.emit()
+
+
+class EventPage(EditorPage):
+    """Kind, date and time, place, host and guest organisations, purpose and topics."""
+
+    title = "Etkinlik"
+
+    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._shown_when: dt.datetime | None = None
+        inner = QWidget(self)
+        form = QFormLayout()
+        style = suffix_style(context.profile.style)
+
+        self.kind = QComboBox(inner)
+        for kind_id in kind_ids():
+            self.kind.addItem(_kind_name(kind_id), kind_id)
+        self._add_row(form, field_title(Release, "kind"), self.kind, ("kind",))
+
+        self.when = QDateTimeEdit(inner)
+        self.when.setLocale(TURKISH)
+        self.when.setDisplayFormat(DATE_TIME_FORMAT)
+        self.when.setCalendarPopup(True)
+        self.when.calendarWidget().setLocale(TURKISH)
+        self.when.calendarWidget().setFirstDayOfWeek(TURKISH.firstDayOfWeek())
+        self.no_date = QCheckBox("Tarih belli değil", inner)
+        self.no_date.setAccessibleName("Tarih belli değil")
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when)
+        when_row.addWidget(self.no_date)
+        when_row.addStretch(1)
+        self.when.setAccessibleName(field_title(Event, "when"))
+        form.addRow(field_title(Event, "when"), when_row)
+        self.bind(("event", "when"), self.when)
+
+        self.place = self._line(form, "place")
+        self.host = OrganisationBox(field_title(Event, "host"), style, inner)
+        self.guest = OrganisationBox(field_title(Event, "guest"), style, inner)
+        for key, box in (("host", self.host), ("guest", self.guest)):
+            form.addRow(box)
+            for name, edit in box.fields.items():
+                self.bind(("event", key, name), edit)
+            self.bind(("event", key), box.fields["name"])
+        self.purpose = self._line(form, "purpose")
+        self.topics = QPlainTextEdit(inner)
+        self.topics.setTabChangesFocus(True)
+        self.topics.setPlaceholderText("Her satıra bir konu; boş satırlar atlanır")
+        self.topics.setFixedHeight(self.topics.fontMetrics().lineSpacing() * 5 + 12)
+        self._add_row(form, field_title(Event, "topics"), self.topics, ("event", "topics"))
+
+        self.bind(("event",), self.place)
+        column = QVBoxLayout(inner)
+        column.addLayout(form)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self._connect_signals()
+
+    def _add_row(
+        self, form: QFormLayout, label: str, widget: QWidget, path: tuple[str, ...]
+    ) -> None:
+        widget.setAccessibleName(label)
+        form.addRow(label, widget)
+        self.bind(path, widget)
+
+    def _line(self, form: QFormLayout, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(field_hint(Event, name))
+        self._add_row(form, field_title(Event, name), edit, ("event", name))
+        return edit
+
+    def _connect_signals(self) -> None:
+        self.kind.currentIndexChanged.connect(self._emit_changed)
+        self.when.dateTimeChanged.connect(self._emit_changed)
+        self.no_date.toggled.connect(self._no_date_toggled)
+        self.place.textEdited.connect(self._emit_changed)
+        self.host.edited.connect(self._emit_changed)
+        self.guest.edited.connect(self._emit_changed)
+        self.purpose.textEdited.connect(self._emit_changed)
+        self.topics.textChanged.connect(self._emit_changed)
+        self.context.profile_changed.connect(self._profile_changed)
+
+    # -- EditorPage ------------------------------------------------------------
+
+    def show_release(self, release: Release) -> None:
+        self._loading = True
+        try:
+            event = release.event
+            index = self.kind.findData(release.kind)
+            if index < 0:
+                # A kind whose folder is gone stays selected, so saving keeps it.
+                self.kind.addItem(_kind_name(release.kind), release.kind)
+                index = self.kind.count() - 1
+            self.kind.setCurrentIndex(index)
+            self._shown_when = event.when
+            if event.when is None:
+                start = QDateTime(QDate(release.release_date), QTime(10, 0))
+            else:
+                start = QDateTime(event.when.replace(tzinfo=None))
+            self.when.setDateTime(start)
+            self.no_date.setChecked(event.when is None)
+            self.when.setEnabled(event.when is not None)
+            self.place.setText(event.place)
+            self.host.show_organisation(event.host)
+            self.guest.show_organisation(event.guest)
+            self.purpose.setText(event.purpose)
+            self.topics.setPlainText("\n".join(event.topics))
+        finally:
+            self._loading = False
+
+    def apply(self, release: Release) -> Release:
+        event = Event(
+            when=self._when(),
+            place=self.place.text(),
+            host=self.host.organisation(),
+            guest=self.guest.organisation(),
+            purpose=self.purpose.text(),
+            topics=[
+                line.strip() for line in self.topics.toPlainText().splitlines() if line.strip()
+            ],
+        )
+        return release.model_copy(update={"kind": self.kind.currentData(), "event": event})
+
+    def sync(self, release: Release) -> None:
+        self._profile_changed()
+
+    # -- helpers ---------------------------------------------------------------
+
+    def _when(self) -> dt.datetime | None:
+        if self.no_date.isChecked():
+            return None
+        typed = self.when.dateTime().toPython()
+        shown = self._shown_when
+        # The editor shows minutes: an untouched value keeps its seconds and zone.
+        if shown is not None and shown.replace(second=0, microsecond=0, tzinfo=None) == typed:
+            return shown
+        return typed
+
+    def _no_date_toggled(self, checked: bool) -> None:
+        self.when.setEnabled(not checked)
+        self._emit_changed()
+
+    def _profile_changed(self) -> None:
+        style = suffix_style(self.context.profile.style)
+        self.host.set_style(style)
+        self.guest.set_style(style)
+
+
+def _kind_name(kind_id: str) -> str:
+    try:
+        return load_kind(kind_id).name
+    except OsbPressError:
+        return kind_id

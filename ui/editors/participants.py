@@ -1,0 +1,257 @@
+"""The "Katılımcılar" page: who took part, in the order the release names them.
+
+A table edited in place (name, title, organisation, side, reading), with
+add, remove, up/down and drag-to-reorder; ids survive every edit because
+quotes refer to them. The name, title and organisation cells offer what
+earlier drafts used (``DraftStore.completions``, loaded in a worker once
+the store is open) together with what this release already holds.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Literal
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from osbpress.errors import OsbPressError
+from osbpress.model import Participant, Release, Side
+from osbpress.turkish import fold
+from ui.editors.base import EditorContext, EditorPage, FieldPath, field_title
+from ui.editors.widgets_people import RowsEditor, RowsModel, hint_label, with_field
+
+CompletionField = Literal["name", "title", "organisation"]
+COLUMNS: tuple[str, ...] = ("name", "title", "organisation", "side", "reading")
+COMPLETED: tuple[CompletionField, ...] = ("name", "title", "organisation")
+SIDE_NAMES = {Side.HOST: "Ev sahibi", Side.GUEST: "Konuk", Side.OTHER: "Diğer"}
+_SIDE_COLUMN = COLUMNS.index("side")
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ParticipantsModel(RowsModel):
+    """The release's participants, one per row, editable cell by cell."""
+
+    headers: ClassVar[tuple[str, ...]] = tuple(field_title(Participant, c) for c in COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        participant: Participant = self._items[index.row()]
+        field = COLUMNS[index.column()]
+        value = getattr(participant, field)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return SIDE_NAMES[value] if field == "side" else value
+        if role == Qt.ItemDataRole.EditRole:
+            return value.value if field == "side" else value
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return SIDE_NAMES[value] if field == "side" else value
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        field = COLUMNS[index.column()]
+        try:
+            new = with_field(
+                self._items[index.row()], field, Side(value) if field == "side" else str(value)
+            )
+        except ValueError:
+            return False
+        self.replace(index.row(), new)
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() else flags
+
+
+class SideDelegate(QStyledItemDelegate):
+    """Edits the side column with a combo: Ev sahibi / Konuk / Diğer."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setAccessibleName(field_title(Participant, "side"))
+        for side, name in SIDE_NAMES.items():
+            combo.addItem(name, side.value)
+        combo.activated.connect(lambda: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class CompletingDelegate(QStyledItemDelegate):
+    """Edits a text cell with a line edit that completes from ``words``."""
+
+    def __init__(self, words: QStringListModel, label: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._words = words
+        self._label = label
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        edit = QLineEdit(parent)
+        edit.setAccessibleName(self._label)
+        completer = QCompleter(self._words, edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        edit.setCompleter(completer)
+        return edit
+
+
+class ParticipantsPage(EditorPage):
+    """The participants table; see the module docstring."""
+
+    title = "Katılımcılar"
+
+    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._stored: dict[CompletionField, list[str]] = {field: [] for field in COMPLETED}
+        self._release_words: dict[CompletionField, list[str]] = {field: [] for field in COMPLETED}
+        self.completions = {field: QStringListModel(self) for field in COMPLETED}
+        self.model = ParticipantsModel(self)
+        self.rows = RowsEditor(self.model, Participant, noun="Katılımcı", parent=self)
+        self.view = self.rows.view
+        self.view.setEditTriggers(
+            self.view.EditTrigger.DoubleClicked
+            | self.view.EditTrigger.EditKeyPressed
+            | self.view.EditTrigger.AnyKeyPressed
+            | self.view.EditTrigger.SelectedClicked
+        )
+        header = self.view.horizontalHeader()
+        for column, field in enumerate(COLUMNS):
+            fits = field == "side"
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.ResizeToContents if fits else QHeaderView.ResizeMode.Stretch,
+            )
+        for column, field in enumerate(COLUMNS):
+            if field in COMPLETED:
+                words = self.completions[field]  # type: ignore[index]
+                label = field_title(Participant, field)
+                self.view.setItemDelegateForColumn(
+                    column, CompletingDelegate(words, label, self.view)
+                )
+        self.view.setItemDelegateForColumn(_SIDE_COLUMN, SideDelegate(self.view))
+        self.status = hint_label("", self)
+        self.status.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint_label(
+                "Katılımcıları bültende anılacakları sırayla yazın. Hücreyi düzenlemek için "
+                "yazmaya başlayın; sırayı sürükleyerek ya da Yukarı/Aşağı ile değiştirin. "
+                "Okunuş, yabancı adların eklerini doğru yazmak içindir (Michael → maykıl).",
+                self,
+            )
+        )
+        layout.addWidget(self.rows, 1)
+        layout.addWidget(self.status)
+        self.bind(("participants",), self.view)
+        self._connect_signals()
+        if context.store is not None:
+            self._load_completions()
+
+    def _connect_signals(self) -> None:
+        self.model.edited.connect(self._edited)
+        self.rows.added.connect(self._added)
+        self.context.store_ready.connect(self._load_completions)
+
+    # -- EditorPage ------------------------------------------------------------
+
+    def show_release(self, release: Release) -> None:
+        self._loading = True
+        try:
+            self.model.set_items(release.participants)
+            self.rows.select_row(0 if release.participants else -1)
+        finally:
+            self._loading = False
+        self._remember_release_words()
+        if self.context.store is not None:
+            self._load_completions()
+
+    def apply(self, release: Release) -> Release:
+        return release.model_copy(update={"participants": self.model.items()})
+
+    def focus_field(self, path: FieldPath) -> bool:
+        """Select the participant's cell (``("participants", 1, "name")``) and focus the table."""
+        if len(path) >= 2 and isinstance(path[1], int) and 0 <= path[1] < self.model.rowCount():
+            field = path[2] if len(path) >= 3 else "name"
+            column = COLUMNS.index(str(field)) if field in COLUMNS else 0
+            self.rows.select_row(path[1], column)
+        self.view.setFocus()
+        return True
+
+    # -- completions -----------------------------------------------------------
+
+    def _load_completions(self) -> None:
+        store = self.context.store
+        if store is None:
+            return
+
+        def work(_task: object) -> dict[CompletionField, list[str]]:
+            return {field: store.completions(field) for field in COMPLETED}
+
+        self.context.operations.run(
+            work,
+            success=self._completions_loaded,
+            failure=self._completions_failed,
+            key="participants-completions",
+        )
+
+    def _completions_loaded(self, found: dict[CompletionField, list[str]]) -> None:
+        self._stored = found
+        self.status.hide()
+        self._update_completions()
+
+    def _completions_failed(self, error: BaseException) -> None:
+        if not isinstance(error, OsbPressError):
+            raise error
+        self.status.setText(f"Önceki taslaklardaki adlar yüklenemedi: {error}")
+        self.status.show()
+
+    def _remember_release_words(self) -> None:
+        items: list[Participant] = self.model.items()
+        for field in COMPLETED:
+            self._release_words[field] = [getattr(p, field) for p in items]
+        self._update_completions()
+
+    def _update_completions(self) -> None:
+        for field in COMPLETED:
+            seen: set[str] = set()
+            words: list[str] = []
+            for word in (*self._release_words[field], *self._stored[field]):
+                key = fold(word.strip())
+                if key and key not in seen:
+                    seen.add(key)
+                    words.append(word.strip())
+            if words != self.completions[field].stringList():
+                self.completions[field].setStringList(words)
+
+    # -- edits -----------------------------------------------------------------
+
+    def _edited(self) -> None:
+        self._remember_release_words()
+        self._emit_changed()
+
+    def _added(self, row: int) -> None:
+        self.view.setFocus()
+        self.view.edit(self.model.index(row, 0))

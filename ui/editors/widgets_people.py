@@ -1,0 +1,322 @@
+"""Row lists for the people pages: a model over release items, its table and its buttons.
+
+The participants and quotes pages both edit an ordered list of small
+records whose ids other parts of the release refer to (a quote names its
+speaker by participant id). ``RowsModel`` holds such a list and reorders it
+by moving rows, never by copying and deleting them, so ids survive every
+add, remove, drag and button press. ``RowsEditor`` puts the table and its
+Ekle / Sil / Yukarı / Aşağı buttons together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
+
+from pydantic import BaseModel
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QDrag, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from osbpress.model import Participant
+
+_ROWS_MIME = "application/x-osbpress-row"
+Index = QModelIndex | QPersistentModelIndex
+
+
+def participant_label(participant: Participant) -> str:
+    """How a participant is offered as a speaker: "Hasan Köse — OSB Müdürü"."""
+    name = participant.name.strip() or "(adsız katılımcı)"
+    title = participant.title.strip()
+    return f"{name} — {title}" if title else name
+
+
+def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
+    """A quiet explanatory line; the app stylesheet may style ``[hint="true"]``."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setProperty("hint", True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def with_field(item: BaseModel, name: str, value: object) -> BaseModel:
+    """A copy of ``item`` with ``name`` set; assignment validates (the models say so)."""
+    copy = item.model_copy()
+    setattr(copy, name, value)
+    return copy
+
+
+class RowsModel(QAbstractTableModel):
+    """An ordered list of release items (participants, quotes) as table rows.
+
+    ``edited`` fires for every change the officer makes (cell edit, add,
+    remove, move), never for ``set_items``.
+    """
+
+    edited = Signal()
+    headers: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[Any] = []
+
+    # -- the list -------------------------------------------------------------
+
+    def items(self) -> list[Any]:
+        return list(self._items)
+
+    def item(self, row: int) -> Any:
+        return self._items[row]
+
+    def set_items(self, items: Sequence[BaseModel]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def replace(self, row: int, item: BaseModel) -> None:
+        if item == self._items[row]:
+            return
+        self._items[row] = item
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        self.edited.emit()
+
+    def insert(self, row: int, item: BaseModel) -> None:
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._items.insert(row, item)
+        self.endInsertRows()
+        self.edited.emit()
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._items[row]
+        self.endRemoveRows()
+        self.edited.emit()
+
+    # -- Qt's table interface -------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            # Drops land between rows (on the root), never onto a row.
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def moveRows(
+        self,
+        source_parent: Index,
+        source: int,
+        count: int,
+        destination_parent: Index,
+        destination: int,
+    ) -> bool:
+        """Qt's move: the rows ``source…`` go before the row now at ``destination``."""
+        size = len(self._items)
+        if source_parent.isValid() or destination_parent.isValid():
+            return False
+        if count < 1 or source < 0 or source + count > size or not 0 <= destination <= size:
+            return False
+        if source <= destination <= source + count:
+            return False  # already there
+        last = source + count - 1
+        if not self.beginMoveRows(QModelIndex(), source, last, QModelIndex(), destination):
+            return False
+        moving = self._items[source : source + count]
+        del self._items[source : source + count]
+        at = destination - count if destination > source else destination
+        self._items[at:at] = moving
+        self.endMoveRows()
+        self.edited.emit()
+        return True
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [_ROWS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        if rows:
+            data.setData(_ROWS_MIME, QByteArray(str(rows[0]).encode()))
+        return data
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: Index,
+    ) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(_ROWS_MIME):
+            return False
+        try:
+            source = int(bytes(data.data(_ROWS_MIME).data()).decode())
+        except ValueError:
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._items)
+        self.moveRows(QModelIndex(), source, 1, QModelIndex(), row)
+        return True
+
+
+class RowsTable(QTableView):
+    """A table whose rows the officer drags into a new order."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+        self.setDropIndicatorShown(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def startDrag(self, supported: Qt.DropAction) -> None:
+        # QAbstractItemView removes the dragged rows after a move; the model has
+        # already moved them in dropMimeData, so the drag must not delete anything.
+        index = self.currentIndex()
+        if not index.isValid():
+            return
+        drag = QDrag(self)
+        drag.setMimeData(self.model().mimeData([index]))
+        drag.exec(Qt.DropAction.MoveAction)
+
+
+class RowsEditor(QWidget):
+    """A ``RowsTable`` with add, remove, up and down buttons beside it.
+
+    ``noun`` names one row in the buttons' accessible names ("Katılımcı
+    ekle"). ``current_changed`` carries the selected row (-1 for none).
+    """
+
+    current_changed = Signal(int)
+    added = Signal(int)
+
+    def __init__(
+        self,
+        model: RowsModel,
+        new_item: Callable[[], BaseModel],
+        *,
+        noun: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._new_item = new_item
+        self.view = RowsTable(self)
+        self.view.setModel(model)
+        self.view.setAccessibleName(f"{noun} listesi")
+        self.add_button = self._button("Ekle", f"{noun} ekle", self.add)
+        self.remove_button = self._button("Sil", f"Seçili {noun.lower()} sil", self.remove)
+        self.up_button = self._button("Yukarı", "Seçili satırı yukarı taşı", lambda: self.move(-1))
+        self.down_button = self._button("Aşağı", "Seçili satırı aşağı taşı", lambda: self.move(1))
+        buttons = QVBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        model.modelReset.connect(self._update_buttons)
+        model.rowsMoved.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.setToolTip(name)
+        button.clicked.connect(slot)
+        return button
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int, column: int = 0) -> None:
+        """Make ``row`` current (and selected); -1 clears the selection."""
+        if row < 0:
+            self.view.clearSelection()
+            self.view.setCurrentIndex(QModelIndex())
+            return
+        self.view.setCurrentIndex(self.model.index(row, column))
+        self.view.scrollTo(self.model.index(row, column))
+
+    def add(self) -> int:
+        """Append a new row after the selected one (or at the end) and select it."""
+        current = self.current_row()
+        row = current + 1 if current >= 0 else self.model.rowCount()
+        self.model.insert(row, self._new_item())
+        self.select_row(row)
+        self.added.emit(row)
+        return row
+
+    def remove(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        self.model.remove(row)
+        self.select_row(min(row, self.model.rowCount() - 1))
+        self._update_buttons()
+
+    def move(self, step: int) -> None:
+        """Move the selected row one place up (-1) or down (+1), keeping it selected."""
+        row = self.current_row()
+        target = row + step
+        if row < 0 or not 0 <= target < self.model.rowCount():
+            return
+        column = max(self.view.currentIndex().column(), 0)
+        # Qt's destination is "before this row", so moving down skips one more.
+        self.model.moveRows(QModelIndex(), row, 1, QModelIndex(), target + (step > 0))
+        self.select_row(target, column)
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self._update_buttons()
+        if current.row() != previous.row() or current.isValid() != previous.isValid():
+            self.current_changed.emit(current.row() if current.isValid() else -1)
+
+    def _update_buttons(self) -> None:
+        row = self.current_row()
+        count = self.model.rowCount()
+        self.remove_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < count - 1)
