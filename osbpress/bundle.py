@@ -23,11 +23,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from osbpress import __version__
-from osbpress.draftfile import MAX_MEDIA_BYTES, MediaSource, load_draft
-from osbpress.errors import BundleError, DraftError, MediaError
+from osbpress.errors import BundleError, DraftError, MediaError, at_field
+from osbpress.media import (
+    IMAGE_FORMATS,
+    MAX_MEDIA_BYTES,
+    MediaSource,
+    check_image,
+    folder_media,
+    parse_ref,
+    ref_for,
+)
 from osbpress.model import Release
-from osbpress.store.media import FORMATS, check_image, parse_ref, ref_for
-from osbpress.validation import load_release
+from osbpress.validation import load_release, load_release_file
 
 if TYPE_CHECKING:
     from osbpress.store import DraftStore
@@ -42,7 +49,7 @@ MAX_TOTAL_BYTES = 256 * 1024 * 1024
 # Photos barely compress and JSON about tenfold; far beyond that is a zip bomb.
 MAX_RATIO = 100
 _RATIO_FLOOR = 1024 * 1024  # small entries may compress as well as they like
-_MEDIA_NAME = re.compile(r"media/([0-9a-f]{64})\.(" + "|".join(FORMATS.values()) + ")")
+_MEDIA_NAME = re.compile(r"media/([0-9a-f]{64})\.(" + "|".join(IMAGE_FORMATS.values()) + ")")
 _CHUNK = 64 * 1024
 
 
@@ -50,13 +57,14 @@ def export_bundle(release: Release, media: MediaSource, path: Path) -> Path:
     """Write ``release`` and its photos (read through ``media``) to ``path`` atomically."""
     files: dict[str, bytes] = {}
     refs: dict[str, str] = {}
-    for photo in release.photos:
+    for number, photo in enumerate(release.photos):
         if not photo.image or photo.image in refs:
             continue
-        data = media(photo.image)
-        kind = check_image(data, photo.image)
+        with at_field(("photos", number, "image")):
+            data = media(photo.image)
+            kind = check_image(data, photo.image)
         refs[photo.image] = ref_for(data)
-        files[f"media/{parse_ref(refs[photo.image])}.{FORMATS[kind]}"] = data
+        files[f"media/{parse_ref(refs[photo.image])}.{IMAGE_FORMATS[kind]}"] = data
     portable = release.model_copy(deep=True)
     for photo in portable.photos:
         photo.image = refs.get(photo.image, photo.image)
@@ -105,28 +113,30 @@ def import_bundle(path: Path) -> tuple[Release, dict[str, bytes]]:
                 _read(archive, entries[DRAFT], MAX_JSON_BYTES, name), what=f"{name} içindeki taslak"
             )
         except DraftError as error:
-            raise BundleError(str(error)) from None
+            raise BundleError(str(error), field=error.field) from None
         stored: dict[str, zipfile.ZipInfo] = {}
         for entry, info in entries.items():
             match = _MEDIA_NAME.fullmatch(entry)
             if match:
                 stored[f"sha256:{match.group(1)}"] = info
         media: dict[str, bytes] = {}
-        for photo in release.photos:
+        for number, photo in enumerate(release.photos):
             if not photo.image or photo.image in media:
                 continue
+            place = ("photos", number, "image")
             if photo.image not in stored:
-                raise BundleError(f"{name} içinde “{photo.image}” fotoğrafı yok")
+                raise BundleError(f"{name} içinde “{photo.image}” fotoğrafı yok", field=place)
             data = _read(archive, stored[photo.image], MAX_MEDIA_BYTES, name)
             if ref_for(data) != photo.image:
                 raise BundleError(
                     f"{name} içindeki “{stored[photo.image].filename}” bozuk "
-                    "(içerik, adındaki özetle uyuşmuyor)"
+                    "(içerik, adındaki özetle uyuşmuyor)",
+                    field=place,
                 )
             try:
                 check_image(data, stored[photo.image].filename)
             except MediaError as error:
-                raise BundleError(f"{name}: {error}") from None
+                raise BundleError(f"{name}: {error}", field=place) from None
             media[photo.image] = data
     return release, media
 
@@ -145,12 +155,15 @@ def import_file(store: DraftStore, path: Path) -> str:
     """
     if path.suffix.lower() == ".osbpress":
         return import_into(store, path)
-    loaded = load_draft(path)
-    release = loaded.release.model_copy(deep=True)
+    release = load_release_file(path)
+    source = folder_media(path.parent)
     media: dict[str, bytes] = {}
-    for photo in release.photos:
+    for number, photo in enumerate(release.photos):
         if photo.image and parse_ref(photo.image) is None:
-            data = loaded.media(photo.image)
+            # Checked here too, so a bad photo is named by its file, not its hash.
+            with at_field(("photos", number, "image")):
+                data = source(photo.image)
+                check_image(data, photo.image)
             photo.image = ref_for(data)
             media[photo.image] = data
     return store.create(release, media=media, note=f"“{path.name}” dosyasından alındı")

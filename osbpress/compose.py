@@ -12,7 +12,6 @@ house apostrophe), none of which changes a word.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 
@@ -29,11 +28,11 @@ from osbpress.document import (
     Paragraph,
     Run,
 )
-from osbpress.draftfile import MEDIA_REF_PREFIX, MediaSource
-from osbpress.errors import MediaError
+from osbpress.errors import MediaError, at_field
 from osbpress.facts import build
 from osbpress.kinds import load_kind
 from osbpress.markup import parse
+from osbpress.media import MediaSource, content_digest
 from osbpress.model import Contact, Profile, Release
 from osbpress.quotes import QuoteWriter
 from osbpress.sentences import render
@@ -220,20 +219,21 @@ def _with_dateline(body: list[Block], dateline: str) -> list[Block]:
 def _figures(release: Release, media: MediaSource | None, typist: Typist) -> list[Figure]:
     figures = []
     for number, photo in enumerate(release.photos, start=1):
+        field = ("photos", number - 1, "image")
         if not photo.image.strip():
             if photo.caption.strip() or photo.credit.strip():
                 caption = typist.line(photo.caption)[:60]
-                raise MediaError(f"{number}. fotoğrafın görseli seçilmemiş (“{caption}”)")
+                raise MediaError(
+                    f"{number}. fotoğrafın görseli seçilmemiş (“{caption}”)", field=field
+                )
             continue
         if media is None:
-            raise MediaError(f"{number}. fotoğraf (“{photo.image}”) okunamıyor: medya kaynağı yok")
-        data = media(photo.image)
-        # A store reference already is the content hash; don't hash megabytes again.
-        reference = photo.image.strip()
-        if reference.startswith(MEDIA_REF_PREFIX):
-            digest = reference.removeprefix(MEDIA_REF_PREFIX)[:10]
-        else:
-            digest = hashlib.sha256(data).hexdigest()[:10]
+            raise MediaError(
+                f"{number}. fotoğraf (“{photo.image}”) okunamıyor: medya kaynağı yok", field=field
+            )
+        with at_field(field):
+            data = media(photo.image)
+        digest = content_digest(photo.image, data)[:10]
         figures.append(
             Figure(
                 data=data,
@@ -249,8 +249,9 @@ def _logo(profile: Profile, media: MediaSource | None) -> bytes | None:
     if not profile.logo.strip():
         return None
     if media is None:
-        raise MediaError(f"logo (“{profile.logo}”) okunamıyor: medya kaynağı yok")
-    return media(profile.logo)
+        raise MediaError(f"logo (“{profile.logo}”) okunamıyor: medya kaynağı yok", field=("logo",))
+    with at_field(("logo",)):
+        return media(profile.logo)
 
 
 def _contact(contact: Contact, typist: Typist) -> ContactBlock | None:

@@ -2,14 +2,24 @@
 
 Callers (the CLI, the app) show ``str(error)`` to the officer as it is, so a
 message must say which file, field or photo is at fault and never carry a
-traceback.
+traceback. ``field`` says where in the release the fault is, as the path
+pydantic uses (``("photos", 2, "image")``, ``("event", "when")``; empty when
+no field is to blame), so the app can put the cursor on it.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+FieldPath = tuple[str | int, ...]
 
 
 class OsbPressError(Exception):
     """Base of every error the engine raises on purpose for bad input."""
+
+    def __init__(self, message: str, *, field: FieldPath = ()) -> None:
+        super().__init__(message)
+        self.field: FieldPath = tuple(field)
 
 
 class DraftError(OsbPressError):
@@ -57,3 +67,14 @@ class ConflictError(StoreError):
 
 class BundleError(OsbPressError):
     """A .osbpress file is unsafe, damaged or from a newer program version."""
+
+
+@contextmanager
+def at_field(field: FieldPath) -> Iterator[None]:
+    """Engine errors raised inside the block without a place of their own get ``field``."""
+    try:
+        yield
+    except OsbPressError as error:
+        if not error.field:
+            error.field = tuple(field)
+        raise

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from osbpress.draftfile import read_file
 from osbpress.errors import MediaError
+from osbpress.media import read_file
 from osbpress.model import (
     Contact,
     Event,

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from osbpress.errors import DraftError
+from osbpress.media import read_file
 from osbpress.model import SCHEMA_VERSION, Profile, Release
 
 M = TypeVar("M", bound=BaseModel)
@@ -138,6 +140,11 @@ def _load(model: type[M], text: str | bytes, what: str) -> M:
 def load_release(text: str | bytes, what: str = "Taslak") -> Release:
     """Parse and validate a draft; ``what`` names it in messages (e.g. the file name)."""
     return _load(Release, text, what)
+
+
+def load_release_file(path: Path) -> Release:
+    """The validated draft in JSON file ``path``; DraftError names the file (and the field)."""
+    return load_release(read_file(path, f"“{path}”", DraftError), what=f"“{path.name}”")
 
 
 def load_profile(text: str | bytes, what: str = "Kurum profili") -> Profile:

@@ -11,7 +11,8 @@ import argparse
 from pathlib import Path
 
 from osbpress.cli.drafts import open_store
-from osbpress.draftfile import MEDIA_REF_PREFIX, folder_media, load_profile_file
+from osbpress.draftfile import load_profile_file
+from osbpress.media import MEDIA_REF_PREFIX, folder_media
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

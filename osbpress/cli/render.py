@@ -16,8 +16,9 @@ from pathlib import Path
 from osbpress.cli.output import write_atomic
 from osbpress.compose import compose
 from osbpress.document import Document
-from osbpress.draftfile import MEDIA_REF_PREFIX, MediaSource, load_draft, load_profile_file
-from osbpress.errors import DraftError, MediaError
+from osbpress.draftfile import load_draft, load_profile_file
+from osbpress.errors import DraftError
+from osbpress.media import MediaSource, with_store_fallback
 from osbpress.model import Profile
 from osbpress.paths import store_path
 from osbpress.render import render_docx, render_html, render_pdf, render_text
@@ -102,21 +103,6 @@ def _formats(spec: str) -> list[str]:
     return formats
 
 
-def _with_store(media: MediaSource, store: MediaSource) -> MediaSource:
-    """``media``, falling back to the draft store for ``sha256:`` references only,
-    so a missing file is still reported as the missing file."""
-
-    def read(reference: str) -> bytes:
-        try:
-            return media(reference)
-        except MediaError:
-            if not reference.startswith(MEDIA_REF_PREFIX):
-                raise
-            return store(reference)
-
-    return read
-
-
 @contextlib.contextmanager
 def _issuer(path: Path | None, media: MediaSource) -> Iterator[tuple[Profile | None, MediaSource]]:
     """The profile to issue the release under, and where its logo and photos come from.
@@ -133,7 +119,10 @@ def _issuer(path: Path | None, media: MediaSource) -> Iterator[tuple[Profile | N
         return
     with DraftStore(store_path(), auto_backup=False) as store:
         profile = store.get_profile()
-        yield (profile if profile.name.strip() else None), _with_store(media, store.media_source())
+        yield (
+            (profile if profile.name.strip() else None),
+            with_store_fallback(media, store.media_source()),
+        )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -20,15 +20,12 @@ import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageOps
 
 from osbpress.document import Figure
 from osbpress.errors import MediaError
+from osbpress.media import open_checked
 
-# Pillow's own decompression-bomb guard trips at ~179 megapixels; a press
-# photo from any camera is well under this, and past it decoding alone needs
-# gigabytes.
-MAX_PIXELS = 60_000_000
 PRINT_WIDTH = 2000  # about 300 dpi across the PDF's 16 cm text width
 WEB_WIDTH = 1600
 PRINT_QUALITY = 88
@@ -108,31 +105,6 @@ def _prepare(data: bytes, label: str, limit: int, quality: int, logo: bool) -> P
         raise MediaError(
             f"{label} okunamadı: dosya bozuk, eksik ya da desteklenmeyen bir biçimde."
         ) from error
-
-
-def open_checked(data: bytes, label: str) -> tuple[str, int, int]:
-    """Pillow's format name and the pixel size of ``data``, after its structure check.
-
-    The one check every image passes, in the store and in the renderers:
-    MediaError naming ``label`` for bytes that are not an image and for more
-    than MAX_PIXELS pixels. Call it with ``DecompressionBombWarning`` made an
-    error. ``verify`` reads checksums and structure, not every pixel: whoever
-    needs the pixels decodes them, which catches a truncated file.
-    """
-    try:
-        probe = Image.open(io.BytesIO(data))
-    except UnidentifiedImageError:
-        raise MediaError(f"{label} bir görsel değil ya da bozuk.") from None
-    with probe:
-        width, height = probe.size
-        if width * height > MAX_PIXELS:
-            raise MediaError(
-                f"{label} çok büyük ({width}×{height}, {width * height / 1e6:.0f} megapiksel); "
-                f"en fazla {MAX_PIXELS // 1_000_000} megapiksel olabilir."
-            )
-        kind = probe.format or ""
-        probe.verify()
-    return kind, width, height
 
 
 def _decode(data: bytes, label: str, limit: int, logo: bool) -> Image.Image:

@@ -17,14 +17,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from osbpress.draftfile import MediaSource
 from osbpress.errors import CorruptStoreError, MediaError, StoreError
+from osbpress.media import MediaSource, check_image, parse_ref, ref_for
 from osbpress.model import Profile
 from osbpress.paths import store_path
 from osbpress.store import backup
 from osbpress.store.checkpoint import Checkpointer
 from osbpress.store.connection import connect, enable_wal, sql_errors
-from osbpress.store.media import check_image, parse_ref, ref_for
 from osbpress.store.schema import check, migrate
 from osbpress.validation import load_profile
 

@@ -19,10 +19,10 @@ import zlib
 from collections.abc import Mapping
 
 from osbpress.errors import ConflictError, MediaError, StoreError
+from osbpress.media import parse_ref
 from osbpress.model import Release
 from osbpress.store import codec, search
 from osbpress.store.database import Database
-from osbpress.store.media import parse_ref
 from osbpress.store.records import DraftSummary, RevisionInfo, StoredDraft, timestamp
 
 # Photos added but not yet saved in any draft survive a purge for this long.

@@ -14,8 +14,9 @@ from PIL import Image
 
 from osbpress import bundle
 from osbpress.bundle import export_bundle, import_bundle, import_into
-from osbpress.draftfile import folder_media, load_draft
+from osbpress.draftfile import load_draft
 from osbpress.errors import BundleError, MediaError
+from osbpress.media import folder_media
 from osbpress.model import Photo, Release
 from osbpress.sample import sample_media
 from osbpress.store import DraftStore

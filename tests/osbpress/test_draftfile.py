@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from osbpress.draftfile import MAX_MEDIA_BYTES, folder_media, load_draft
+from osbpress.draftfile import load_draft
 from osbpress.errors import DraftError, MediaError
+from osbpress.media import MAX_MEDIA_BYTES, folder_media
 
 
 def test_missing_folder_and_oversized_photos_are_named(tmp_path: Path) -> None:
