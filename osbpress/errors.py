@@ -65,6 +65,21 @@ class ConflictError(StoreError):
         self.other_revision = other_revision
 
 
+class ExportError(OsbPressError):
+    """An output file or folder could not be written (disk full, no permission); ``path`` says which."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class Cancelled(OsbPressError):
+    """The officer stopped a long operation (an export) before it finished."""
+
+    def __init__(self, message: str = "Dışa aktarma iptal edildi") -> None:
+        super().__init__(message)
+
+
 class BundleError(OsbPressError):
     """A .osbpress file is unsafe, damaged or from a newer program version."""
 

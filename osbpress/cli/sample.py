@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from osbpress.cli.output import write_atomic
+from osbpress.files import write_atomic
 from osbpress.sample import SAMPLE_LOGO, SAMPLE_PHOTO, sample_media, sample_profile, sample_release
 
 

@@ -1,0 +1,235 @@
+"""Exporting a composed release: the finished files in a folder, all or nothing.
+
+``export`` is what the CLI's ``render`` and the app's export dialog both
+call. Each format has a writer turning the Document into ``(file name,
+bytes)`` pairs; the work runs as a list of steps (each photo, then each
+format) reported through ``progress`` and stoppable through ``cancelled``
+between steps. Every file is written in full under a temporary name first
+and renamed into place only when all formats are done, so a failure or a
+cancel leaves the folder exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from osbpress.document import Document, Figure
+from osbpress.draftfile import load_profile_file
+from osbpress.errors import Cancelled, DraftError, ExportError
+from osbpress.files import discard, stage, write_error
+from osbpress.media import MediaSource, with_store_fallback
+from osbpress.model import Profile, Release
+from osbpress.paths import store_path
+from osbpress.render import render_docx, render_html, render_pdf, render_text
+from osbpress.render.images import PreparedImage, print_image, web_image
+from osbpress.store import DraftStore
+
+__all__ = [
+    "FORMATS",
+    "Cancelled",
+    "ExportError",
+    "ExportOptions",
+    "check_formats",
+    "export",
+    "issuer",
+    "stem_for",
+]
+
+FORMATS = ("pdf", "docx", "html", "txt")
+Progress = Callable[[int, int, str], None]
+Files = list[tuple[str, bytes]]
+
+_LABELS = {
+    "pdf": "PDF hazırlanıyor",
+    "docx": "Word belgesi hazırlanıyor",
+    "html": "HTML hazırlanıyor",
+    "txt": "Düz metin hazırlanıyor",
+}
+# Characters Windows, macOS or Linux refuse in a file name, and control characters.
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
+_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{n}" for p in ("COM", "LPT") for n in range(10)}
+_MAX_STEM = 80
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Format options; only the HTML snippet has any today."""
+
+    wordpress: bool = False
+    """Write the HTML in WordPress block-editor markup."""
+    headline: bool = True
+    """Put the headline in the HTML (off when the site keeps it in its own field)."""
+
+
+def _text(doc: Document, stem: str, options: ExportOptions) -> Files:
+    return [(f"{stem}.txt", render_text(doc).encode("utf-8"))]
+
+
+def _pdf(doc: Document, stem: str, options: ExportOptions) -> Files:
+    return [(f"{stem}.pdf", render_pdf(doc))]
+
+
+def _docx(doc: Document, stem: str, options: ExportOptions) -> Files:
+    return [(f"{stem}.docx", render_docx(doc))]
+
+
+def _html(doc: Document, stem: str, options: ExportOptions) -> Files:
+    # The photos go beside the snippet under the names its <img> tags use.
+    snippet = render_html(doc, headline=options.headline, wordpress=options.wordpress)
+    return [(f"{stem}.html", snippet.html.encode("utf-8")), *snippet.images]
+
+
+_WRITERS: dict[str, Callable[[Document, str, ExportOptions], Files]] = {
+    "pdf": _pdf,
+    "docx": _docx,
+    "html": _html,
+    "txt": _text,
+}
+# Which prepared photo each format embeds (warmed one by one, so a cancel is heard).
+_PHOTOS: dict[str, Callable[[Figure], PreparedImage]] = {
+    "pdf": print_image,
+    "docx": print_image,
+    "html": web_image,
+}
+
+
+def check_formats(formats: Iterable[str]) -> list[str]:
+    """``formats`` cleaned (trimmed, lower case, each once); DraftError for an unknown one."""
+    wanted = list(dict.fromkeys(f.strip().lower() for f in formats if f.strip()))
+    unknown = [f for f in wanted if f not in _WRITERS]
+    if unknown or not wanted:
+        raise DraftError(
+            f"bilinmeyen biçim: {', '.join(unknown) or '(boş)'} (bilinenler: {', '.join(FORMATS)})"
+        )
+    return wanted
+
+
+def stem_for(release: Release) -> str:
+    """A file name stem from the headline ("bulten" without one), safe on every system.
+
+    Turkish letters, spaces and apostrophes stay; path separators and the
+    characters Windows refuses go; long headlines are cut at a word.
+    """
+    text = " ".join(_UNSAFE.sub(" ", release.headline).split()).strip(" .")
+    if len(text) > _MAX_STEM:
+        cut = text[: _MAX_STEM + 1]
+        text = (cut.rsplit(" ", 1)[0] if " " in cut else cut[:_MAX_STEM]).strip(" .")
+    if not text or text.split(".")[0].upper() in _RESERVED:
+        return "bulten"
+    return text
+
+
+def _steps(
+    doc: Document, stem: str, formats: list[str], options: ExportOptions
+) -> list[tuple[str, Callable[[], Files]]]:
+    """What ``export`` does, in order: each photo once per size it is needed in, each format."""
+    figures = [block for block in doc.body if isinstance(block, Figure)]
+    steps: list[tuple[str, Callable[[], Files]]] = []
+    warmed: set[Callable[[Figure], PreparedImage]] = set()
+    for name in formats:
+        prepare = _PHOTOS.get(name)
+        if prepare is not None and prepare not in warmed:
+            warmed.add(prepare)
+            for number, figure in enumerate(figures, start=1):
+                label = f"Fotoğraf {number}/{len(figures)} hazırlanıyor"
+                steps.append((label, _warm(prepare, figure)))
+        steps.append((_LABELS[name], functools.partial(_WRITERS[name], doc, stem, options)))
+    return steps
+
+
+def _warm(prepare: Callable[[Figure], PreparedImage], figure: Figure) -> Callable[[], Files]:
+    """A step putting one photo in the image cache, where the format's writer finds it."""
+
+    def run() -> Files:
+        prepare(figure)
+        return []
+
+    return run
+
+
+def export(
+    doc: Document,
+    folder: Path,
+    stem: str,
+    formats: Iterable[str],
+    *,
+    options: ExportOptions = ExportOptions(),
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Path]:
+    """Write ``doc`` into ``folder`` as ``stem``.pdf/.docx/.html (+ photos)/.txt; the paths.
+
+    ``progress(done, total, label)`` is called before each step and once at
+    the end; ``cancelled()`` is asked between steps and raises ``Cancelled``
+    when it answers True. DraftError for an unknown format or a stem that is
+    not a plain file name, MediaError naming a bad photo, ExportError naming
+    the path the disk refused. Nothing is left half-written in any case.
+    """
+    wanted = check_formats(formats)
+    if not stem.strip() or stem in (".", "..") or any(c in stem for c in "/\\\0"):
+        raise DraftError(f"“{stem}” bir dosya adı olarak kullanılamaz")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise write_error(folder, error) from None
+    steps = _steps(doc, stem, wanted, options)
+    total = len(steps) + 1
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for done, (label, work) in enumerate(steps):
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+            if progress is not None:
+                progress(done, total, label)
+            for name, data in work():
+                staged.append((stage(folder / name, data), folder / name))
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        if progress is not None:
+            progress(total - 1, total, "Dosyalar kaydediliyor")
+        _commit(staged)
+    except BaseException:
+        for temp, _ in staged:
+            discard(temp)
+        raise
+    if progress is not None:
+        progress(total, total, "Dışa aktarma tamamlandı")
+    return [path for _, path in staged]
+
+
+def _commit(staged: list[tuple[Path, Path]]) -> None:
+    for temp, path in staged:
+        try:
+            os.replace(temp, path)
+        except OSError as error:
+            raise write_error(path, error) from None
+
+
+@contextlib.contextmanager
+def issuer(
+    profile_file: Path | None, media: MediaSource
+) -> Iterator[tuple[Profile | None, MediaSource]]:
+    """The profile to issue a release under, and where its logo and photos come from.
+
+    A profile file wins; else the profile saved in the draft store, if there
+    is one (its logo lives in the store, and ``sha256:`` references fall back
+    to the store); else none, and compose makes one from the release's host.
+    """
+    if profile_file is not None:
+        yield load_profile_file(profile_file), media
+        return
+    if not store_path().is_file():
+        yield None, media
+        return
+    with DraftStore(store_path(), auto_backup=False) as store:
+        profile = store.get_profile()
+        yield (
+            (profile if profile.name.strip() else None),
+            with_store_fallback(media, store.media_source()),
+        )
