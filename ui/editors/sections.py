@@ -1,0 +1,63 @@
+"""The "Bölümler" page: the release's sections, each a subheading and its text.
+
+Sections are listed by heading and reordered with the buttons or by
+dragging; the selected one is edited below. The body takes the light
+markup ``osbpress.markup`` reads, explained in one line under it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from osbpress.model import Section
+from ui.editors.base import EditorContext
+from ui.editors.widgets_media import ItemListPage
+
+MARKUP_HINT = (
+    "**kalın**, *italik*, [bağlantı](https://…), satır başında - ile madde; "
+    "boş satır yeni paragraf başlatır."
+)
+
+
+class SectionsPage(ItemListPage):
+    """Sections in their order: add, remove, reorder; heading and body of the selected one."""
+
+    title = "Bölümler"
+    list_field = "sections"
+    item_type = Section
+    button_names = (
+        "Bölüm ekle",
+        "Seçili bölümü sil",
+        "Seçili bölümü yukarı taşı",
+        "Seçili bölümü aşağı taşı",
+    )
+
+    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._heading = QLineEdit()
+        self._heading.setPlaceholderText("Örn. Bölgenin Üretim Gücü Anlatıldı")
+        self._body = QPlainTextEdit()
+        hint = QLabel(MARKUP_HINT)
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        hint.setAccessibleName("Metin biçimlendirme ipucu")
+        self._add_item_field("heading", self._heading)
+        self._add_item_field("body", self._body, below=hint)
+        self.setTabOrder(self._view, self._add_button)
+        self.setTabOrder(self._down_button, self._heading)
+        self.setTabOrder(self._heading, self._body)
+
+    def _label(self, section: Section) -> str:
+        if section.heading.strip():
+            return section.heading.strip()
+        # A section without a heading is told apart by how its text begins.
+        start = " ".join(section.body.split())
+        if len(start) > 48:
+            start = start[:47].rstrip() + "…"
+        return f"(Ara başlık yok) {start}".rstrip()
+
+    def _add(self) -> None:
+        self._append(Section())
+        self._heading.setFocus()
