@@ -1,0 +1,207 @@
+"""The "Yayın" page: suggestions as placeholders, taking them over, dates, embargo, contact."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from osbpress.compose import suggest
+from osbpress.model import Contact, Release
+from osbpress.sample import sample_profile, sample_release
+from osbpress.store import DraftStore
+from ui.editors.base import EditorContext
+from ui.editors.publish import CONTACT_HINT, PublishPage
+from ui.operations import Operations
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type ``text`` key by key; letters QTest cannot map (İ, ş, ğ) come as text-only keys."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClick(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QCoreApplication.sendEvent(
+                widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            )
+
+
+@pytest.fixture
+def context(tmp_path: Path) -> Iterator[EditorContext]:
+    operations = Operations()
+    store = DraftStore(tmp_path / "s.sqlite3", auto_backup=False)
+    context = EditorContext(operations)
+    context.set_store(store)
+    context.set_profile(sample_profile())
+    yield context
+    operations.shutdown()
+    store.close()
+
+
+@pytest.fixture
+def release() -> Release:
+    return sample_release()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, context: EditorContext, release: Release) -> PublishPage:
+    page = PublishPage(context)
+    qtbot.addWidget(page)
+    page.resize(700, 700)
+    with qtbot.assertNotEmitted(page.changed):
+        page.show_release(release)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def test_showing_and_applying_unchanged_gives_the_release_back(
+    page: PublishPage, release: Release
+) -> None:
+    assert page.title == "Yayın"
+    assert page.apply(release) == release
+    assert page._city.text() == "Kahramanmaraş"
+    assert page._date.date() == QDate(2024, 11, 24)
+    assert page._date.text() == "24 Kasım 2024"
+    assert page._categories.text() == "GÜNDEM, EKONOMİ"
+
+
+def test_empty_fields_show_the_composed_suggestion(page: PublishPage, release: Release) -> None:
+    expected = suggest(release, sample_profile())
+    for name in ("headline", "spot", "lead", "closing"):
+        field = page.suggested(name)
+        assert field.text() == ""
+        assert field.editor.placeholderText() == getattr(expected, name)
+        assert field.button.isEnabled()
+    assert expected.headline == "JICA Yetkilileri Kahramanmaraş OSB’yi Ziyaret Etti"
+
+
+def test_taking_the_suggestion_makes_it_the_officers_text(
+    qtbot: QtBot, page: PublishPage, release: Release
+) -> None:
+    expected = suggest(release, sample_profile())
+    headline = page.suggested("headline")
+    with qtbot.waitSignal(page.changed):
+        qtbot.mouseClick(headline.button, Qt.MouseButton.LeftButton)
+    assert headline.text() == expected.headline
+    assert not headline.button.isEnabled()
+    qtbot.mouseClick(page.suggested("lead").button, Qt.MouseButton.LeftButton)
+    applied = page.apply(release)
+    assert applied.headline == expected.headline
+    assert applied.lead == expected.lead
+    assert applied.spot == "" and release.headline == ""
+
+
+def test_typing_wins_and_disables_the_suggestion_button(
+    qtbot: QtBot, page: PublishPage, release: Release
+) -> None:
+    spot = page.suggested("spot")
+    with qtbot.waitSignal(page.changed):
+        type_text(qtbot, spot.editor, "Japon heyeti bölgeyi gezdi.")
+    assert not spot.button.isEnabled()
+    assert page.apply(release).spot == "Japon heyeti bölgeyi gezdi."
+
+
+def test_suggestions_follow_other_pages_and_vanish_for_an_unknown_kind(
+    page: PublishPage, release: Release
+) -> None:
+    guest = release.event.guest.model_copy(update={"short_name": "TİKA", "name": "TİKA"})
+    changed = release.model_copy(
+        update={"event": release.event.model_copy(update={"guest": guest})}
+    )
+    page.sync(changed)
+    headline = page.suggested("headline")
+    assert headline.editor.placeholderText() == suggest(changed, sample_profile()).headline
+    assert "TİKA" in headline.editor.placeholderText()
+
+    page.sync(release.model_copy(update={"kind": "olmayan-tür"}))
+    assert headline.editor.placeholderText() == ""
+    assert not headline.button.isEnabled()
+
+
+def test_embargo_on_and_off(qtbot: QtBot, page: PublishPage, release: Release) -> None:
+    assert page.apply(release).embargo is None
+    assert not page._embargo.isEnabled()
+    with qtbot.waitSignal(page.changed):
+        qtbot.mouseClick(page._embargo_on, Qt.MouseButton.LeftButton)
+    assert page._embargo.isEnabled()
+    assert page.apply(release).embargo == dt.datetime(2024, 11, 24, 9, 0)
+
+    with qtbot.waitSignal(page.changed):
+        page._embargo.setFocus()
+        qtbot.keyClick(page._embargo, Qt.Key.Key_Up)  # the day section: one day later
+    assert page.apply(release).embargo == dt.datetime(2024, 11, 25, 9, 0)
+
+    qtbot.mouseClick(page._embargo_on, Qt.MouseButton.LeftButton)
+    assert page.apply(release).embargo is None
+
+
+def test_an_embargoed_release_shows_its_embargo(qtbot: QtBot, page: PublishPage) -> None:
+    when = dt.datetime(2024, 11, 25, 14, 30)
+    embargoed = sample_release().model_copy(update={"embargo": when})
+    with qtbot.assertNotEmitted(page.changed):
+        page.show_release(embargoed)
+    assert page._embargo_on.isChecked()
+    assert page._embargo.text() == "25 Kasım 2024 14:30"
+    assert page.apply(embargoed).embargo == when
+
+
+def test_release_date_and_categories(qtbot: QtBot, page: PublishPage, release: Release) -> None:
+    page._date.setFocus()
+    with qtbot.waitSignal(page.changed):
+        qtbot.keyClick(page._date, Qt.Key.Key_Down)
+    page._categories.clear()
+    type_text(qtbot, page._categories, " GÜNDEM ,EKONOMİ,, Sanayi ")
+    applied = page.apply(release)
+    assert applied.release_date == dt.date(2024, 11, 23)
+    assert applied.categories == ["GÜNDEM", "EKONOMİ", "Sanayi"]
+
+
+def test_an_empty_contact_means_the_profiles(
+    qtbot: QtBot, page: PublishPage, release: Release
+) -> None:
+    assert page.apply(release).contact is None
+    profile_contact = sample_profile().contact
+    assert page._contact["name"].placeholderText() == profile_contact.name
+    assert page._contact["email"].placeholderText() == profile_contact.email
+    assert page._city.placeholderText() == "Kahramanmaraş (kurum profilinden)"
+    assert CONTACT_HINT == "Boş bırakılırsa kurum profilindeki iletişim kullanılır."
+
+    with qtbot.waitSignal(page.changed):
+        type_text(qtbot, page._contact["name"], "Ayşe Işık")
+    type_text(qtbot, page._contact["phone"], "0 (344) 111 22 33")
+    assert page.apply(release).contact == Contact(name="Ayşe Işık", phone="0 (344) 111 22 33")
+
+    page._contact["name"].clear()
+    page._contact["phone"].clear()
+    assert page.apply(release).contact is None
+
+
+def test_a_new_profile_updates_placeholders_and_suggestions(
+    page: PublishPage, context: EditorContext
+) -> None:
+    profile = sample_profile()
+    profile.city = "Gaziantep"
+    profile.contact = Contact(name="Basın Müşavirliği")
+    profile.style.headline_case = "sentence"
+    context.set_profile(profile)
+    assert page._city.placeholderText() == "Gaziantep (kurum profilinden)"
+    assert page._contact["name"].placeholderText() == "Basın Müşavirliği"
+    headline = page.suggested("headline").editor.placeholderText()
+    assert headline == suggest(sample_release(), profile).headline != ""
+
+
+def test_focus_field_reaches_every_bound_field(page: PublishPage) -> None:
+    assert page.focus_field(("headline",)) and page.suggested("headline").editor.hasFocus()
+    assert page.focus_field(("contact", "email")) and page._contact["email"].hasFocus()
+    assert page.focus_field(("categories", 1)) and page._categories.hasFocus()
+    assert not page.focus_field(("photos", 0, "image"))
