@@ -23,6 +23,7 @@ from osbpress.media import MAX_MEDIA_BYTES, parse_ref, read_file
 from osbpress.model import Photo, Release
 from ui.editors.base import EditorContext, field_title
 from ui.editors.widgets_media import ItemListModel, ItemListPage, ThumbnailCache
+from ui.editors.widgets_people import hint_label
 from ui.operations import Task
 
 IMAGE_FILTER = "Görseller (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)"
@@ -74,15 +75,13 @@ class PhotosPage(ItemListPage):
         self._error = QLabel()
         self._error.setWordWrap(True)
         self._error.setTextFormat(Qt.TextFormat.PlainText)
-        self._error.setProperty("role", "error")
+        self._error.setProperty("error", True)
         self._error.setAccessibleName("Fotoğraf hatası")
         palette = self._error.palette()
         palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
         self._error.setPalette(palette)
         self._error.hide()
-        hint = QLabel(DROP_HINT)
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
+        hint = hint_label(DROP_HINT)
         for position, label in enumerate((hint, self._busy, self._error), start=1):
             self._layout.insertWidget(position, label)
         # The photo list, not the two-line form, takes the page's height.

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -34,6 +33,7 @@ from osbpress.compose import Suggestions, suggest
 from osbpress.errors import OsbPressError
 from osbpress.model import Contact, Release
 from ui.editors.base import EditorContext, EditorPage, field_title
+from ui.editors.widgets_people import hint_label
 
 TURKISH = QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey)
 SUGGESTION_HINT = (
@@ -245,9 +245,7 @@ class PublishPage(EditorPage):
             self._emit_changed()
 
     def _build_layout(self) -> None:
-        hint = QLabel(SUGGESTION_HINT)
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
+        hint = hint_label(SUGGESTION_HINT)
         form = QFormLayout()
         for name, field in self._texts.items():
             form.addRow(field_title(Release, name), field)
@@ -263,10 +261,7 @@ class PublishPage(EditorPage):
         contact_form = QFormLayout(contact_box)
         for name, edit in self._contact.items():
             contact_form.addRow(field_title(Contact, name), edit)
-        contact_hint = QLabel(CONTACT_HINT)
-        contact_hint.setWordWrap(True)
-        contact_hint.setProperty("role", "hint")
-        contact_form.addRow(contact_hint)
+        contact_form.addRow(hint_label(CONTACT_HINT))
 
         content = QWidget()
         column = QVBoxLayout(content)

@@ -8,11 +8,12 @@ markup ``osbpress.markup`` reads, explained in one line under it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from osbpress.model import Section
 from ui.editors.base import EditorContext
 from ui.editors.widgets_media import ItemListPage
+from ui.editors.widgets_people import hint_label
 
 MARKUP_HINT = (
     "**kalın**, *italik*, [bağlantı](https://…), satır başında - ile madde; "
@@ -38,10 +39,8 @@ class SectionsPage(ItemListPage):
         self._heading = QLineEdit()
         self._heading.setPlaceholderText("Örn. Bölgenin Üretim Gücü Anlatıldı")
         self._body = QPlainTextEdit()
-        hint = QLabel(MARKUP_HINT)
+        hint = hint_label(MARKUP_HINT)
         hint.setTextFormat(Qt.TextFormat.PlainText)
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
         hint.setAccessibleName("Metin biçimlendirme ipucu")
         self._add_item_field("heading", self._heading)
         self._add_item_field("body", self._body, below=hint)

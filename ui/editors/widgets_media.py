@@ -9,23 +9,12 @@ photos page adds thumbnails, made by ``ThumbnailCache`` in a worker so a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
 
 from pydantic import BaseModel
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QBuffer,
-    QByteArray,
-    QIODevice,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,114 +33,40 @@ from osbpress.errors import MediaError
 from osbpress.media import MAX_MEDIA_BYTES, parse_ref, read_file
 from osbpress.model import Release
 from ui.editors.base import EditorContext, EditorPage, FieldPath, field_title
+from ui.editors.widgets_people import Index, RowsModel, with_field
 
-Index = QModelIndex | QPersistentModelIndex
 ItemField = QLineEdit | QPlainTextEdit
 
 
-class ItemListModel(QAbstractListModel):
-    """Release items in their order, one row each; ``label`` gives a row's text,
-    ``decoration`` (if any) its picture.
+class ItemListModel(RowsModel):
+    """The people pages' ordered rows as a one-column list: ``label`` gives a row's
+    text, ``decoration`` (if any) its picture."""
 
-    Items are pydantic models that are replaced, never changed in place, so
-    a release handed out by ``items()`` cannot change behind its holder.
-    """
+    headers = ("",)
 
     def __init__(
         self,
         label: Callable[[Any], str],
         decoration: Callable[[Any], Any] | None = None,
-        parent: QObject | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._label = label
         self._decoration = decoration
-        self._items: list[BaseModel] = []
-
-    def items(self) -> list[Any]:
-        return list(self._items)
-
-    def item(self, row: int) -> Any:
-        return self._items[row]
-
-    def set_items(self, items: Sequence[BaseModel]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def replace(self, row: int, item: BaseModel) -> None:
-        self._items[row] = item
-        index = self.index(row)
-        self.dataChanged.emit(index, index)
-
-    def insert(self, row: int, item: BaseModel) -> None:
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._items.insert(row, item)
-        self.endInsertRows()
-
-    def remove(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._items[row]
-        self.endRemoveRows()
 
     def refresh(self) -> None:
         """Ask the views to fetch every row again (e.g. thumbnails became available)."""
-        if self._items:
-            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
-
-    # -- QAbstractListModel ---------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._items)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._label(self._items[index.row()])
+            return self._label(self.item(index.row()))
         if role == Qt.ItemDataRole.DecorationRole and self._decoration is not None:
-            return self._decoration(self._items[index.row()])
+            return self._decoration(self.item(index.row()))
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            # Drops land between rows, never onto one.
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return (
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-        )
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def moveRows(
-        self,
-        source_parent: Index,
-        source_row: int,
-        count: int,
-        destination_parent: Index,
-        destination_row: int,
-    ) -> bool:
-        """Qt's move (``destination_row`` counts rows before the move); QListView's
-        drag in InternalMove mode calls this too."""
-        last = source_row + count - 1
-        if (
-            source_parent.isValid()
-            or destination_parent.isValid()
-            or count < 1
-            or source_row < 0
-            or last >= len(self._items)
-            or not 0 <= destination_row <= len(self._items)
-            or source_row <= destination_row <= last + 1
-        ):
-            return False
-        self.beginMoveRows(QModelIndex(), source_row, last, QModelIndex(), destination_row)
-        moving = self._items[source_row : last + 1]
-        rest = self._items[:source_row] + self._items[last + 1 :]
-        at = destination_row if destination_row < source_row else destination_row - count
-        self._items = rest[:at] + moving + rest[at:]
-        self.endMoveRows()
-        return True
 
 
 class ItemListPage(EditorPage):
@@ -199,9 +114,7 @@ class ItemListPage(EditorPage):
         self._layout.addLayout(top)
         self._layout.addWidget(self._detail, 1)
 
-        self._model.rowsInserted.connect(self._rows_changed)
-        self._model.rowsRemoved.connect(self._rows_changed)
-        self._model.rowsMoved.connect(self._rows_changed)
+        self._model.edited.connect(self._rows_changed)
         self._view.selectionModel().currentChanged.connect(self._show_current)
         self._update_controls()
 
@@ -257,7 +170,7 @@ class ItemListPage(EditorPage):
 
     def select(self, row: int) -> None:
         if 0 <= row < self._model.rowCount():
-            self._view.setCurrentIndex(self._model.index(row))
+            self._view.setCurrentIndex(self._model.index(row, 0))
         else:
             self._view.setCurrentIndex(QModelIndex())
 
@@ -303,12 +216,11 @@ class ItemListPage(EditorPage):
 
     def _field_edited(self, name: str) -> None:
         row = self.current_row()
+        editor = self._item_fields[name]
         if self._filling or row < 0:
             return
-        item = self._model.item(row).model_copy()
-        setattr(item, name, _text(self._item_fields[name]))  # validated on assignment
-        self._model.replace(row, item)
-        self._emit_changed()
+        # The model says ``edited`` when the text really differs.
+        self._model.replace(row, with_field(self._model.item(row), name, _text(editor)))
 
     def _rows_changed(self) -> None:
         self._update_controls()

@@ -124,7 +124,7 @@ def engine_message(store: DraftStore, path: Path) -> str:
 
 def decoration(page: PhotosPage, row: int) -> QPixmap:
     model = page.model()
-    return model.data(model.index(row), Qt.ItemDataRole.DecorationRole)
+    return model.data(model.index(row, 0), Qt.ItemDataRole.DecorationRole)
 
 
 def test_dropping_an_image_stores_it_and_shows_its_thumbnail(
@@ -209,7 +209,7 @@ def test_caption_credit_and_order_keep_the_ids(
     assert (photos[0].caption, photos[0].credit) == ("Soldan sağa: İlk görüşme", "Basın Birimi")
     assert photos[0].image == added.image
     assert photos[1] == release.photos[0]
-    assert page.model().data(page.model().index(0)).startswith("Soldan sağa: İlk görüşme\n")
+    assert page.model().data(page.model().index(0, 0)).startswith("Soldan sağa: İlk görüşme\n")
 
     with qtbot.waitSignal(page.changed):
         qtbot.mouseClick(page._remove_button, Qt.MouseButton.LeftButton)
@@ -220,7 +220,7 @@ def test_a_photo_named_by_path_shows_the_path_and_no_thumbnail(
     qtbot: QtBot, page: PhotosPage, tmp_path: Path, png: Path, release: Release
 ) -> None:
     model = page.model()
-    assert model.data(model.index(0)).endswith("\nziyaret.jpg")
+    assert model.data(model.index(0, 0)).endswith("\nziyaret.jpg")
     assert page._image.text() == "ziyaret.jpg"
     placeholder = decoration(page, 0)
     assert page.thumbnail("ziyaret.jpg") is None  # relative: nothing to read it from

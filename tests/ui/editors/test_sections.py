@@ -65,7 +65,7 @@ def page(qtbot: QtBot, context: EditorContext, release: Release) -> SectionsPage
 
 def headings(page: SectionsPage) -> list[str]:
     model = page.model()
-    return [model.data(model.index(row)) for row in range(model.rowCount())]
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
 
 
 def test_shows_the_sections_by_heading_with_the_first_selected(
