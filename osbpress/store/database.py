@@ -21,7 +21,7 @@ from osbpress.errors import CorruptStoreError, MediaError, StoreError
 from osbpress.media import MediaSource, check_image, parse_ref, ref_for
 from osbpress.model import Profile
 from osbpress.paths import store_path
-from osbpress.store import backup
+from osbpress.store import backup, daily
 from osbpress.store.checkpoint import Checkpointer
 from osbpress.store.connection import connect, enable_wal, sql_errors
 from osbpress.store.schema import check, migrate
@@ -41,6 +41,7 @@ class Database:
         self.path = Path(path) if path is not None else store_path()
         self.backup_problem: str | None = None
         self._lock = threading.RLock()
+        self._writes = 0
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -97,6 +98,7 @@ class Database:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
+            self._writes += 1
             self._checkpointer.wrote()
 
     @contextmanager
@@ -110,6 +112,17 @@ class Database:
             finally:
                 if conn.in_transaction:
                     conn.execute("COMMIT")
+
+    def change_token(self) -> tuple[int, int]:
+        """A value that changes whenever anyone committed to the file since it was last read.
+
+        ``PRAGMA data_version`` moves with other connections' commits (another
+        window, another process), the second number with this object's own;
+        polling this every second costs microseconds and reads no rows.
+        """
+        with self._lock, sql_errors("Taslak deposu okunamadı", self.path):
+            version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+            return version, self._writes
 
     # -- photos -------------------------------------------------------------
 
@@ -171,20 +184,12 @@ class Database:
 
     def backup_now(self, now: dt.datetime | None = None) -> Path:
         """Write a backup named for ``now`` (default: this moment) and keep the last seven."""
-        try:
-            with self._lock, sql_errors("Yedek alınamadı", self.path):
-                return backup.write_backup(self._conn, self.path, now or dt.datetime.now())
-        except OSError as error:
-            raise StoreError(
-                f"Yedek alınamadı: {error.strerror or error} ({error.filename or self.path})"
-            ) from None
+        with self._lock, sql_errors("Yedek alınamadı", self.path):
+            return daily.write_with(self._conn, self.path, now or dt.datetime.now())
 
     def backup_if_due(self, today: dt.date | None = None) -> Path | None:
-        """Make today's backup unless there is one; returns the new file, if any."""
-        today = today or dt.date.today()
-        if backup.backup_due(self.path, today):
-            return self.backup_now(dt.datetime.combine(today, dt.datetime.now().time()))
-        return None
+        """Make today's backup unless there is one (on its own connection); the new file."""
+        return daily.backup_if_due(self.path, today)
 
     def restore_backup(self, source: Path) -> Path:
         """Replace every draft with the content of backup ``source``.
@@ -196,4 +201,5 @@ class Database:
         with self._lock, sql_errors("Yedek geri yüklenemedi", self.path):
             backup.restore_into(self._conn, source)
             migrate(self._conn, self.path)
+            self._writes += 1
         return safety

@@ -21,7 +21,8 @@ from collections.abc import Mapping
 from osbpress.errors import ConflictError, MediaError, StoreError
 from osbpress.media import parse_ref
 from osbpress.model import Release
-from osbpress.store import codec, search
+from osbpress.store import codec, completions, search
+from osbpress.store.completions import CompletionField
 from osbpress.store.database import Database
 from osbpress.store.records import DraftSummary, RevisionInfo, StoredDraft, timestamp
 
@@ -124,6 +125,7 @@ class DraftStore(Database):
             ),
         )
         search.index(conn, rid, release)
+        completions.record(conn, release, now)
         hashes = {h for photo in release.photos if (h := parse_ref(photo.image))}
         conn.executemany(
             "INSERT OR IGNORE INTO draft_media (draft, hash) VALUES (?, ?)",
@@ -305,21 +307,39 @@ class DraftStore(Database):
         ``query`` keeps drafts matching its words (as ``search`` does),
         ``kind`` one release kind; ``trashed`` lists the trash instead.
         """
-        where: builtins.list[str] = ["d.trashed = ?"]
-        params: builtins.list[object] = [int(trashed)]
-        join = ""
-        expression = search.match_expression(query) if query else None
-        if expression is not None:
-            join = " JOIN search s ON s.rowid = d.rid"
-            where.append("search MATCH ?")
-            params.append(expression)
-        if kind is not None:
-            where.append("d.kind = ?")
-            params.append(kind)
-        sql = (
-            f"{_SUMMARY}{join} WHERE {' AND '.join(where)}"
-            " ORDER BY d.updated_at DESC, d.rid DESC LIMIT ? OFFSET ?"
-        )
+        where, params = _filter(query, kind, trashed)
+        sql = f"{_SUMMARY} {where} ORDER BY d.updated_at DESC, d.rid DESC LIMIT ? OFFSET ?"
         with self._read("Taslak listesi okunamadı") as conn:
             rows = conn.execute(sql, (*params, limit, offset)).fetchall()
         return [_summary(row) for row in rows]
+
+    def count(
+        self, query: str | None = None, kind: str | None = None, trashed: bool = False
+    ) -> int:
+        """How many drafts ``list`` with the same filters would page through."""
+        where, params = _filter(query, kind, trashed)
+        with self._read("Taslaklar sayılamadı") as conn:
+            return int(conn.execute(f"SELECT count(*) FROM drafts d {where}", params).fetchone()[0])
+
+    def completions(self, field: CompletionField, limit: int = 500) -> builtins.list[str]:
+        """Participant names, titles or organisations used in drafts, most recent first."""
+        with self._read("Öneriler okunamadı") as conn:
+            return completions.query(conn, field, limit)
+
+
+def _filter(
+    query: str | None, kind: str | None, trashed: bool
+) -> tuple[str, builtins.list[object]]:
+    """The JOIN/WHERE clause (and its parameters) shared by ``list`` and ``count``."""
+    where: builtins.list[str] = ["d.trashed = ?"]
+    params: builtins.list[object] = [int(trashed)]
+    join = ""
+    expression = search.match_expression(query) if query else None
+    if expression is not None:
+        join = "JOIN search s ON s.rowid = d.rid "
+        where.append("search MATCH ?")
+        params.append(expression)
+    if kind is not None:
+        where.append("d.kind = ?")
+        params.append(kind)
+    return f"{join}WHERE {' AND '.join(where)}", params

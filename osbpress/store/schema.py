@@ -9,11 +9,12 @@ ours, so another program's SQLite database at our path is never written to.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from osbpress.errors import CorruptStoreError, StoreError
-from osbpress.store import codec, search
+from osbpress.model import Release
+from osbpress.store import codec, completions, search
 
 APPLICATION_ID = 0x4F534250  # "OSBP"
 
@@ -68,20 +69,38 @@ def _v1_core(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-def _v2_search(conn: sqlite3.Connection) -> None:
-    """Full-text search over each draft's latest revision, filled from what is there."""
-    conn.execute(search.DDL)
+def _heads(conn: sqlite3.Connection) -> Iterator[tuple[int, float, Release]]:
+    """Every draft's row id, last change and latest release, for filling a new table."""
     rows = conn.execute(
-        "SELECT d.rid, k.body, r.base, r.body FROM drafts d"
+        "SELECT d.rid, d.updated_at, k.body, r.base, r.body FROM drafts d"
         " JOIN revisions r ON r.draft = d.rid AND r.n = d.head"
         " LEFT JOIN revisions k ON k.draft = d.rid AND k.n = r.base"
     ).fetchall()
-    for rid, base_body, base, body in rows:
+    for rid, updated_at, base_body, base, body in rows:
         zdict = codec.decode(base_body, None) if base is not None else None
-        search.index(conn, rid, codec.load(codec.decode(body, zdict), "taslak"))
+        yield rid, updated_at, codec.load(codec.decode(body, zdict), "taslak")
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1_core, _v2_search)
+def _v2_search(conn: sqlite3.Connection) -> None:
+    """Full-text search over each draft's latest revision, filled from what is there."""
+    conn.execute(search.DDL)
+    for rid, _, release in _heads(conn):
+        search.index(conn, rid, release)
+
+
+def _v3_completions(conn: sqlite3.Connection) -> None:
+    """Names, titles and organisations for completion, filled from every draft's head."""
+    for statement in completions.DDL:
+        conn.execute(statement)
+    for _, updated_at, release in _heads(conn):
+        completions.record(conn, release, updated_at)
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _v1_core,
+    _v2_search,
+    _v3_completions,
+)
 LATEST = len(MIGRATIONS)
 
 

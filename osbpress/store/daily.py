@@ -1,0 +1,57 @@
+"""The day's backup, made on a connection of its own so the open store keeps serving.
+
+The app opens its store with ``auto_backup=False`` and calls
+``backup_if_due`` from a worker: the copy (up to a second on a large store)
+reads through its own SQLite connection, so the window's ``list()`` and
+``save()`` never wait behind it. ``Database.backup_if_due`` runs the same
+function; checks and retention are those of ``backup.write_backup``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from osbpress.errors import StoreError
+from osbpress.store import backup
+from osbpress.store.connection import BUSY_TIMEOUT_MS, sql_errors
+from osbpress.store.schema import APPLICATION_ID
+
+
+def backup_if_due(path: Path, today: dt.date | None = None) -> Path | None:
+    """Back up the store at ``path`` unless today's backup exists; the new file, if any.
+
+    StoreError (in Turkish) if the store is missing, not ours, or the copy
+    cannot be written or fails its check.
+    """
+    today = today or dt.date.today()
+    if not backup.backup_due(path, today):
+        return None
+    if not path.is_file():
+        raise StoreError(f"Yedek alınamadı: “{path}” bulunamadı")
+    now = dt.datetime.combine(today, dt.datetime.now().time())
+    with sql_errors("Yedek alınamadı", path):
+        # mode=rw: never create a file that is not there; the copy only reads.
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=rw",
+            uri=True,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
+        )
+        try:
+            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                raise StoreError(f"Yedek alınamadı: “{path}” bir OSB Basın taslak deposu değil")
+            return write_with(conn, path, now)
+        finally:
+            conn.close()
+
+
+def write_with(conn: sqlite3.Connection, path: Path, now: dt.datetime) -> Path:
+    """``backup.write_backup`` through ``conn``, with file system errors in Turkish."""
+    try:
+        return backup.write_backup(conn, path, now)
+    except OSError as error:
+        raise StoreError(
+            f"Yedek alınamadı: {error.strerror or error} ({error.filename or path})"
+        ) from None
