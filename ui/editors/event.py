@@ -241,15 +241,13 @@ class EventPage(EditorPage):
         )
         return release.model_copy(update={"kind": self.kind.currentData(), "event": event})
 
-    def sync(self, release: Release) -> None:
-        self._profile_changed()
-
     # -- helpers ---------------------------------------------------------------
 
     def _when(self) -> dt.datetime | None:
         if self.no_date.isChecked():
             return None
         typed = self.when.dateTime().toPython()
+        assert isinstance(typed, dt.datetime)
         shown = self._shown_when
         # The editor shows minutes: an untouched value keeps its seconds and zone.
         if shown is not None and shown.replace(second=0, microsecond=0, tzinfo=None) == typed:

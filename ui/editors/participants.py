@@ -146,7 +146,7 @@ class ParticipantsPage(EditorPage):
             )
         for column, field in enumerate(COLUMNS):
             if field in COMPLETED:
-                words = self.completions[field]  # type: ignore[index]
+                words = self.completions[field]
                 label = field_title(Participant, field)
                 self.view.setItemDelegateForColumn(
                     column, CompletingDelegate(words, label, self.view)

@@ -119,7 +119,9 @@ class QuotesPage(EditorPage):
             label = field_title(Quote, field)
             widget.setAccessibleName(label)
             form.addRow(label, widget)
-        self.verb.lineEdit().setAccessibleName(field_title(Quote, "verb"))
+        verb_edit = self.verb.lineEdit()
+        assert verb_edit is not None  # the combo is editable
+        verb_edit.setAccessibleName(field_title(Quote, "verb"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.rows, 1)
@@ -233,6 +235,11 @@ class QuotesPage(EditorPage):
             "style": self.style_combo.currentData(),
         }
         self.model.replace(row, Quote(**{**quote.model_dump(), **update}))
+        # Once another speaker or section is chosen, the removed one is no longer offered.
+        for combo, missing in ((self.speaker, MISSING_SPEAKER), (self.section, MISSING_SECTION)):
+            stale = combo.findText(missing)
+            if stale >= 0 and stale != combo.currentIndex():
+                combo.removeItem(stale)
 
 
 def _select_data(combo: QComboBox, value: str | None, missing: str) -> None:

@@ -246,8 +246,12 @@ class RowsEditor(QWidget):
         self.view.setAccessibleName(f"{noun} listesi")
         self.add_button = self._button("Ekle", f"{noun} ekle", self.add)
         self.remove_button = self._button("Sil", f"Seçili {noun.lower()} sil", self.remove)
-        self.up_button = self._button("Yukarı", "Seçili satırı yukarı taşı", lambda: self.move(-1))
-        self.down_button = self._button("Aşağı", "Seçili satırı aşağı taşı", lambda: self.move(1))
+        self.up_button = self._button(
+            "Yukarı", "Seçili satırı yukarı taşı", lambda: self.move_current(-1)
+        )
+        self.down_button = self._button(
+            "Aşağı", "Seçili satırı aşağı taşı", lambda: self.move_current(1)
+        )
         buttons = QVBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
@@ -298,7 +302,7 @@ class RowsEditor(QWidget):
         self.select_row(min(row, self.model.rowCount() - 1))
         self._update_buttons()
 
-    def move(self, step: int) -> None:
+    def move_current(self, step: int) -> None:
         """Move the selected row one place up (-1) or down (+1), keeping it selected."""
         row = self.current_row()
         target = row + step

@@ -211,6 +211,7 @@ def test_focus_field_focuses_the_widget(
     qtbot: QtBot, page: EventPage, path: tuple[str | int, ...], widget: str
 ) -> None:
     page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
     owner, _, field = widget.partition(".")
     target = getattr(page, owner).fields[field] if field else getattr(page, owner)
     assert page.focus_field(path)

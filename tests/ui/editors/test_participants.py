@@ -39,7 +39,7 @@ def page(qtbot: QtBot, context: EditorContext, release: Release) -> Participants
     page.show_release(release)
     page.show()
     qtbot.waitExposed(page)
-    page.activateWindow()
+    activate(qtbot, page)
     return page
 
 
@@ -47,9 +47,15 @@ def ids(release: Release) -> list[str]:
     return [p.id for p in release.participants]
 
 
-def open_cell(qtbot: QtBot, page: ParticipantsPage, row: int, field: str) -> None:
-    # A completion popup that closed may leave the offscreen window inactive.
+def activate(qtbot: QtBot, page: ParticipantsPage) -> None:
+    """Make the page the active window again: offscreen, a completion popup that
+    closed stays the active window, and an editor opened then never gets the focus."""
     page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+
+
+def open_cell(qtbot: QtBot, page: ParticipantsPage, row: int, field: str) -> None:
+    activate(qtbot, page)
     page.view.setFocus()
     qtbot.waitUntil(page.view.hasFocus)
     page.view.setCurrentIndex(page.model.index(row, COLUMNS.index(field)))
@@ -122,6 +128,7 @@ def test_add_types_a_new_participant_after_the_selected_one(
 ) -> None:
     changes = ChangeCounter(page)
     page.rows.select_row(0)
+    activate(qtbot, page)
     qtbot.mouseClick(page.rows.add_button, Qt.MouseButton.LeftButton)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)  # the name cell is open at once
@@ -232,6 +239,7 @@ def test_names_from_earlier_drafts_are_completed(
     assert "Hasan Köse" in page.completions["name"].stringList()  # this release's own
 
     page.rows.select_row(3)
+    activate(qtbot, page)
     qtbot.mouseClick(page.rows.add_button, Qt.MouseButton.LeftButton)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit)
