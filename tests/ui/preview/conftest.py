@@ -1,0 +1,34 @@
+"""Fixtures for the preview: a worker pool, a controller wired to a panel."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ui.operations import Operations
+from ui.preview import PreviewController, PreviewPanel
+
+
+@pytest.fixture
+def operations() -> Iterator[Operations]:
+    operations = Operations()
+    yield operations
+    operations.shutdown()
+
+
+@pytest.fixture
+def controller(operations: Operations) -> PreviewController:
+    return PreviewController(operations)
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, controller: PreviewController) -> PreviewPanel:
+    panel = PreviewPanel()
+    qtbot.addWidget(panel)
+    controller.rendered.connect(panel.show_result)
+    controller.failed.connect(panel.show_error)
+    panel.resize(600, 800)
+    panel.show()
+    return panel

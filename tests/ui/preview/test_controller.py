@@ -1,0 +1,151 @@
+"""The live preview: a request renders every tab; only the newest text is ever shown;
+a failed render says why in Turkish and keeps the last good one."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from osbpress.model import Photo, Release
+from osbpress.sample import sample_media, sample_profile, sample_release
+from ui.operations import Operations
+from ui.preview import PreviewController, PreviewPanel, PreviewResult
+
+# The offscreen platform says this whenever a shown window holds a combo box; it is no fault.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def titled(headline: str) -> Release:
+    """The sample release under the officer's own ``headline``."""
+    release = sample_release()
+    release.headline = headline
+    return release
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def headlines(results: list[PreviewResult]) -> list[str]:
+    return [result.document.headline for result in results]
+
+
+def test_a_request_renders_pdf_web_source_and_text(
+    qtbot: QtBot, controller: PreviewController, panel: PreviewPanel
+) -> None:
+    with qtbot.waitSignal(controller.rendered, timeout=10_000) as signal:
+        controller.request(titled("Önizleme Başlığı Çalışıyor"), sample_profile(), sample_media)
+    result = signal.args[0]
+    assert isinstance(result, PreviewResult)
+    assert controller.latest() is result
+    assert "Önizleme Başlığı Çalışıyor" in pdf_text(result.pdf)
+
+    qtbot.waitUntil(lambda: panel.pdf().page_count() >= 1)
+    assert panel.pdf().page_count() == len(PdfReader(io.BytesIO(result.pdf)).pages)
+    assert "Önizleme Başlığı Çalışıyor" in panel.web().toPlainText()
+    assert "<h1>Önizleme Başlığı Çalışıyor</h1>" in panel.tabs().widget(2).toPlainText()
+    assert "\n\nÖnizleme Başlığı Çalışıyor\n\n" in panel.tabs().widget(3).toPlainText()
+    assert "ms’de hazırlandı" in panel.status_text()
+    assert [panel.tabs().tabText(i) for i in range(4)] == ["PDF", "Web", "HTML kaynağı", "Metin"]
+
+
+def test_two_quick_requests_show_only_the_second(
+    qtbot: QtBot, controller: PreviewController, operations: Operations
+) -> None:
+    shown: list[PreviewResult] = []
+    controller.rendered.connect(shown.append)
+    controller.request(titled("Birinci Başlık"), sample_profile(), sample_media)
+    controller.request(titled("İkinci Başlık"), sample_profile(), sample_media)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    qtbot.waitUntil(lambda: not controller.busy() and operations.running == 0)
+    assert headlines(shown) == ["İkinci Başlık"]
+
+
+def test_a_render_typed_over_while_running_is_dropped(
+    qtbot: QtBot, controller: PreviewController, operations: Operations
+) -> None:
+    shown: list[PreviewResult] = []
+    controller.rendered.connect(shown.append)
+    controller.request(titled("Eski Metin"), sample_profile(), sample_media)
+    controller.render_now()
+    assert operations.running == 1  # the old text is rendering …
+    controller.request(titled("Yeni Metin"), sample_profile(), sample_media)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    qtbot.waitUntil(lambda: not controller.busy() and operations.running == 0)
+    assert headlines(shown) == ["Yeni Metin"]  # … and never reaches the screen
+
+
+def test_requests_while_rendering_end_in_one_more_render(
+    qtbot: QtBot, controller: PreviewController, operations: Operations
+) -> None:
+    shown: list[PreviewResult] = []
+    controller.rendered.connect(shown.append)
+    controller.request(titled("Başlık 0"), sample_profile(), sample_media)
+    controller.render_now()
+    for n in range(1, 6):
+        controller.request(titled(f"Başlık {n}"), sample_profile(), sample_media)
+        controller.render_now()
+        assert operations.running == 1  # never more than one render at a time
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    qtbot.waitUntil(lambda: not controller.busy() and operations.running == 0)
+    assert headlines(shown) == ["Başlık 5"]
+
+
+def test_a_failed_render_says_why_and_keeps_the_last_good_one(
+    qtbot: QtBot, controller: PreviewController, panel: PreviewPanel
+) -> None:
+    with qtbot.waitSignal(controller.rendered, timeout=10_000):
+        controller.request(titled("İyi Sürüm"), sample_profile(), sample_media)
+    good = controller.latest()
+
+    broken = titled("Bozuk Sürüm")
+    broken.photos.append(Photo(image="sha256:" + "0" * 64, caption="Kayıp fotoğraf"))
+    with qtbot.waitSignal(controller.failed, timeout=10_000) as signal:
+        controller.request(broken, sample_profile(), sample_media)
+    message = signal.args[0]
+    assert "bulunamadı" in message
+    assert "Traceback" not in message
+    assert message in panel.status_text()
+    assert "Son başarılı önizleme gösteriliyor" in panel.status_text()
+    assert controller.latest() is good
+    assert panel.result() is good
+    assert "İyi Sürüm" in panel.web().toPlainText()
+
+    with qtbot.waitSignal(controller.rendered, timeout=10_000):
+        controller.request(titled("Düzeltilmiş Sürüm"), sample_profile(), sample_media)
+    assert "hazırlanamadı" not in panel.status_text()
+
+
+def test_an_error_that_is_not_the_engines_reaches_the_exception_hook(
+    qtbot: QtBot, controller: PreviewController, operations: Operations
+) -> None:
+    def broken_media(reference: str) -> bytes:
+        raise RuntimeError("programlama hatası")
+
+    failed: list[str] = []
+    controller.failed.connect(failed.append)
+    with qtbot.capture_exceptions() as exceptions:
+        controller.request(sample_release(), sample_profile(), broken_media)
+        controller.render_now()
+        qtbot.waitUntil(lambda: operations.running == 0, timeout=10_000)
+    assert [type(e[1]) for e in exceptions] == [RuntimeError]
+    assert failed == []
+    assert not controller.busy()
+
+
+def test_the_request_is_a_snapshot(qtbot: QtBot, controller: PreviewController) -> None:
+    release = titled("Gönderilen Başlık")
+    with qtbot.waitSignal(controller.rendered, timeout=10_000) as signal:
+        controller.request(release, sample_profile(), sample_media)
+        release.headline = "Sonradan Değişen Başlık"  # the editor goes on typing
+    assert signal.args[0].document.headline == "Gönderilen Başlık"
+
+
+def test_each_pause_in_typing_renders_again(qtbot: QtBot, controller: PreviewController) -> None:
+    for n in range(3):
+        with qtbot.waitSignal(controller.rendered, timeout=10_000) as signal:
+            controller.request(titled(f"Sürüm {n}"), sample_profile(), sample_media)
+        assert signal.args[0].document.headline == f"Sürüm {n}"

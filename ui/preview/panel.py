@@ -1,0 +1,98 @@
+"""The preview panel: the latest render as PDF, web page, HTML source and plain text.
+
+A failed render (a photo gone missing, a broken template) puts the engine's
+Turkish message in the status line while the tabs keep the last good
+render, so the officer still sees their release while fixing the cause.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
+
+from ui.preview.controller import PreviewResult
+from ui.preview.pdf_view import PdfPreview
+from ui.preview.web_view import WebPreview
+
+
+def _reader(name: str, *, monospace: bool = False) -> QPlainTextEdit:
+    view = QPlainTextEdit()
+    view.setReadOnly(True)
+    view.setAccessibleName(name)
+    if monospace:
+        view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    return view
+
+
+def _set_keeping_scroll(view: QPlainTextEdit, text: str) -> None:
+    bar = view.verticalScrollBar()
+    position = bar.value()
+    view.setPlainText(text)
+    bar.setValue(position)
+
+
+class PreviewPanel(QWidget):
+    """Four tabs over one ``PreviewResult`` and a status line under them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tabs = QTabWidget(self)
+        self._tabs.setAccessibleName("Önizleme")
+        self._pdf = PdfPreview()
+        self._web = WebPreview()
+        self._source = _reader("HTML kaynağı", monospace=True)
+        self._text = _reader("Düz metin")
+        self._tabs.addTab(self._pdf, "PDF")
+        self._tabs.addTab(self._web, "Web")
+        self._tabs.addTab(self._source, "HTML kaynağı")
+        self._tabs.addTab(self._text, "Metin")
+
+        self._status = QLabel(self)
+        self._status.setAccessibleName("Önizleme durumu")
+        self._status.setWordWrap(True)
+        self._status.setContentsMargins(4, 2, 4, 4)
+        self._status.setText("Önizleme hazırlanıyor…")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._tabs, 1)
+        layout.addWidget(self._status)
+        self._result: PreviewResult | None = None
+
+    def show_result(self, result: PreviewResult) -> None:
+        self._result = result
+        self._pdf.show_pdf(result.pdf)
+        self._web.show_snippet(result.html, result.images)
+        _set_keeping_scroll(self._source, result.html)
+        _set_keeping_scroll(self._text, result.text)
+        self._set_status(f"Önizleme {result.elapsed_ms:.0f} ms’de hazırlandı.", error=False)
+
+    def show_error(self, message: str) -> None:
+        """Show why the last render failed; the tabs keep the last good render."""
+        text = f"Önizleme hazırlanamadı: {message.rstrip('.')}."
+        if self._result is not None:
+            text += " Son başarılı önizleme gösteriliyor."
+        self._set_status(text, error=True)
+
+    def _set_status(self, text: str, *, error: bool) -> None:
+        # The stylesheet marks errors through the dynamic "error" property.
+        self._status.setText(text)
+        self._status.setProperty("error", error)
+        self._status.style().unpolish(self._status)
+        self._status.style().polish(self._status)
+
+    def result(self) -> PreviewResult | None:
+        """The render the tabs show."""
+        return self._result
+
+    def status_text(self) -> str:
+        return self._status.text()
+
+    def tabs(self) -> QTabWidget:
+        return self._tabs
+
+    def pdf(self) -> PdfPreview:
+        return self._pdf
+
+    def web(self) -> WebPreview:
+        return self._web
