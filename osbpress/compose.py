@@ -240,6 +240,7 @@ def _figures(release: Release, media: MediaSource | None, typist: Typist) -> lis
                 name=f"foto-{number:02d}-{digest}",
                 caption=typist.line(photo.caption),
                 credit=typist.line(photo.credit),
+                origin=field,
             )
         )
     return figures

@@ -66,12 +66,17 @@ class ListBlock:
 
 @dataclass(frozen=True)
 class Figure:
-    """A photo: the image bytes as given, a stable ``name`` (file stem), caption, credit."""
+    """A photo: the image bytes as given, a stable ``name`` (file stem), caption, credit.
+
+    ``origin`` is where the photo sits in the release (``("photos", 0,
+    "image")``), so a renderer's error about it can say which field to fix.
+    """
 
     data: bytes
     name: str
     caption: str = ""
     credit: str = ""
+    origin: tuple[str | int, ...] = ()
 
 
 Block = Heading | Paragraph | BlockQuote | ListBlock | Figure

@@ -91,7 +91,7 @@ def _check_version(data: object, what: str) -> None:
         raise DraftError(f"{what} bir JSON nesnesi değil")
     version = data.get("schema_version", SCHEMA_VERSION)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise DraftError(f"{what}: şema sürümü geçersiz ({version!r})")
+        raise DraftError(f"{what}: şema sürümü geçersiz ({version!r})", field=("schema_version",))
     if version > SCHEMA_VERSION:
         raise DraftError(
             f"{what} daha yeni bir OSB Basın sürümüyle yazılmış (şema {version}, "
@@ -134,7 +134,9 @@ def _load(model: type[M], text: str | bytes, what: str) -> M:
     try:
         return model.model_validate(_upgrade(data, what))
     except ValidationError as error:
-        raise DraftError(f"{what} geçersiz: {describe(error, model)}") from None
+        # The first problem's place, e.g. ("participants", 1, "name"), for the app to focus.
+        first = error.errors(include_url=False)[0]["loc"] if error.error_count() else ()
+        raise DraftError(f"{what} geçersiz: {describe(error, model)}", field=tuple(first)) from None
 
 
 def load_release(text: str | bytes, what: str = "Taslak") -> Release:

@@ -5,31 +5,35 @@ bytes are opened with Pillow, checked to be a real, complete, not absurdly
 large picture, turned upright (EXIF orientation), flattened to RGB and
 re-encoded as a JPEG no wider than the renderer asks for. Re-encoding drops
 the EXIF block, so a phone's GPS position never leaves in a release. A bad
-photo becomes a ``MediaError`` naming it, never a traceback. Results are
-cached by content, so rendering the same release to four formats, or again
-after a small edit, decodes each photo once.
+photo becomes a ``MediaError`` naming it (and, through ``Figure.origin``,
+the field it came from), never a traceback. Results are cached by content
+digest and target size (``image_cache``), so rendering the same release to
+four formats, or again after any edit, decodes each photo once.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import math
 import re
 import unicodedata
 import warnings
 from dataclasses import dataclass
-from functools import lru_cache
 
 from PIL import Image, ImageOps
 
 from osbpress.document import Figure
-from osbpress.errors import MediaError
+from osbpress.errors import MediaError, at_field
 from osbpress.media import open_checked
+from osbpress.render.image_cache import CacheInfo, ImageCache
 
 PRINT_WIDTH = 2000  # about 300 dpi across the PDF's 16 cm text width
 WEB_WIDTH = 1600
 PRINT_QUALITY = 88
 WEB_QUALITY = 82
+CACHE_BYTES = 64 * 1024 * 1024
+"""How many bytes of prepared images are kept (about 60 print-size photos)."""
 
 _ORIENTATION = 0x0112  # the EXIF tag that says how the camera was held
 _TURKISH_ASCII = str.maketrans("çğıİöşüÇĞÖŞÜâîûÂÎÛ", "cgiIosuCGOSUaiuAIU")
@@ -67,28 +71,52 @@ def prepare_image(data: bytes, label: str, *, max_width: int, quality: int) -> P
 
 def print_image(figure: Figure) -> PreparedImage:
     """``figure`` for the PDF and the DOCX: about 300 dpi across the text width."""
-    return prepare_image(
-        figure.data, figure_label(figure), max_width=PRINT_WIDTH, quality=PRINT_QUALITY
-    )
+    with at_field(figure.origin):
+        return prepare_image(
+            figure.data, figure_label(figure), max_width=PRINT_WIDTH, quality=PRINT_QUALITY
+        )
 
 
 def web_image(figure: Figure) -> PreparedImage:
     """``figure`` for the web: at most WEB_WIDTH pixels wide, quality WEB_QUALITY."""
-    return prepare_image(
-        figure.data, figure_label(figure), max_width=WEB_WIDTH, quality=WEB_QUALITY
-    )
+    with at_field(figure.origin):
+        return prepare_image(
+            figure.data, figure_label(figure), max_width=WEB_WIDTH, quality=WEB_QUALITY
+        )
 
 
 def prepare_logo(data: bytes, *, max_height: int = 300) -> PreparedImage:
     """The letterhead logo as a PNG (transparency kept), at most ``max_height`` pixels tall."""
-    return _prepare(data, "Logo", max_height, 0, True)
+    with at_field(("logo",)):
+        return _prepare(data, "Logo", max_height, 0, True)
 
 
-@lru_cache(maxsize=32)
+def clear_image_cache() -> None:
+    """Forget every prepared image (and the hit counts), e.g. to free memory."""
+    _CACHE.clear()
+
+
+def image_cache_info() -> CacheInfo:
+    """Hits, misses (each one a decode), entries and bytes of the prepared-image cache."""
+    return _CACHE.info()
+
+
+_CACHE: ImageCache[PreparedImage] = ImageCache(CACHE_BYTES)
+
+
 def _prepare(data: bytes, label: str, limit: int, quality: int, logo: bool) -> PreparedImage:
-    # bytes hash once per object and keep the hash, so the key is cheap even for big photos.
     if not data:
         raise MediaError(f"{label} boş bir dosya.")
+    # The label (with the caption) stays out of the key: a caption edit is no new photo.
+    key = (hashlib.sha256(data).digest(), limit, quality, logo)
+    prepared = _CACHE.get(key)
+    if prepared is None:
+        prepared = _make(data, label, limit, quality, logo)
+        _CACHE.put(key, prepared)
+    return prepared
+
+
+def _make(data: bytes, label: str, limit: int, quality: int, logo: bool) -> PreparedImage:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
