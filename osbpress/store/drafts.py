@@ -307,7 +307,7 @@ class DraftStore(Database):
         ``query`` keeps drafts matching its words (as ``search`` does),
         ``kind`` one release kind; ``trashed`` lists the trash instead.
         """
-        where, params = _filter(query, kind, trashed)
+        where, params = search.filter_clause(query, kind, trashed)
         sql = f"{_SUMMARY} {where} ORDER BY d.updated_at DESC, d.rid DESC LIMIT ? OFFSET ?"
         with self._read("Taslak listesi okunamadı") as conn:
             rows = conn.execute(sql, (*params, limit, offset)).fetchall()
@@ -317,7 +317,7 @@ class DraftStore(Database):
         self, query: str | None = None, kind: str | None = None, trashed: bool = False
     ) -> int:
         """How many drafts ``list`` with the same filters would page through."""
-        where, params = _filter(query, kind, trashed)
+        where, params = search.filter_clause(query, kind, trashed)
         with self._read("Taslaklar sayılamadı") as conn:
             return int(conn.execute(f"SELECT count(*) FROM drafts d {where}", params).fetchone()[0])
 
@@ -325,21 +325,3 @@ class DraftStore(Database):
         """Participant names, titles or organisations used in drafts, most recent first."""
         with self._read("Öneriler okunamadı") as conn:
             return completions.query(conn, field, limit)
-
-
-def _filter(
-    query: str | None, kind: str | None, trashed: bool
-) -> tuple[str, builtins.list[object]]:
-    """The JOIN/WHERE clause (and its parameters) shared by ``list`` and ``count``."""
-    where: builtins.list[str] = ["d.trashed = ?"]
-    params: builtins.list[object] = [int(trashed)]
-    join = ""
-    expression = search.match_expression(query) if query else None
-    if expression is not None:
-        join = "JOIN search s ON s.rowid = d.rid "
-        where.append("search MATCH ?")
-        params.append(expression)
-    if kind is not None:
-        where.append("d.kind = ?")
-        params.append(kind)
-    return f"{join}WHERE {' AND '.join(where)}", params

@@ -61,3 +61,23 @@ def match_expression(query: str) -> str | None:
     if not words:
         return None
     return " ".join(f'"{word}"*' for word in words)
+
+
+def filter_clause(query: str | None, kind: str | None, trashed: bool) -> tuple[str, list[object]]:
+    """The JOIN/WHERE clause (and its parameters) for the drafts ``DraftStore.list`` shows.
+
+    ``query`` keeps drafts matching its words, ``kind`` one release kind,
+    ``trashed`` the trash instead of the library; shared by ``list`` and ``count``.
+    """
+    where: list[str] = ["d.trashed = ?"]
+    params: list[object] = [int(trashed)]
+    join = ""
+    expression = match_expression(query) if query else None
+    if expression is not None:
+        join = "JOIN search s ON s.rowid = d.rid "
+        where.append("search MATCH ?")
+        params.append(expression)
+    if kind is not None:
+        where.append("d.kind = ?")
+        params.append(kind)
+    return f"{join}WHERE {' AND '.join(where)}", params
