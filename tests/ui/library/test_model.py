@@ -1,0 +1,126 @@
+"""The library's table model alone: paging, in-place refresh, filters and a failing store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+
+from osbpress.sample import sample_release
+from osbpress.store import DraftStore
+from ui.library.model import ID_ROLE, PAGE_SIZE, Column, DraftTableModel
+
+
+def make_draft(store: DraftStore, headline: str, kind: str = "genel") -> str:
+    release = sample_release().model_copy(
+        update={"headline": headline, "kind": kind, "release_date": dt.date(2024, 11, 24)}
+    )
+    return store.create(release)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[DraftStore]:
+    opened = DraftStore(tmp_path / "s.sqlite3", auto_backup=False)
+    yield opened
+    opened.close()
+
+
+def loaded_ids(model: DraftTableModel) -> list[str]:
+    return [model.summary(row).id for row in range(model.rowCount())]
+
+
+def test_pages_are_fetched_until_every_draft_is_loaded(store: DraftStore) -> None:
+    for number in range(250):
+        make_draft(store, f"Taslak {number}")
+    model = DraftTableModel()
+    model.set_store(store)
+    assert model.rowCount() == PAGE_SIZE
+    sizes = []
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        sizes.append(model.rowCount())
+    assert sizes == [200, 250]
+    assert len(set(loaded_ids(model))) == 250
+    assert model.summary(0).headline == "Taslak 249"
+    assert model.row_of(model.summary(137).id) == 137
+    assert model.row_of("yok") == -1
+
+
+def test_drafts_added_between_pages_are_neither_doubled_nor_lost(store: DraftStore) -> None:
+    first = [make_draft(store, f"Eski {number}") for number in range(150)]
+    model = DraftTableModel()
+    model.set_store(store)
+    added = [make_draft(store, f"Yeni {number}") for number in range(5)]
+    model.fetch_all()
+    assert len(loaded_ids(model)) == len(set(loaded_ids(model)))
+    model.refresh()
+    model.fetch_all()
+    assert sorted(loaded_ids(model)) == sorted(first + added)
+
+
+def test_refresh_updates_rows_in_place_and_drops_the_ones_gone(
+    qtbot: QtBot, store: DraftStore
+) -> None:
+    kept, renamed, trashed = (make_draft(store, name) for name in ("Bir", "İki", "Üç"))
+    model = DraftTableModel()
+    model.set_store(store)
+    release = store.get(renamed).release.model_copy(update={"headline": "İki (düzeltildi)"})
+    store.save(renamed, release)
+    store.trash(trashed)
+    with qtbot.assertNotEmitted(model.modelReset):
+        model.refresh()
+    assert sorted(loaded_ids(model)) == sorted([kept, renamed])
+    row = model.row_of(renamed)
+    assert model.index(row, Column.HEADLINE).data() == "İki (düzeltildi)"
+    assert model.index(row, 0).data(ID_ROLE) == renamed
+
+
+def test_the_filter_goes_to_the_store_with_turkish_folding(store: DraftStore) -> None:
+    make_draft(store, "Şişli’de ortak toplantı", kind="toplanti")
+    wanted = make_draft(store, "IĞDIR heyeti ziyarette", kind="ziyaret")
+    model = DraftTableModel()
+    model.set_store(store)
+    model.set_filter("ığdır", None)
+    assert loaded_ids(model) == [wanted]
+    model.set_filter("  ", "ziyaret")
+    assert model.query is None
+    assert loaded_ids(model) == [wanted]
+    model.set_filter(None, None, trashed=True)
+    assert loaded_ids(model) == []
+
+
+def test_sort_ranks_follow_real_dates_and_turkish_letters(store: DraftStore) -> None:
+    days = {
+        "Dünya": dt.date(2024, 12, 2),
+        "Cami": dt.date(2024, 11, 10),
+        "Çevre": dt.date(2024, 11, 3),
+    }
+    for headline, day in days.items():
+        release = sample_release().model_copy(update={"headline": headline, "release_date": day})
+        store.create(release)
+    model = DraftTableModel()
+    model.set_store(store)
+    shown = [model.summary(row).headline for row in range(model.rowCount())]
+    assert shown == ["Çevre", "Cami", "Dünya"]
+    assert model.sort_ranks(Column.HEADLINE) == [1, 0, 2]
+    assert model.sort_ranks(Column.DATE) == [0, 1, 2]
+    assert model.index(0, Column.DATE).data(Qt.ItemDataRole.DisplayRole) == "3 Kasım 2024"
+
+
+def test_an_unreadable_store_gives_a_turkish_message_not_a_crash(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    store = DraftStore(tmp_path / "closed.sqlite3", auto_backup=False)
+    make_draft(store, "Bir")
+    model = DraftTableModel()
+    model.set_store(store)
+    store.close()
+    with qtbot.waitSignal(model.failed) as failed:
+        model.refresh()
+    assert failed.args[0].startswith("Taslak listesi okunamadı")
+    assert model.rowCount() == 1
+    assert not model.canFetchMore(QModelIndex())

@@ -1,0 +1,366 @@
+"""The draft library: the left side of the main window, where the officer finds a draft.
+
+A search box (searched as the officer types, with Turkish folding, by the
+store), a kind filter, the drafts in a sortable table, and the commands
+"Yeni taslak", "Çoğalt", "Çöpe taşı" in a toolbar and a context menu.
+
+Who does what: the panel only *asks* for new, duplicate and trash
+(``new_requested``, ``duplicate_requested``, ``trash_requested``); the main
+window does the store work, because it owns the open draft (it must save
+the last edits before copying, and close the draft it trashes), then calls
+``refresh(select=id)``. The one command the panel performs itself is
+"Geri al" in the trash view ("Çöp kutusu"): restoring touches no open
+draft; the panel then leaves the trash view, selects the restored draft and
+emits ``draft_selected`` for it, then ``draft_restored``.
+
+``draft_selected`` fires when the officer chooses a different draft (click,
+keyboard, context menu); ``select`` and ``refresh`` never fire it. Drafts
+in the trash view are not opened: selecting them only enables "Geri al".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from osbpress.errors import OsbPressError
+from osbpress.store import DraftStore
+from ui.library.model import DraftTableModel, kind_names
+from ui.library.proxy import DraftSortProxy
+from ui.library.view import DraftTableView
+
+SEARCH_PAUSE_MS = 250
+_EMPTY_STORE = "Henüz taslak yok.\n“Yeni taslak” ile ilk bülteninizi başlatın."
+_NO_MATCH = "Aramanıza uyan taslak yok."
+_EMPTY_TRASH = "Çöp kutusu boş."
+_OPENING = "Taslaklar yükleniyor…"
+
+
+class LibraryPanel(QWidget):
+    """The draft list with its search, filter and commands; see the module docstring."""
+
+    draft_selected = Signal(str)
+    new_requested = Signal()
+    duplicate_requested = Signal(str)
+    trash_requested = Signal(str)
+    draft_restored = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Taslak kitaplığı")
+        self._chosen: str | None = None
+        self._quiet = False
+        self._model = DraftTableModel(self)
+        self._proxy = DraftSortProxy(self._model, self)
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
+        self._build_actions()
+        self._build_widgets()
+        self._connect_signals()
+        self._update_state()
+
+    # -- building ------------------------------------------------------------
+
+    def _action(self, text: str, tip: str, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action("Yeni taslak", "Boş bir taslak başlat", self.new_requested)
+        self.duplicate_action = self._action(
+            "Çoğalt", "Seçili taslağın bir kopyasını oluştur", self._request_duplicate
+        )
+        self.trash_action = self._action(
+            "Çöpe taşı", "Seçili taslağı çöp kutusuna taşı (geri alınabilir)", self._request_trash
+        )
+        self.trash_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.restore_action = self._action(
+            "Geri al", "Seçili taslağı çöp kutusundan çıkar", self._restore
+        )
+        self.trash_view_action = self._action(
+            "Çöp kutusu", "Çöpe taşınan taslakları göster", self._apply_filter
+        )
+        self.trash_view_action.setCheckable(True)
+
+    def _build_widgets(self) -> None:
+        self._toolbar = QToolBar("Taslak komutları", self)
+        self._toolbar.setAccessibleName("Taslak komutları")
+        for action in (self.new_action, self.duplicate_action, self.trash_action):
+            self._toolbar.addAction(action)
+        self._toolbar.addAction(self.restore_action)
+        for action in self._toolbar.actions():
+            button = self._toolbar.widgetForAction(action)
+            button.setAccessibleName(action.text())
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+        self._search = QLineEdit(self)
+        self._search.setPlaceholderText("Taslaklarda ara (Ctrl+F)")
+        self._search.setAccessibleName("Taslaklarda ara")
+        self._search.setClearButtonEnabled(True)
+        self._search.installEventFilter(self)
+
+        self._kind = QComboBox(self)
+        self._kind.setAccessibleName("Bülten türü")
+        self._kind.addItem("Tüm türler", None)
+        for kind_id, name in kind_names().items():
+            self._kind.addItem(name, kind_id)
+        self._trash_button = QToolButton(self)
+        self._trash_button.setDefaultAction(self.trash_view_action)
+        self._trash_button.setAccessibleName("Çöp kutusunu göster")
+
+        self._view = DraftTableView(self._proxy, self)
+        self._view.addAction(self.trash_action)
+
+        self._empty = QLabel(_OPENING, self)
+        self._empty.setAccessibleName("Taslak listesi boş")
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setWordWrap(True)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self._view)
+        self._stack.addWidget(self._empty)
+
+        self._status = QLabel(self)
+        self._status.setAccessibleName("Taslak kitaplığı durumu")
+        self._status.setWordWrap(True)
+        self._status.hide()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self._kind, 1)
+        filters.addWidget(self._trash_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._toolbar)
+        layout.addWidget(self._search)
+        layout.addLayout(filters)
+        layout.addWidget(self._stack, 1)
+        layout.addWidget(self._status)
+        for first, second in (
+            (self._search, self._kind),
+            (self._kind, self._trash_button),
+            (self._trash_button, self._view),
+        ):
+            QWidget.setTabOrder(first, second)
+
+    def _connect_signals(self) -> None:
+        self._search.textChanged.connect(lambda _text: self._debounce.start())
+        self._search.returnPressed.connect(self._apply_filter)
+        self._debounce.timeout.connect(self._apply_filter)
+        self._kind.currentIndexChanged.connect(self._apply_filter)
+        self._view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._view.customContextMenuRequested.connect(self._show_context_menu)
+        self._view.horizontalHeader().sortIndicatorChanged.connect(self._load_all_if_sorted)
+        self._model.failed.connect(self.show_message)
+        self._model.rowsInserted.connect(self._update_state)
+        self._model.rowsRemoved.connect(self._update_state)
+        self._model.modelReset.connect(self._update_state)
+
+    # -- public --------------------------------------------------------------
+
+    def set_store(self, store: DraftStore | None) -> None:
+        """Show the drafts of ``store`` (None until the store has opened)."""
+        with self._quietly():
+            self._model.set_store(store)
+        self._load_all_if_sorted()
+        self._reselect()
+
+    def refresh(self, select: str | None = None) -> None:
+        """Read the drafts again (after a save, here or elsewhere), keeping the selection.
+
+        ``select`` makes that draft the selected one (without ``draft_selected``).
+        """
+        with self._quietly():
+            self._model.refresh()
+        if select is not None:
+            self.select(select)
+        else:
+            self._reselect()
+        self._update_state()
+
+    def select(self, draft_id: str) -> bool:
+        """Select ``draft_id`` (loading pages until it is found) without ``draft_selected``."""
+        self._chosen = draft_id
+        row = self._model.fetch_until(draft_id)
+        with self._quietly():
+            selection = self._view.selectionModel()
+            if row < 0:
+                selection.clearSelection()
+                return False
+            index = self._proxy.mapFromSource(self._model.index(row, 0))
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            selection.setCurrentIndex(index, flags)
+            self._view.scrollTo(index)
+        return True
+
+    def focus_search(self) -> None:
+        self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._search.selectAll()
+
+    def current_id(self) -> str | None:
+        """The selected draft's id, or None."""
+        rows = self._view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self._model.summary(self._proxy.mapToSource(rows[0]).row()).id
+
+    def show_message(self, text: str) -> None:
+        """A line under the list (what the last command did, or why it failed)."""
+        self._status.setText(text)
+        self._status.setVisible(bool(text))
+
+    # -- filtering -----------------------------------------------------------
+
+    def _apply_filter(self) -> None:
+        self._debounce.stop()
+        with self._quietly():
+            self._model.set_filter(
+                self._search.text(),
+                self._kind.currentData(),
+                trashed=self.trash_view_action.isChecked(),
+            )
+        self._load_all_if_sorted()
+        self._reselect()
+
+    def _load_all_if_sorted(self) -> None:
+        """Sorting other than the store's own order needs every matching draft loaded."""
+        if not self._view.in_store_order():
+            self._model.fetch_all()
+
+    def _reselect(self) -> None:
+        """After a reload, select the chosen draft again, or nothing if it is not listed.
+
+        Qt moves the selection to a neighbour when the selected row goes away
+        (trashed here or in another window); that neighbour is not the open
+        draft, so the selection is cleared instead.
+        """
+        if self.current_id() != self._chosen:
+            if self._chosen is not None and self._model.row_of(self._chosen) >= 0:
+                self.select(self._chosen)
+            else:
+                with self._quietly():
+                    self._view.selectionModel().clearSelection()
+        self._update_state()
+
+    # -- commands ------------------------------------------------------------
+
+    def _request_duplicate(self) -> None:
+        if (draft_id := self.current_id()) is not None:
+            self.duplicate_requested.emit(draft_id)
+
+    def _request_trash(self) -> None:
+        if (draft_id := self.current_id()) is not None and not self._model.trashed:
+            self.trash_requested.emit(draft_id)
+
+    def _restore(self) -> None:
+        store, draft_id = self._model.store, self.current_id()
+        if store is None or draft_id is None or not self._model.trashed:
+            return
+        title = self._model.summary(self._model.row_of(draft_id)).headline
+        try:
+            store.restore(draft_id)
+        except OsbPressError as error:
+            self.show_message(str(error))
+            return
+        self.trash_view_action.setChecked(False)
+        self._apply_filter()
+        self.select(draft_id)
+        self.show_message(f"“{title or 'Başlıksız taslak'}” çöp kutusundan geri alındı.")
+        self.draft_selected.emit(draft_id)
+        self.draft_restored.emit(draft_id)
+
+    def _show_context_menu(self, position: QPoint) -> None:
+        index = self._view.indexAt(position)
+        if index.isValid():
+            self._view.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        menu = QMenu(self)
+        menu.setAccessibleName("Taslak komutları menüsü")
+        for action in (self.new_action, self.duplicate_action, self.trash_action):
+            if action.isVisible():
+                menu.addAction(action)
+        if self.restore_action.isVisible():
+            menu.addAction(self.restore_action)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self._view.viewport().mapToGlobal(position))
+
+    # -- state ---------------------------------------------------------------
+
+    def _selection_changed(self) -> None:
+        self._update_state()
+        draft_id = self.current_id()
+        if self._quiet or self._model.trashed or draft_id is None or draft_id == self._chosen:
+            return
+        self._chosen = draft_id
+        self.draft_selected.emit(draft_id)
+
+    def _update_state(self) -> None:
+        """Enable the commands that apply and show the list or the hint for an empty one."""
+        trash_view = self._model.trashed
+        has_store = self._model.store is not None
+        selected = self.current_id() is not None
+        self.new_action.setVisible(not trash_view)
+        self.new_action.setEnabled(has_store)
+        for action in (self.duplicate_action, self.trash_action):
+            action.setVisible(not trash_view)
+            action.setEnabled(selected)
+        self.restore_action.setVisible(trash_view)
+        self.restore_action.setEnabled(selected)
+        if self._model.rowCount() > 0:
+            self._stack.setCurrentWidget(self._view)
+            return
+        if not has_store:
+            hint = _OPENING
+        elif trash_view:
+            hint = _EMPTY_TRASH
+        elif self._model.query or self._model.kind:
+            hint = _NO_MATCH
+        else:
+            hint = _EMPTY_STORE
+        self._empty.setText(hint)
+        self._stack.setCurrentWidget(self._empty)
+
+    @contextmanager
+    def _quietly(self) -> Iterator[None]:
+        """Selection changes made by the program, not the officer: no ``draft_selected``."""
+        quiet, self._quiet = self._quiet, True
+        try:
+            yield
+        finally:
+            self._quiet = quiet
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search box, Down moves into the list and Escape clears the search."""
+        if watched is self._search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down and self._proxy.rowCount() > 0:
+                self._view.setFocus(Qt.FocusReason.TabFocusReason)
+                if self.current_id() is None:
+                    self._view.selectRow(0)
+                return True
+            if event.key() == Qt.Key.Key_Escape and self._search.text():
+                self._search.clear()
+                self._apply_filter()
+                return True
+        return super().eventFilter(watched, event)
