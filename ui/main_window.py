@@ -214,7 +214,6 @@ class MainWindow(QMainWindow):
             return
         if self.session is not None and self.session.draft_id == draft_id:
             self._close_session()
-            self.preview.clear()
         self._store.trash(draft_id)
         self.library.refresh()
         self.statusBar().showMessage("Taslak çöpe taşındı; çöp kutusundan geri alınabilir.", 8000)

@@ -34,4 +34,3 @@ def page_for(path: FieldPath) -> type[EditorPage]:
     """The page class editing the field at ``path`` (the publishing page by default)."""
     head = path[0] if path else ""
     return _FIELD_PAGES.get(str(head), PublishPage)
-
