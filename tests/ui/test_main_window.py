@@ -1,0 +1,158 @@
+"""The main window as an officer uses it: sample on first start, typing, preview, export,
+copy, reopen, two windows on one draft."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from pytestqt.qtbot import QtBot
+
+from osbpress.compose import suggest
+from osbpress.store import DraftStore
+from tests.ui.keyboard import type_text
+from ui.editors.publish import PublishPage
+from ui.main_window import MainWindow
+from ui.operations import Operations
+from ui.preview.controller import PreviewResult
+
+
+def _pdf_text(result: PreviewResult) -> str:
+    reader = PdfReader(io.BytesIO(result.pdf))
+    return " ".join(page.extract_text() for page in reader.pages)
+
+
+class Harness:
+    """Windows over one store file, each with its own settings file and workers."""
+
+    def __init__(self, qtbot: QtBot, tmp_path: Path) -> None:
+        self.qtbot = qtbot
+        self.store_path = tmp_path / "taslaklar.sqlite3"
+        self.settings_path = tmp_path / "ayarlar.ini"
+        self.windows: list[tuple[MainWindow, Operations]] = []
+
+    def open(self) -> MainWindow:
+        operations = Operations()
+        settings = QSettings(str(self.settings_path), QSettings.Format.IniFormat)
+        window = MainWindow(operations, settings)
+        self.qtbot.addWidget(window)
+        self.windows.append((window, operations))
+        window.show()
+        with self.qtbot.waitSignal(window.preview_shown, timeout=20_000):
+            window.start(self.store_path)
+        return window
+
+    def close(self, window: MainWindow) -> None:
+        window.close()
+
+    def shutdown(self) -> None:
+        for window, operations in self.windows:
+            window.close()
+            operations.shutdown()
+
+
+@pytest.fixture
+def harness(qtbot: QtBot, tmp_path: Path) -> Iterator[Harness]:
+    harness = Harness(qtbot, tmp_path)
+    yield harness
+    harness.shutdown()
+
+
+def _headline_edit(window: MainWindow) -> QLineEdit:
+    page = window.editor.page(PublishPage)
+    widget = page.widget_for(("headline",))
+    assert isinstance(widget, QLineEdit)
+    return widget
+
+
+def test_first_start_opens_the_sample_with_its_preview(harness: Harness) -> None:
+    window = harness.open()
+    session = window.session
+    assert session is not None
+    assert session.release.event.guest.short_name == "JICA"
+    result = window.previewer.latest()
+    assert result is not None
+    assert suggest(session.release, window.context.profile).headline in _pdf_text(result)
+    # The sample's photo and logo went into the store, not left as file names.
+    assert all(p.image.startswith("sha256:") for p in session.release.photos)
+    assert window.context.profile.logo.startswith("sha256:")
+
+
+def test_typing_a_headline_changes_the_pdf_and_survives_reopening(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    window = harness.open()
+    window.editor.setCurrentWidget(window.editor.page(PublishPage))
+    edit = _headline_edit(window)
+    edit.setFocus()
+    with qtbot.waitSignal(window.preview_shown, timeout=10_000):
+        type_text(qtbot, edit, "Şırnak’tan İş Birliği Çağrısı")
+    qtbot.waitUntil(
+        lambda: "Şırnak’tan İş Birliği Çağrısı" in _pdf_text(window.previewer.latest()),
+        timeout=10_000,
+    )
+    harness.close(window)
+    again = harness.open()
+    assert again.session is not None
+    assert again.session.release.headline == "Şırnak’tan İş Birliği Çağrısı"
+    assert _headline_edit(again).text() == "Şırnak’tan İş Birliği Çağrısı"
+
+
+def test_taking_over_a_suggestion(harness: Harness, qtbot: QtBot) -> None:
+    window = harness.open()
+    page = window.editor.page(PublishPage)
+    edit = _headline_edit(window)
+    suggestion = edit.placeholderText()
+    assert suggestion
+    takeover = next(
+        b for b in page.findChildren(QPushButton) if b.accessibleName() == "Başlık: öneriyi al"
+    )
+    takeover.click()
+    assert edit.text() == suggestion
+    qtbot.waitUntil(
+        lambda: window.session is not None and window.session.release.headline == suggestion
+    )
+
+
+def test_copy_html_puts_both_formats_on_the_clipboard(harness: Harness) -> None:
+    window = harness.open()
+    window._actions["copy"].trigger()
+    mime = QApplication.clipboard().mimeData()
+    assert "<p>" in mime.html() and "Hasan Köse" in mime.html()
+    assert "Hasan Köse" in mime.text() and "<p>" not in mime.text()
+
+
+def test_new_draft_and_search(harness: Harness, qtbot: QtBot) -> None:
+    window = harness.open()
+    window._actions["new"].trigger()
+    session = window.session
+    assert session is not None and session.release.headline == ""
+    edit = _headline_edit(window)
+    edit.setFocus()
+    type_text(qtbot, edit, "İSTANBUL heyeti")
+    assert session.flush()
+    store = window.store
+    assert store is not None
+    assert [s.id for s in store.search("istanbul")] == [session.draft_id]
+
+
+def test_the_same_draft_in_two_windows_keeps_both_texts(harness: Harness, qtbot: QtBot) -> None:
+    first = harness.open()
+    second = harness.open()
+    assert first.session is not None and second.session is not None
+    assert first.session.draft_id == second.session.draft_id
+    for window, text in ((first, "Birinci pencere"), (second, "İkinci pencere")):
+        edit = _headline_edit(window)
+        edit.setFocus()
+        type_text(qtbot, edit, text)
+        window.session.flush()
+    with DraftStore(harness.store_path, auto_backup=False) as store:
+        headlines = [r.headline for r in store.revisions(first.session.draft_id)]
+        conflicts = [r for r in store.revisions(first.session.draft_id) if r.conflict]
+    assert headlines[:2] == ["İkinci pencere", "Birinci pencere"]
+    assert len(conflicts) == 1
