@@ -36,7 +36,7 @@ class Harness:
         self.settings_path = tmp_path / "ayarlar.ini"
         self.windows: list[tuple[MainWindow, Operations]] = []
 
-    def open(self) -> MainWindow:
+    def open(self, file: Path | None = None) -> MainWindow:
         operations = Operations()
         settings = QSettings(str(self.settings_path), QSettings.Format.IniFormat)
         window = MainWindow(operations, settings)
@@ -44,7 +44,7 @@ class Harness:
         self.windows.append((window, operations))
         window.show()
         with self.qtbot.waitSignal(window.preview_shown, timeout=20_000):
-            window.start(self.store_path)
+            window.start(self.store_path, file)
         return window
 
     def close(self, window: MainWindow) -> None:
@@ -156,3 +156,33 @@ def test_the_same_draft_in_two_windows_keeps_both_texts(harness: Harness, qtbot:
         conflicts = [r for r in store.revisions(first.session.draft_id) if r.conflict]
     assert headlines[:2] == ["İkinci pencere", "Birinci pencere"]
     assert len(conflicts) == 1
+
+
+def test_a_file_given_on_start_is_imported_and_opened(harness: Harness, tmp_path: Path) -> None:
+    from osbpress.cli import main as cli
+
+    draft = tmp_path / "gelen.json"
+    assert cli(["sample", "-o", str(draft)]) == 0
+    text = draft.read_text(encoding="utf-8").replace(
+        '"headline": ""', '"headline": "Dosyadan gelen"'
+    )
+    draft.write_text(text, encoding="utf-8")
+    window = harness.open(draft)
+    assert window.session is not None
+    assert window.session.release.headline == "Dosyadan gelen"
+    assert all(p.image.startswith("sha256:") for p in window.session.release.photos)
+
+
+def test_a_broken_file_given_on_start_is_named_and_the_app_opens(
+    harness: Harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    broken = tmp_path / "bozuk.json"
+    broken.write_text("{ bu json değil", encoding="utf-8")
+    shown: list[str] = []
+    # The dialog is modal; record its text instead of waiting for a click.
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    window = harness.open(broken)
+    assert window.session is not None  # the sample opened instead
+    assert shown and "bozuk.json" in shown[0]
