@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from osbpress.errors import ConflictError
 from osbpress.export import stem_for
@@ -219,7 +219,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Taslak çöpe taşındı; çöp kutusundan geri alınabilir.", 8000)
 
     def _save_now(self) -> None:
-        if self.session is not None and self.session.save_now():
+        if self.session is None:
+            return
+        note, ok = QInputDialog.getText(
+            self, "Sürüm olarak kaydet", "Bu sürümün adı (örn. “Basına giden”):"
+        )
+        if ok and self.session.save_now(" ".join(note.split())):
+            self.statusBar().showMessage("Sürüm kaydedildi.", 5000)
             self.library.refresh(select=self.session.draft_id)
 
     def _draft_edited(self) -> None:

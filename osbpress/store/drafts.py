@@ -154,7 +154,14 @@ class DraftStore(Database):
             self._append(conn, rid, draft_id, 1, release, text, parent=None, note=note)
         return draft_id
 
-    def save(self, draft_id: str, release: Release, *, base_revision: int | None = None) -> int:
+    def save(
+        self,
+        draft_id: str,
+        release: Release,
+        *,
+        base_revision: int | None = None,
+        note: str = "",
+    ) -> int:
         """Save ``release`` as the draft's new head revision and return its number.
 
         ``base_revision`` is the revision the caller loaded (``StoredDraft.revision``).
@@ -162,14 +169,21 @@ class DraftStore(Database):
         new head, the other stays as the revision before it, and ConflictError
         (carrying both numbers) is raised after the commit. Saving text equal to
         the head adds no revision. ``None`` skips the check (last save wins).
+        ``note`` names the revision (the app's "save as a named revision"); with
+        text equal to the head, the head itself gets the name.
         """
         text = codec.dump(release)
         with self._write("Taslak kaydedilemedi") as conn:
             rid, head, head_digest, _ = self._draft(conn, draft_id)
             if codec.digest(text) == head_digest:
+                if note:
+                    conn.execute(
+                        "UPDATE revisions SET note = ? WHERE draft = ? AND n = ?", (note, rid, head)
+                    )
                 return head
             conflict = base_revision is not None and base_revision != head
-            note = f"çakışma: {base_revision}. sürüm üzerine düzenlendi" if conflict else ""
+            if conflict:
+                note = f"çakışma: {base_revision}. sürüm üzerine düzenlendi; {note}".rstrip("; ")
             parent = base_revision if base_revision is not None else head
             self._append(
                 conn,

@@ -186,3 +186,15 @@ def test_a_broken_file_given_on_start_is_named_and_the_app_opens(
     window = harness.open(broken)
     assert window.session is not None  # the sample opened instead
     assert shown and "bozuk.json" in shown[0]
+
+
+def test_ctrl_s_saves_a_named_revision(harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    window = harness.open()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: ("  Basına  giden ", True))
+    assert window._actions["save"].shortcut().toString() == "Ctrl+S"
+    window._actions["save"].trigger()
+    assert window.store is not None and window.session is not None
+    (head, *_) = window.store.revisions(window.session.draft_id)
+    assert head.note == "Basına giden"

@@ -93,15 +93,20 @@ class DraftSession(QObject):
             return True
         return self._save()
 
-    def save_now(self) -> bool:
-        """Save even an unchanged text's pending state (Ctrl+S); False on failure."""
-        self._dirty = True
-        return self.flush()
+    def save_now(self, note: str = "") -> bool:
+        """Save at once as a revision named ``note`` (Ctrl+S); False on failure.
 
-    def _save(self) -> bool:
+        An unchanged text adds no revision: the current one gets the name.
+        """
+        self._pause.stop()
+        self._deadline.stop()
+        self._dirty = True
+        return self._save(note)
+
+    def _save(self, note: str = "") -> bool:
         try:
             self._revision = self._store.save(
-                self.draft_id, self._release, base_revision=self._revision
+                self.draft_id, self._release, base_revision=self._revision, note=note
             )
         except ConflictError as error:
             self._revision = error.revision

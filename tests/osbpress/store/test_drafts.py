@@ -183,3 +183,15 @@ def test_a_data_folder_that_cannot_be_made_is_named(tmp_path: Path) -> None:
     blocker.write_text("klasör değil", encoding="utf-8")
     with pytest.raises(StoreError, match="Taslak klasörü oluşturulamadı"):
         DraftStore(blocker / "alt" / "taslaklar.sqlite3")
+
+
+def test_a_named_save_names_the_new_revision_or_the_unchanged_head(tmp_path: Path) -> None:
+    from osbpress.sample import sample_release
+
+    with DraftStore(tmp_path / "s.sqlite3", auto_backup=False) as store:
+        draft_id = store.create(sample_release())
+        changed = sample_release().model_copy(update={"headline": "Adlı sürüm"})
+        assert store.save(draft_id, changed, base_revision=1, note="Basına giden") == 2
+        assert store.save(draft_id, changed, base_revision=2, note="Onaylandı") == 2
+        notes = {r.number: r.note for r in store.revisions(draft_id)}
+    assert notes[2] == "Onaylandı"

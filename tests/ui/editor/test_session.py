@@ -81,3 +81,13 @@ def test_a_failed_save_keeps_the_edit_for_the_next_try(qtbot: QtBot, store: Draf
     assert not session.flush()
     assert failures and "bulunamadı" in failures[0]
     assert session.dirty and session.release.headline == "Kaybolmasın"
+
+
+def test_save_now_names_the_revision(store: DraftStore) -> None:
+    draft_id = store.create(sample_release())
+    session = DraftSession.open(store, draft_id)
+    session.update(session.release.model_copy(update={"headline": "Son hâli"}))
+    assert session.save_now("Basına giden")
+    assert not session.dirty
+    (head, *_) = store.revisions(draft_id)
+    assert (head.number, head.headline, head.note) == (2, "Son hâli", "Basına giden")
