@@ -136,7 +136,7 @@ class PublishPage(EditorPage):
         self._date = QDateEdit()
         self._date.setCalendarPopup(True)
         self._date.setDisplayFormat("d MMMM yyyy")
-        self._embargo_on = QCheckBox("Şu zamana dek yayımlanmasın:")
+        self._embargo_on = QCheckBox("Şu zamana dek:")
         self._embargo = QDateTimeEdit()
         self._embargo.setCalendarPopup(True)
         self._embargo.setDisplayFormat("d MMMM yyyy HH:mm")
