@@ -53,6 +53,7 @@ def _run_app(file: Path | None, screenshot: Path | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from osbpress.paths import APP_NAME, store_path
+    from ui.clipboard import release_clipboard
     from ui.errors import dialog_reporter, install, setup_logging
     from ui.main_window import MainWindow
     from ui.operations import Operations
@@ -62,6 +63,7 @@ def _run_app(file: Path | None, screenshot: Path | None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     setup_logging()
+    app.aboutToQuit.connect(release_clipboard)
     operations = Operations(app)
     settings = QSettings()
     window = MainWindow(operations, settings)

@@ -21,6 +21,9 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 from osbpress.document import Document
 from osbpress.render import render_html, render_text
 
+# The last snippet put on the clipboard, so quitting touches only our own copy.
+_last_copied: list[str] = []
+
 
 def copy_html(
     doc: Document, *, wordpress: bool = False, clipboard: QClipboard | None = None
@@ -34,3 +37,18 @@ def copy_html(
     data.setHtml(snippet)
     data.setText(snippet if wordpress else render_text(doc))
     (clipboard or QGuiApplication.clipboard()).setMimeData(data)
+    _last_copied[:] = [snippet]
+
+
+def release_clipboard(clipboard: QClipboard | None = None) -> None:
+    """Before Qt shuts down, swap our QMimeData for Qt's own plain-text copy.
+
+    With PySide6 6.12 a QMimeData made in Python and still held by the
+    clipboard when the interpreter exits crashes the process after it has
+    quit (reproduced on the offscreen and minimal platforms). The plain
+    text stays on the clipboard for pasting after the app has closed.
+    """
+    clipboard = clipboard or QGuiApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.hasHtml() and data.html() in _last_copied:
+        clipboard.setText(data.text())

@@ -3,5 +3,21 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _release_clipboard_at_exit() -> Iterator[None]:
+    """What the app does at quit (see ``ui.clipboard.release_clipboard``):
+    a QMimeData left on the clipboard crashes the interpreter's exit."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from ui.clipboard import release_clipboard
+
+    if QApplication.instance() is not None:
+        release_clipboard()

@@ -64,3 +64,32 @@ def test_the_wordpress_variant_puts_block_markup_in_both_flavours(
     assert "<!-- wp:quote -->" in data.text()
     assert "<!-- wp:heading -->" in data.html()
     assert "blockquote" in tags(data.html())
+
+
+def test_quitting_after_a_copy_keeps_the_text_and_exits_cleanly() -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import ui\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from osbpress.compose import compose\n"
+        "from osbpress.sample import sample_media, sample_profile, sample_release\n"
+        "from ui.clipboard import copy_html, release_clipboard\n"
+        "app = QApplication([])\n"
+        "app.aboutToQuit.connect(release_clipboard)\n"
+        "copy_html(compose(sample_release(), sample_profile(), media=sample_media))\n"
+        "from PySide6.QtCore import QTimer\n"
+        "QTimer.singleShot(0, app.quit)\n"
+        "app.exec()\n"
+        "print(QApplication.clipboard().text()[:20])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr[-400:]
+    assert done.stdout.strip()
