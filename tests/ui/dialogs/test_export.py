@@ -23,8 +23,6 @@ from osbpress.sample import sample_media, sample_profile, sample_release
 from ui.dialogs import ExportDialog
 from ui.operations import Operations
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 HEADLINE = "Dışa Aktarılan Bülten Başlığı"
 
 

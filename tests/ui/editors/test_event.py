@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from osbpress.model import HouseStyle, Organisation, Profile, Release
 from osbpress.sample import sample_release
-from tests.ui.editors.people_fixtures import ChangeCounter, editor_context, type_text
+from tests.ui.editors.people_fixtures import ChangeCounter, editor_context
+from tests.ui.keyboard import type_text
 from ui.editors.base import EditorContext
 from ui.editors.event import EventPage
 
 # The offscreen platform says so whenever a shown top-level window's size hints change.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QPixmap
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from osbpress.errors import MediaError
@@ -18,24 +18,10 @@ from osbpress.media import parse_ref
 from osbpress.model import Photo, Release
 from osbpress.sample import sample_release
 from osbpress.store import DraftStore
+from tests.ui.keyboard import type_text
 from ui.editors.base import EditorContext
 from ui.editors.photos import IMAGE_FILTER, PhotosPage
 from ui.operations import Operations
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Type ``text`` key by key; letters QTest cannot map (İ, ş, ğ) come as text-only keys."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClick(widget, char)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QCoreApplication.sendEvent(
-                widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
-            )
-
 
 RED = (200, 30, 30)
 

@@ -7,32 +7,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from osbpress.compose import suggest
 from osbpress.model import Contact, Release
 from osbpress.sample import sample_profile, sample_release
 from osbpress.store import DraftStore
+from tests.ui.keyboard import type_text
 from ui.editors.base import EditorContext
 from ui.editors.publish import CONTACT_HINT, PublishPage
 from ui.operations import Operations
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Type ``text`` key by key; letters QTest cannot map (İ, ş, ğ) come as text-only keys."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClick(widget, char)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QCoreApplication.sendEvent(
-                widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
-            )
 
 
 @pytest.fixture

@@ -13,11 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from osbpress.model import Participant, Quote, Release, Section
 from osbpress.sample import sample_release
-from tests.ui.editors.people_fixtures import ChangeCounter, editor_context, type_text
+from tests.ui.editors.people_fixtures import ChangeCounter, editor_context
+from tests.ui.keyboard import type_text
 from ui.editors.base import EditorContext
 from ui.editors.quotes import IN_LEAD, MISSING_SPEAKER, NO_SPEAKER, QuotesPage
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 DIRECTOR = "Hasan Köse — Kahramanmaraş OSB Müdürü"
 

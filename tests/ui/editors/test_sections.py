@@ -6,9 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from osbpress.document import ListBlock, Paragraph
@@ -16,23 +14,10 @@ from osbpress.markup import parse
 from osbpress.model import Release
 from osbpress.sample import sample_release
 from osbpress.store import DraftStore
+from tests.ui.keyboard import type_text
 from ui.editors.base import EditorContext
 from ui.editors.sections import MARKUP_HINT, SectionsPage
 from ui.operations import Operations
-
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
-    """Type ``text`` key by key; letters QTest cannot map (İ, ş, ğ) come as text-only keys."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClick(widget, char)
-            continue
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QCoreApplication.sendEvent(
-                widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
-            )
 
 
 @pytest.fixture

@@ -25,8 +25,6 @@ from osbpress.store import DraftStore
 from ui.library.model import Column
 from ui.library.panel import LibraryPanel
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 # kind, headline, release date
 DRAFTS = [
     ("ziyaret", "JICA heyeti Kahramanmaraş OSB’yi ziyaret etti", dt.date(2024, 11, 24)),

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 
-import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +14,6 @@ from ui.operations import Operations
 from ui.preview import PreviewController, PreviewPanel, PreviewResult
 
 # The offscreen platform says this whenever a shown window holds a combo box; it is no fault.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def titled(headline: str) -> Release:

@@ -17,8 +17,6 @@ from osbpress.render import render_pdf
 from osbpress.sample import sample_media, sample_profile, sample_release
 from ui.preview.pdf_view import FIT_PAGE, FIT_WIDTH, PdfPreview
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
 
 @pytest.fixture(scope="module")
 def sample_pdf() -> bytes:
