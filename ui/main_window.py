@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         self.library.trash_requested.connect(self._trash)
         self.previewer.rendered.connect(self._preview_rendered)
         self.previewer.failed.connect(self.preview.show_error)
+        self.previewer.failed_at.connect(self.preview.set_error_field)
+        self.preview.field_requested.connect(self.editor.focus_field)
         self._poll.timeout.connect(self._poll_changes)
 
     def _restore_layout(self) -> None:

@@ -198,3 +198,22 @@ def test_ctrl_s_saves_a_named_revision(harness: Harness, monkeypatch: pytest.Mon
     assert window.store is not None and window.session is not None
     (head, *_) = window.store.revisions(window.session.draft_id)
     assert head.note == "Basına giden"
+
+
+def test_a_failed_preview_leads_to_the_field_at_fault(harness: Harness, qtbot: QtBot) -> None:
+    from ui.editors.photos import PhotosPage
+
+    window = harness.open()
+    session = window.session
+    assert session is not None
+    photo = session.release.photos[0].model_copy(update={"image": "sha256:" + "0" * 64})
+    session.update(session.release.model_copy(update={"photos": [photo]}))
+    goto = next(
+        b
+        for b in window.preview.findChildren(QPushButton)
+        if b.accessibleName() == "Hatalı alana git"
+    )
+    qtbot.waitUntil(goto.isVisible, timeout=10_000)
+    assert "Önizleme hazırlanamadı" in window.preview.status_text()
+    goto.click()
+    assert window.editor.currentWidget() is window.editor.page(PhotosPage)

@@ -73,6 +73,8 @@ class PreviewController(QObject):
 
     rendered = Signal(object)
     failed = Signal(str)
+    failed_at = Signal(object)
+    """The field path (``error.field``) of a failure that names one, before ``failed``."""
 
     def __init__(
         self,
@@ -145,4 +147,5 @@ class PreviewController(QObject):
         if not isinstance(error, OsbPressError):
             raise error
         if request.generation == self._generation:
+            self.failed_at.emit(tuple(error.field))
             self.failed.emit(str(error))

@@ -7,8 +7,17 @@ render, so the officer still sees their release while fixing the cause.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.preview.controller import PreviewResult
 from ui.preview.pdf_view import PdfPreview
@@ -32,7 +41,13 @@ def _set_keeping_scroll(view: QPlainTextEdit, text: str) -> None:
 
 
 class PreviewPanel(QWidget):
-    """Four tabs over one ``PreviewResult`` and a status line under them."""
+    """Four tabs over one ``PreviewResult`` and a status line under them.
+
+    When a failure names its field, "Alana git" beside the message emits
+    ``field_requested(path)`` so the window can focus the widget at fault.
+    """
+
+    field_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,10 +68,19 @@ class PreviewPanel(QWidget):
         self._status.setContentsMargins(4, 2, 4, 4)
         self._status.setText("Önizleme hazırlanıyor…")
 
+        self._goto = QPushButton("Alana git", self)
+        self._goto.setAccessibleName("Hatalı alana git")
+        self._goto.hide()
+        self._goto.clicked.connect(lambda: self.field_requested.emit(self._field))
+        self._field: tuple[str | int, ...] = ()
+
+        status_row = QHBoxLayout()
+        status_row.addWidget(self._status, 1)
+        status_row.addWidget(self._goto)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._tabs, 1)
-        layout.addWidget(self._status)
+        layout.addLayout(status_row)
         self._result: PreviewResult | None = None
 
     def show_result(self, result: PreviewResult) -> None:
@@ -66,6 +90,12 @@ class PreviewPanel(QWidget):
         _set_keeping_scroll(self._source, result.html)
         _set_keeping_scroll(self._text, result.text)
         self._set_status(f"Önizleme {result.elapsed_ms:.0f} ms’de hazırlandı.", error=False)
+        self.set_error_field(())
+
+    def set_error_field(self, field: tuple[str | int, ...]) -> None:
+        """Offer "Alana git" for ``field`` (nothing for an empty path)."""
+        self._field = tuple(field)
+        self._goto.setVisible(bool(self._field))
 
     def show_error(self, message: str) -> None:
         """Show why the last render failed; the tabs keep the last good render."""
