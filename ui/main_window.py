@@ -190,7 +190,7 @@ class MainWindow(QMainWindow):
     def _close_session(self) -> None:
         session = self.session
         if session is not None:
-            session.flush()
+            session.close()
             session.deleteLater()
         self.editor.open(None)
 

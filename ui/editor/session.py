@@ -3,17 +3,22 @@
 Pages hand every edit to ``DraftSession.update``; the session keeps the
 newest ``Release`` and saves it through ``DraftStore.save`` with the
 revision it was loaded from, so a save made elsewhere in between becomes a
-conflict with both texts kept. Saving is on the main thread on purpose: a
-save takes a few milliseconds (p99 4 ms in ``make bench``), and doing it
-here means no edit can slip between a snapshot and its save.
+conflict with both texts kept.
 
 When to save: half a second after typing pauses, and at the latest one
 second after the first unsaved edit however fast the officer types, so a
-killed process loses at most the last second. ``flush()`` saves at once
-(switching drafts, closing, quitting).
+killed process loses at most the last second. Those autosaves run on one
+saver thread of the session's own (a save waits for the disk: 80–210 ms
+measured while a preview renders, too long to type through); saves happen
+one after another there, so each builds on the revision the previous one
+made. ``flush()`` and ``save_now()`` save at once and wait (switching
+drafts, closing, quitting, Ctrl+S).
 """
 
 from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -23,6 +28,13 @@ from osbpress.store import DraftStore
 
 PAUSE_MS = 500
 MAX_UNSAVED_MS = 1000
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    revision: int
+    conflict: ConflictError | None = None
+    problem: str | None = None
 
 
 class DraftSession(QObject):
@@ -36,6 +48,7 @@ class DraftSession(QObject):
     """A ``ConflictError``: saved as the new head, the other text kept before it."""
     save_failed = Signal(str)
     """A Turkish message: the save did not happen (full disk, …); edits are kept to retry."""
+    _saved_in_background = Signal(object)
 
     def __init__(
         self,
@@ -51,10 +64,13 @@ class DraftSession(QObject):
         self._release = release
         self._revision = revision
         self._dirty = False
+        self._unsaved_failure = False
+        self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="osbpress-save")
         self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._deadline = QTimer(self, singleShot=True, interval=MAX_UNSAVED_MS)
-        self._pause.timeout.connect(self.flush)
-        self._deadline.timeout.connect(self.flush)
+        self._pause.timeout.connect(self._autosave)
+        self._deadline.timeout.connect(self._autosave)
+        self._saved_in_background.connect(self._report)
 
     @classmethod
     def open(cls, store: DraftStore, draft_id: str, parent: QObject | None = None) -> DraftSession:
@@ -72,7 +88,8 @@ class DraftSession(QObject):
 
     @property
     def dirty(self) -> bool:
-        return self._dirty
+        """Edits not yet on disk (a failed save leaves them here)."""
+        return self._dirty or self._unsaved_failure
 
     def update(self, release: Release) -> None:
         """Take ``release`` as the current text; saved soon (see module docstring)."""
@@ -86,12 +103,14 @@ class DraftSession(QObject):
         self.edited.emit()
 
     def flush(self) -> bool:
-        """Save now if anything is unsaved; False if the save failed."""
+        """Save now, and wait, if anything is unsaved; False if the save failed."""
         self._pause.stop()
         self._deadline.stop()
-        if not self._dirty:
-            return True
-        return self._save()
+        if not self.dirty:
+            self._saver.submit(lambda: None).result()  # a background save still running
+            if not self._unsaved_failure:
+                return True
+        return self._save_and_wait("")
 
     def save_now(self, note: str = "") -> bool:
         """Save at once as a revision named ``note`` (Ctrl+S); False on failure.
@@ -100,23 +119,50 @@ class DraftSession(QObject):
         """
         self._pause.stop()
         self._deadline.stop()
-        self._dirty = True
-        return self._save(note)
+        return self._save_and_wait(note)
 
-    def _save(self, note: str = "") -> bool:
+    def close(self) -> None:
+        """Save what is unsaved and stop the saver thread."""
+        self.flush()
+        self._saver.shutdown(wait=True)
+
+    def _autosave(self) -> None:
+        self._pause.stop()
+        self._deadline.stop()
+        if self._dirty:
+            release, self._dirty = self._release, False
+            self._saver.submit(self._save_in_background, release)
+
+    def _save_and_wait(self, note: str) -> bool:
+        release, self._dirty = self._release, False
+        return self._report(self._saver.submit(self._save, release, note).result())
+
+    def _save_in_background(self, release: Release) -> None:
+        self._saved_in_background.emit(self._save(release, ""))
+
+    def _save(self, release: Release, note: str) -> _Outcome:
+        """On the saver thread, one save at a time, each on the last one's revision."""
         try:
             self._revision = self._store.save(
-                self.draft_id, self._release, base_revision=self._revision, note=note
+                self.draft_id, release, base_revision=self._revision, note=note
             )
         except ConflictError as error:
             self._revision = error.revision
-            self._dirty = False
-            self.conflict.emit(error)
-            return True
+            self._unsaved_failure = False
+            return _Outcome(error.revision, conflict=error)
         except OsbPressError as error:
-            # Keep the edits and try again on the next pause.
-            self.save_failed.emit(str(error))
+            # The edits stay unsaved and are tried again on the next pause or flush.
+            self._unsaved_failure = True
+            return _Outcome(self._revision, problem=str(error))
+        self._unsaved_failure = False
+        return _Outcome(self._revision)
+
+    def _report(self, outcome: _Outcome) -> bool:
+        if outcome.problem is not None:
+            self.save_failed.emit(outcome.problem)
             return False
-        self._dirty = False
-        self.saved.emit(self._revision)
+        if outcome.conflict is not None:
+            self.conflict.emit(outcome.conflict)
+        else:
+            self.saved.emit(outcome.revision)
         return True

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from osbpress.sample import sample_release
@@ -91,3 +94,29 @@ def test_save_now_names_the_revision(store: DraftStore) -> None:
     assert not session.dirty
     (head, *_) = store.revisions(draft_id)
     assert (head.number, head.headline, head.note) == (2, "Son hâli", "Basına giden")
+
+
+class _SlowDisk(DraftStore):
+    """A real store on a disk that takes 300 ms to confirm each save."""
+
+    def save(self, *args: object, **kwargs: object) -> int:  # type: ignore[override]
+        time.sleep(0.3)
+        return super().save(*args, **kwargs)  # type: ignore[arg-type]
+
+
+def test_autosave_does_not_hold_up_typing(qtbot: QtBot, tmp_path: Path) -> None:
+    with _SlowDisk(tmp_path / "s.sqlite3", auto_backup=False) as store:
+        draft_id = store.create(sample_release())
+        session = DraftSession.open(store, draft_id)
+        session.update(session.release.model_copy(update={"headline": "Yavaş disk"}))
+        ticks: list[float] = []
+        timer = QTimer(interval=20)
+        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        timer.start()
+        with qtbot.waitSignal(session.saved, timeout=3000):
+            pass
+        timer.stop()
+        session.close()
+        gaps = [b - a for a, b in itertools.pairwise(ticks)]
+        assert max(gaps) < 0.15, f"the event loop stalled {max(gaps) * 1000:.0f} ms during a save"
+        assert store.get(draft_id).release.headline == "Yavaş disk"
