@@ -217,3 +217,42 @@ def test_a_failed_preview_leads_to_the_field_at_fault(harness: Harness, qtbot: Q
     assert "Önizleme hazırlanamadı" in window.preview.status_text()
     goto.click()
     assert window.editor.currentWidget() is window.editor.page(PhotosPage)
+
+
+def test_every_control_has_an_accessible_name(harness: Harness) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QPlainTextEdit,
+        QTabBar,
+        QTextEdit,
+        QWidget,
+    )
+
+    window = harness.open()
+    controls = (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+    nameless = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, controls) or isinstance(widget, QTabBar):
+            continue
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.window() is not window:
+            continue  # Qt's own popups (combo lists, calendars) are windows of their own
+        if isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
+            continue  # the line edit inside a combo or date field is named through it
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not (widget.accessibleName() or text):
+            nameless.append(
+                f"{type(widget).__name__} {widget.objectName()} in {type(widget.parent()).__name__}"
+            )
+    assert nameless == [], "\n".join(nameless)
