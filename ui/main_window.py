@@ -27,7 +27,7 @@ from ui.library.panel import LibraryPanel
 from ui.operations import Operations
 from ui.preview.controller import PreviewController, PreviewResult
 from ui.preview.panel import PreviewPanel
-from ui.startup import Opened, open_store
+from ui.startup import Opened, list_label, open_store
 
 CHANGE_POLL_MS = 1000
 
@@ -177,7 +177,9 @@ class MainWindow(QMainWindow):
         if self._store is None or (self.session and self.session.draft_id == draft_id):
             return
         self._close_session()
-        session = DraftSession.open(self._store, draft_id, self)
+        session = DraftSession.open(
+            self._store, draft_id, self, label=lambda r: list_label(r, self.context.profile)
+        )
         session.edited.connect(self._draft_edited)
         session.saved.connect(self._draft_saved)
         session.conflict.connect(self._conflict)

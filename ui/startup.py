@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from osbpress.bundle import import_file
+from osbpress.compose import suggest
 from osbpress.errors import OsbPressError
 from osbpress.model import Profile, Release
 from osbpress.sample import sample_media, sample_profile, sample_release
@@ -32,6 +33,14 @@ class Opened:
     import_problem: str | None = None
 
 
+def list_label(release: Release, profile: Profile) -> str:
+    """What the library lists for an untitled draft: the headline compose suggests."""
+    try:
+        return suggest(release, profile).headline
+    except OsbPressError:
+        return ""
+
+
 def seed_sample(store: DraftStore) -> str:
     """Put the sample profile (with logo) and the sample release (with photo) in ``store``."""
     profile = sample_profile()
@@ -44,7 +53,10 @@ def seed_sample(store: DraftStore) -> str:
         photo.model_copy(update={"image": store.put_media(sample_media(photo.image), photo.image)})
         for photo in release.photos
     ]
-    return store.create(release.model_copy(update={"photos": photos}), note="Örnek bülten")
+    label = list_label(release, profile)
+    return store.create(
+        release.model_copy(update={"photos": photos}), note="Örnek bülten", label=label
+    )
 
 
 def open_store(path: Path, file: Path | None = None) -> Opened:

@@ -91,9 +91,14 @@ class DraftStore(Database):
         parent: int | None,
         conflict: bool = False,
         note: str = "",
+        label: str = "",
     ) -> None:
-        """Add revision ``n`` and make it the head: row, summary, search, photos."""
+        """Add revision ``n`` and make it the head: row, summary, search, photos.
+
+        ``label`` stands in for an empty headline in lists (see ``save``).
+        """
         now = time.time()
+        headline = release.headline or label
         base = codec.keyframe_of(n)
         zdict = self._text(conn, rid, base, draft_id) if base is not None else None
         conn.execute(
@@ -106,7 +111,7 @@ class DraftStore(Database):
                 parent,
                 int(conflict),
                 note,
-                release.headline,
+                headline,
                 base,
                 codec.encode(text, zdict),
             ),
@@ -117,7 +122,7 @@ class DraftStore(Database):
             (
                 n,
                 codec.digest(text),
-                release.headline,
+                headline,
                 release.kind,
                 release.release_date.isoformat(),
                 now,
@@ -135,9 +140,17 @@ class DraftStore(Database):
     # -- drafts -------------------------------------------------------------
 
     def create(
-        self, release: Release, *, media: Mapping[str, bytes] | None = None, note: str = ""
+        self,
+        release: Release,
+        *,
+        media: Mapping[str, bytes] | None = None,
+        note: str = "",
+        label: str = "",
     ) -> str:
-        """Store a new draft as revision 1 (with its photos, in the same transaction)."""
+        """Store a new draft as revision 1 (with its photos, in the same transaction).
+
+        ``label`` is what lists show while the headline is empty (see ``save``).
+        """
         draft_id = uuid.uuid4().hex[:12]
         text = codec.dump(release)
         with self._write("Yeni taslak kaydedilemedi") as conn:
@@ -151,7 +164,7 @@ class DraftStore(Database):
                 (draft_id, now, now),
             ).lastrowid
             assert rid is not None
-            self._append(conn, rid, draft_id, 1, release, text, parent=None, note=note)
+            self._append(conn, rid, draft_id, 1, release, text, parent=None, note=note, label=label)
         return draft_id
 
     def save(
@@ -161,6 +174,7 @@ class DraftStore(Database):
         *,
         base_revision: int | None = None,
         note: str = "",
+        label: str = "",
     ) -> int:
         """Save ``release`` as the draft's new head revision and return its number.
 
@@ -170,7 +184,9 @@ class DraftStore(Database):
         (carrying both numbers) is raised after the commit. Saving text equal to
         the head adds no revision. ``None`` skips the check (last save wins).
         ``note`` names the revision (the app's "save as a named revision"); with
-        text equal to the head, the head itself gets the name.
+        text equal to the head, the head itself gets the name. ``label`` is the
+        headline lists show while the officer's is empty (the app passes the
+        headline compose suggests), so an untitled draft is still recognisable.
         """
         text = codec.dump(release)
         with self._write("Taslak kaydedilemedi") as conn:
@@ -195,9 +211,10 @@ class DraftStore(Database):
                 parent=parent,
                 conflict=conflict,
                 note=note,
+                label=label,
             )
         if conflict:
-            title = release.headline or draft_id
+            title = release.headline or label or draft_id
             raise ConflictError(
                 f"“{title}” taslağı siz düzenlerken başka bir yerde de kaydedilmiş "
                 f"({head}. sürüm). Hiçbir metin kaybolmadı: sizinki {head + 1}. sürüm olarak "
@@ -221,7 +238,11 @@ class DraftStore(Database):
     def duplicate(self, draft_id: str) -> str:
         """A new draft starting from a copy of ``draft_id``'s latest text."""
         release = self.get(draft_id).release
-        return self.create(release, note=f"“{draft_id}” taslağının kopyası")
+        with self._read("Taslak okunamadı") as conn:
+            (label,) = conn.execute(
+                "SELECT headline FROM drafts WHERE id = ?", (draft_id,)
+            ).fetchone()
+        return self.create(release, note=f"“{draft_id}” taslağının kopyası", label=str(label))
 
     def trash(self, draft_id: str) -> None:
         self._set_trashed(draft_id, trashed=True)
@@ -281,6 +302,9 @@ class DraftStore(Database):
             rid, head, _, _ = self._draft(conn, draft_id)
             text = self._text(conn, rid, n, draft_id)
             release = codec.load(text, f"“{draft_id}” taslağının {n}. sürümü")
+            (label,) = conn.execute(
+                "SELECT headline FROM revisions WHERE draft = ? AND n = ?", (rid, n)
+            ).fetchone()
             self._append(
                 conn,
                 rid,
@@ -290,6 +314,7 @@ class DraftStore(Database):
                 text,
                 parent=head,
                 note=f"{n}. sürüm geri yüklendi",
+                label=str(label),
             )
         return head + 1
 

@@ -256,3 +256,11 @@ def test_every_control_has_an_accessible_name(harness: Harness) -> None:
                 f"{type(widget).__name__} {widget.objectName()} in {type(widget.parent()).__name__}"
             )
     assert nameless == [], "\n".join(nameless)
+
+
+def test_an_untitled_draft_is_listed_by_its_suggested_headline(harness: Harness) -> None:
+    window = harness.open()
+    assert window.store is not None and window.session is not None
+    (summary,) = window.store.list()
+    assert summary.headline == suggest(window.session.release, window.context.profile).headline
+    assert summary.headline  # not "(başlıksız taslak)"

@@ -17,6 +17,7 @@ drafts, closing, quitting, Ctrl+S).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -57,9 +58,12 @@ class DraftSession(QObject):
         release: Release,
         revision: int,
         parent: QObject | None = None,
+        *,
+        label: Callable[[Release], str] = lambda release: "",
     ) -> None:
         super().__init__(parent)
         self._store = store
+        self._label = label
         self.draft_id = draft_id
         self._release = release
         self._revision = revision
@@ -73,9 +77,18 @@ class DraftSession(QObject):
         self._saved_in_background.connect(self._report)
 
     @classmethod
-    def open(cls, store: DraftStore, draft_id: str, parent: QObject | None = None) -> DraftSession:
+    def open(
+        cls,
+        store: DraftStore,
+        draft_id: str,
+        parent: QObject | None = None,
+        *,
+        label: Callable[[Release], str] = lambda release: "",
+    ) -> DraftSession:
+        """The session of stored draft ``draft_id``; ``label(release)`` names an
+        untitled text in the library (the window passes the suggested headline)."""
         stored = store.get(draft_id)
-        return cls(store, draft_id, stored.release, stored.revision, parent)
+        return cls(store, draft_id, stored.release, stored.revision, parent, label=label)
 
     @property
     def release(self) -> Release:
@@ -143,8 +156,9 @@ class DraftSession(QObject):
     def _save(self, release: Release, note: str) -> _Outcome:
         """On the saver thread, one save at a time, each on the last one's revision."""
         try:
+            label = "" if release.headline.strip() else self._label(release)
             self._revision = self._store.save(
-                self.draft_id, release, base_revision=self._revision, note=note
+                self.draft_id, release, base_revision=self._revision, note=note, label=label
             )
         except ConflictError as error:
             self._revision = error.revision

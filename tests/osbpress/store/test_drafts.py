@@ -195,3 +195,26 @@ def test_a_named_save_names_the_new_revision_or_the_unchanged_head(tmp_path: Pat
         assert store.save(draft_id, changed, base_revision=2, note="Onaylandı") == 2
         notes = {r.number: r.note for r in store.revisions(draft_id)}
     assert notes[2] == "Onaylandı"
+
+
+def test_a_label_stands_in_for_an_empty_headline_in_lists(tmp_path: Path) -> None:
+    from osbpress.sample import sample_release
+
+    with DraftStore(tmp_path / "s.sqlite3", auto_backup=False) as store:
+        untitled = sample_release()
+        assert untitled.headline == ""
+        draft_id = store.create(untitled, label="JICA Heyeti OSB’de")
+        assert store.list()[0].headline == "JICA Heyeti OSB’de"
+        event = untitled.event.model_copy(update={"place": "Yönetim binası"})
+        edited = untitled.model_copy(update={"event": event})
+        store.save(draft_id, edited, base_revision=1, label="Önerilen yeni başlık")
+        assert store.list()[0].headline == "Önerilen yeni başlık"
+        titled = edited.model_copy(update={"headline": "Elle yazılan"})
+        store.save(draft_id, titled, base_revision=2, label="Önerilen yeni başlık")
+        assert store.list()[0].headline == "Elle yazılan"  # the officer's own wins
+        copy = store.duplicate(draft_id)
+        assert store.get(copy).release.headline == "Elle yazılan"
+        assert store.restore_revision(draft_id, 2) == 4
+        summary = next(s for s in store.list() if s.id == draft_id)
+        assert summary.headline == "Önerilen yeni başlık"
+        assert store.get(draft_id).release.headline == ""  # the label never enters the draft
