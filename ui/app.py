@@ -70,6 +70,8 @@ def _run_app(file: Path | None, screenshot: Path | None) -> int:
     install(dialog_reporter(lambda: window))
     code = 0
     if screenshot is not None:
+        # A picture of the same size whatever size the window was last left at.
+        window.resize(1280, 720)
 
         def shoot() -> None:
             window.grab().save(str(screenshot))

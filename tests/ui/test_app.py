@@ -72,3 +72,31 @@ def test_the_hook_logs_the_trace_and_shows_only_the_message(
     assert len(shown) == 1 and "Beklenmeyen bir hata" in shown[0][1]
     assert "iç ayrıntı" not in shown[0][1]
     assert "KeyError" in log.read_text(encoding="utf-8")
+
+
+def test_screenshot_opens_the_sample_waits_for_the_preview_and_exits(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    from PySide6.QtGui import QImage
+
+    picture = tmp_path / "pencere.png"
+    env = {
+        **os.environ,
+        "OSBPRESS_HOME": str(tmp_path / "home"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+    }
+    env.pop("QT_QPA_PLATFORM", None)
+    env.pop("DISPLAY", None)
+    env.pop("WAYLAND_DISPLAY", None)  # with no display --screenshot goes offscreen itself
+    done = subprocess.run(
+        [sys.executable, "-m", "ui", "--screenshot", str(picture)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    image = QImage(str(picture))
+    assert (image.width(), image.height()) == (1280, 720)
