@@ -240,9 +240,9 @@ class MainWindow(QMainWindow):
             )
 
     def _draft_saved(self, revision: int) -> None:
+        # The library follows within a second through _poll_changes: at most one
+        # refresh a second however fast autosaves come (a refresh re-reads every loaded row).
         self._saved_label.setText(f"Kaydedildi ({revision}. sürüm)")
-        self._token = self._store.change_token() if self._store else None
-        self.library.refresh()
 
     def _conflict(self, error: ConflictError) -> None:
         self._saved_label.setText(f"Çakışma: sizin metniniz {error.revision}. sürüm")

@@ -264,3 +264,20 @@ def test_an_untitled_draft_is_listed_by_its_suggested_headline(harness: Harness)
     (summary,) = window.store.list()
     assert summary.headline == suggest(window.session.release, window.context.profile).headline
     assert summary.headline  # not "(başlıksız taslak)"
+
+
+def test_the_library_follows_a_new_headline_within_a_second(harness: Harness, qtbot: QtBot) -> None:
+    window = harness.open()
+    edit = _headline_edit(window)
+    edit.setFocus()
+    type_text(qtbot, edit, "Yeni başlık")
+    from ui.library.view import DraftTableView
+
+    table = window.library.findChild(DraftTableView)
+    assert table is not None
+
+    def listed() -> bool:
+        model = table.model()
+        return any(model.index(row, 0).data() == "Yeni başlık" for row in range(model.rowCount()))
+
+    qtbot.waitUntil(listed, timeout=3000)
