@@ -1,7 +1,11 @@
 """The ``osbpress`` command line: everything the app does, headless.
 
 Each subcommand lives in its own module with a ``register(subparsers)``
-function that adds its parser and sets ``func``. Errors the engine raises on
+function that adds its parser and sets ``func``. Building the parser imports
+nothing but argparse: each ``func`` imports the engine modules it needs when
+it runs, so ``osbpress --help`` or a mistyped option answers at once instead
+of loading reportlab, python-docx, Pillow and pydantic first (a test checks
+``sys.modules``). Errors the engine raises on
 purpose (``OsbPressError``) are printed as their Turkish message with exit
 code 2; no traceback reaches the officer.
 """

@@ -2,7 +2,9 @@
 
 List, show, search, export and import ``.osbpress`` files, move drafts to
 the trash and back, and walk a draft's revisions. The store is the one the
-app uses, in the data folder (``OSBPRESS_HOME`` overrides it).
+app uses, in the data folder (``OSBPRESS_HOME`` overrides it). Each action
+imports the store and the engine when it runs, never at parser time (see
+``osbpress.cli``).
 """
 
 from __future__ import annotations
@@ -10,11 +12,12 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from osbpress.bundle import export_bundle, import_file
 from osbpress.errors import CorruptStoreError
-from osbpress.store import DraftStore, DraftSummary, open_or_recover
-from osbpress.turkish import format_date, format_datetime
+
+if TYPE_CHECKING:
+    from osbpress.store import DraftStore, DraftSummary
 
 _UNTITLED = "(başlıksız)"
 
@@ -79,6 +82,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def open_store() -> DraftStore:
+    from osbpress.store import DraftStore
+
     try:
         return DraftStore()
     except CorruptStoreError as error:
@@ -105,6 +110,8 @@ def _natural(text: str) -> int:
 
 
 def _rows(rows: Sequence[DraftSummary], empty: str) -> None:
+    from osbpress.turkish import format_datetime
+
     if not rows:
         print(empty)
         return
@@ -125,6 +132,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from osbpress.turkish import format_date, format_datetime
+
     with open_store() as store:
         draft = store.get(args.id)
         revision = args.revision or draft.revision
@@ -156,6 +165,8 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from osbpress.bundle import export_bundle
+
     output: Path = args.output
     if output.suffix.lower() != ".osbpress":
         output = output.with_name(output.name + ".osbpress")
@@ -167,6 +178,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from osbpress.bundle import import_file
+
     with open_store() as store:
         draft_id = import_file(store, args.file)
         headline = store.get(draft_id).release.headline
@@ -193,6 +206,8 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _revisions(args: argparse.Namespace) -> int:
+    from osbpress.turkish import format_datetime
+
     with open_store() as store:
         history = store.revisions(args.id)
     for info in history:
@@ -204,6 +219,8 @@ def _revisions(args: argparse.Namespace) -> int:
 
 
 def _recover(args: argparse.Namespace) -> int:
+    from osbpress.store import open_or_recover
+
     store, recovery = open_or_recover(use_backup=not args.no_backup)
     store.close()
     print(recovery.message if recovery else f"Taslak deposu sağlam: {store.path}")

@@ -11,8 +11,6 @@ import argparse
 from pathlib import Path
 
 from osbpress.cli.drafts import open_store
-from osbpress.draftfile import load_profile_file
-from osbpress.media import MEDIA_REF_PREFIX, folder_media
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,6 +35,9 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _set(args: argparse.Namespace) -> int:
+    from osbpress.draftfile import load_profile_file
+    from osbpress.media import MEDIA_REF_PREFIX, folder_media
+
     path: Path = args.file
     profile = load_profile_file(path)
     with open_store() as store:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from osbpress.compose import compose
-from osbpress.draftfile import load_draft
-from osbpress.export import FORMATS, ExportOptions, check_formats, export, issuer
+# The same tuple as ``osbpress.export.FORMATS`` (a test holds them equal):
+# spelled out here so the help text does not import every renderer.
+FORMATS = ("pdf", "docx", "html", "txt")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,6 +47,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from osbpress.compose import compose
+    from osbpress.draftfile import load_draft
+    from osbpress.export import ExportOptions, check_formats, export, issuer
+
     formats = check_formats(args.format.split(","))
     draft = load_draft(args.draft)
     with issuer(args.profile, draft.media) as (profile, media):

@@ -5,9 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from osbpress.files import write_atomic
-from osbpress.sample import SAMPLE_LOGO, SAMPLE_PHOTO, sample_media, sample_profile, sample_release
-
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
@@ -26,6 +23,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from osbpress.files import write_atomic
+    from osbpress.sample import (
+        SAMPLE_LOGO,
+        SAMPLE_PHOTO,
+        sample_media,
+        sample_profile,
+        sample_release,
+    )
+
     output: Path = args.output
     if output.is_dir():
         output = output / ("kurum.json" if args.profile else "ornek-bulten.json")

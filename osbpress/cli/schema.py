@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 
-from osbpress.model import Profile, Release
-
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("schema", help="taslak dosyasının JSON şemasını yaz")
@@ -15,6 +13,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from osbpress.model import Profile, Release
+
     model = Profile if args.profile else Release
     print(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2))
     return 0

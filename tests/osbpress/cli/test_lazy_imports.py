@@ -1,0 +1,94 @@
+"""Start-up stays light: the parser and ``--help`` load no engine-heavy library.
+
+Each check runs in a fresh interpreter (this test process has long since
+imported everything) and reads ``sys.modules`` at the end, so a top-level
+import of reportlab, python-docx, Pillow or Jinja creeping back into the CLI
+or the render package fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from osbpress.cli.render import FORMATS as CLI_FORMATS
+from osbpress.export import FORMATS
+
+_HEAVY = ("reportlab", "docx", "PIL", "jinja2")
+
+
+def _loaded_after(code: str) -> set[str]:
+    """The heavy top-level packages present in sys.modules after running ``code``."""
+    probe = (
+        "import sys, json\n"
+        f"{code}\n"
+        f"print(json.dumps([m for m in {_HEAVY!r} if m in sys.modules]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def _run_module_code(*argv: str) -> str:
+    # What ``python -m osbpress ARGS`` does, with a look at sys.modules afterwards.
+    return (
+        "import runpy\n"
+        f"sys.argv = ['osbpress', *{list(argv)!r}]\n"
+        "try:\n"
+        "    runpy.run_module('osbpress', run_name='__main__', alter_sys=True)\n"
+        "except SystemExit:\n"
+        "    pass\n"
+    )
+
+
+def test_import_cli_and_build_parser_load_no_heavy_library() -> None:
+    code = "import osbpress.cli\nosbpress.cli.build_parser()"
+    assert _loaded_after(code) == set()
+
+
+def test_help_loads_no_heavy_library() -> None:
+    assert _loaded_after(_run_module_code("--help")) == set()
+
+
+def test_subcommand_help_loads_no_heavy_library() -> None:
+    for command in ("render", "drafts", "profile", "sample", "schema"):
+        assert _loaded_after(_run_module_code(command, "--help")) == set(), command
+
+
+def test_help_is_still_turkish() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "osbpress", "render", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    assert "kullanım:" in done.stdout
+    assert "virgülle ayrılmış biçimler: pdf, docx, html, txt" in done.stdout
+
+
+def test_importing_render_package_loads_no_renderer() -> None:
+    code = "from osbpress.render import render_docx, render_html, render_pdf, render_text"
+    assert _loaded_after(code) == set()
+
+
+def test_render_txt_loads_neither_reportlab_nor_docx(tmp_path: Path) -> None:
+    # Jinja and Pillow may load here: compose fills its sentence templates with
+    # Jinja and the text lists photo file names; the two office libraries may not.
+    draft = tmp_path / "ornek.json"
+    code = (
+        "from osbpress.cli import main\n"
+        f"main(['sample', '-o', {str(draft)!r}])\n"
+        f"main(['render', {str(draft)!r}, '-o', {str(tmp_path)!r}, '--format', 'txt'])"
+    )
+    loaded = _loaded_after(code)
+    assert (tmp_path / "ornek.txt").is_file()
+    assert "reportlab" not in loaded
+    assert "docx" not in loaded
+
+
+def test_cli_formats_match_export() -> None:
+    assert CLI_FORMATS == FORMATS
