@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from osbpress.errors import MediaError
 from osbpress.media import parse_ref
 from osbpress.model import Photo, Release
-from osbpress.sample import sample_release
 from osbpress.store import DraftStore
+from tests.ui.editors.showing import shown_page
 from tests.ui.keyboard import type_text
 from ui.editors.base import EditorContext
 from ui.editors.photos import IMAGE_FILTER, PhotosPage
@@ -26,36 +25,8 @@ from ui.operations import Operations
 RED = (200, 30, 30)
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[DraftStore]:
-    store = DraftStore(tmp_path / "s.sqlite3", auto_backup=False)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def context(store: DraftStore) -> Iterator[EditorContext]:
-    operations = Operations()
-    context = EditorContext(operations)
-    context.set_store(store)
-    yield context
-    operations.shutdown()
-
-
-@pytest.fixture
-def release() -> Release:
-    return sample_release()
-
-
 def make_page(qtbot: QtBot, context: EditorContext, release: Release) -> PhotosPage:
-    page = PhotosPage(context)
-    qtbot.addWidget(page)
-    page.resize(700, 700)
-    with qtbot.assertNotEmitted(page.changed):
-        page.show_release(release)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return shown_page(qtbot, PhotosPage, context, release)
 
 
 @pytest.fixture

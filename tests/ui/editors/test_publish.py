@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -13,40 +11,15 @@ from pytestqt.qtbot import QtBot
 from osbpress.compose import suggest
 from osbpress.model import Contact, Release
 from osbpress.sample import sample_profile, sample_release
-from osbpress.store import DraftStore
+from tests.ui.editors.showing import shown_page
 from tests.ui.keyboard import type_text
 from ui.editors.base import EditorContext
 from ui.editors.publish import CONTACT_HINT, PublishPage
-from ui.operations import Operations
-
-
-@pytest.fixture
-def context(tmp_path: Path) -> Iterator[EditorContext]:
-    operations = Operations()
-    store = DraftStore(tmp_path / "s.sqlite3", auto_backup=False)
-    context = EditorContext(operations)
-    context.set_store(store)
-    context.set_profile(sample_profile())
-    yield context
-    operations.shutdown()
-    store.close()
-
-
-@pytest.fixture
-def release() -> Release:
-    return sample_release()
 
 
 @pytest.fixture
 def page(qtbot: QtBot, context: EditorContext, release: Release) -> PublishPage:
-    page = PublishPage(context)
-    qtbot.addWidget(page)
-    page.resize(700, 700)
-    with qtbot.assertNotEmitted(page.changed):
-        page.show_release(release)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return shown_page(qtbot, PublishPage, context, release)
 
 
 def test_showing_and_applying_unchanged_gives_the_release_back(

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
@@ -12,40 +9,15 @@ from pytestqt.qtbot import QtBot
 from osbpress.document import ListBlock, Paragraph
 from osbpress.markup import parse
 from osbpress.model import Release
-from osbpress.sample import sample_release
-from osbpress.store import DraftStore
+from tests.ui.editors.showing import shown_page
 from tests.ui.keyboard import type_text
 from ui.editors.base import EditorContext
 from ui.editors.sections import MARKUP_HINT, SectionsPage
-from ui.operations import Operations
-
-
-@pytest.fixture
-def context(tmp_path: Path) -> Iterator[EditorContext]:
-    operations = Operations()
-    store = DraftStore(tmp_path / "s.sqlite3", auto_backup=False)
-    context = EditorContext(operations)
-    context.set_store(store)
-    yield context
-    operations.shutdown()
-    store.close()
-
-
-@pytest.fixture
-def release() -> Release:
-    return sample_release()
 
 
 @pytest.fixture
 def page(qtbot: QtBot, context: EditorContext, release: Release) -> SectionsPage:
-    page = SectionsPage(context)
-    qtbot.addWidget(page)
-    page.resize(700, 700)
-    with qtbot.assertNotEmitted(page.changed):
-        page.show_release(release)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return shown_page(qtbot, SectionsPage, context, release)
 
 
 def headings(page: SectionsPage) -> list[str]:
