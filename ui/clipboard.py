@@ -15,29 +15,54 @@ uploaded to the CMS from the export folder, not carried on the clipboard.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from osbpress.document import Document
 from osbpress.render import render_html, render_text
+from ui.operations import Operations
 
 # The last snippet put on the clipboard, so quitting touches only our own copy.
 _last_copied: list[str] = []
 
 
-def copy_html(
-    doc: Document, *, wordpress: bool = False, clipboard: QClipboard | None = None
-) -> None:
-    """Put ``doc`` on the clipboard as ``text/html`` and ``text/plain``.
+def clipboard_texts(doc: Document, *, wordpress: bool = False) -> tuple[str, str]:
+    """The ``text/html`` and ``text/plain`` flavours of ``doc`` (pure: run it in a worker).
 
     Raises the engine's ``MediaError`` for a photo that cannot be read.
     """
     snippet = render_html(doc, headline=False, wordpress=wordpress).html
+    return snippet, snippet if wordpress else render_text(doc)
+
+
+def put_on_clipboard(html: str, text: str, clipboard: QClipboard | None = None) -> None:
+    """Put both flavours on the clipboard as one item (main thread)."""
     data = QMimeData()
-    data.setHtml(snippet)
-    data.setText(snippet if wordpress else render_text(doc))
+    data.setHtml(html)
+    data.setText(text)
     (clipboard or QGuiApplication.clipboard()).setMimeData(data)
-    _last_copied[:] = [snippet]
+    _last_copied[:] = [html]
+
+
+def copy_html(
+    doc: Document, *, wordpress: bool = False, clipboard: QClipboard | None = None
+) -> None:
+    """``clipboard_texts`` and ``put_on_clipboard`` in one go, for scripts and tests."""
+    put_on_clipboard(*clipboard_texts(doc, wordpress=wordpress), clipboard=clipboard)
+
+
+def copy_in_background(
+    operations: Operations, doc: Document, *, wordpress: bool, done: Callable[[], None]
+) -> None:
+    """``copy_html`` with the rendering on a worker (it prepares every photo)."""
+
+    def put(texts: tuple[str, str]) -> None:
+        put_on_clipboard(*texts)
+        done()
+
+    operations.run(lambda task: clipboard_texts(doc, wordpress=wordpress), success=put)
 
 
 def release_clipboard(clipboard: QClipboard | None = None) -> None:

@@ -18,7 +18,7 @@ from osbpress.errors import ConflictError
 from osbpress.export import stem_for
 from osbpress.model import Release
 from osbpress.store import DraftStore, backup_if_due
-from ui.clipboard import copy_html
+from ui.clipboard import copy_in_background
 from ui.dialogs.export import ExportDialog
 from ui.editor.session import DraftSession
 from ui.editor.workspace import EditorWorkspace
@@ -199,16 +199,14 @@ class MainWindow(QMainWindow):
     def _new_draft(self) -> None:
         if self._store is None:
             return
-        profile = self.context.profile
-        draft_id = self._store.create(Release(dateline_city=profile.city))
+        draft_id = self._store.create(Release(dateline_city=self.context.profile.city))
         self.library.refresh(select=draft_id)
         self.open_draft(draft_id)
         self.editor.setCurrentIndex(0)
 
     def _duplicate(self, draft_id: str) -> None:
         if self._store is not None:
-            if self.session is not None:
-                self.session.flush()
+            self._close_session()  # the copy must hold the last keystrokes
             copy = self._store.duplicate(draft_id)
             self.library.refresh(select=copy)
             self.open_draft(copy)
@@ -255,13 +253,10 @@ class MainWindow(QMainWindow):
         )
         box.setModal(False)
         box.show()
-        self.library.refresh()
 
     def _save_failed(self, message: str) -> None:
         self._saved_label.setText("Kaydedilemedi!")
-        self.statusBar().showMessage(
-            f"{message} Değişiklikleriniz açık; yeniden denenecek.", 15_000
-        )
+        self.statusBar().showMessage(f"{message} Değişiklikler açık; yeniden denenecek.", 15_000)
 
     def _preview_rendered(self, result: PreviewResult) -> None:
         self.preview.show_result(result)
@@ -285,8 +280,12 @@ class MainWindow(QMainWindow):
     def _copy(self, *, wordpress: bool) -> None:
         result = self.previewer.latest()
         if result is not None:
-            copy_html(result.document, wordpress=wordpress)
-            self.statusBar().showMessage("HTML panoya kopyalandı.", 5000)
+            copy_in_background(
+                self._operations,
+                result.document,
+                wordpress=wordpress,
+                done=lambda: self.statusBar().showMessage("HTML panoya kopyalandı.", 5000),
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._poll.stop()

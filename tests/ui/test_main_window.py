@@ -119,9 +119,11 @@ def test_taking_over_a_suggestion(harness: Harness, qtbot: QtBot) -> None:
     )
 
 
-def test_copy_html_puts_both_formats_on_the_clipboard(harness: Harness) -> None:
+def test_copy_html_puts_both_formats_on_the_clipboard(harness: Harness, qtbot: QtBot) -> None:
     window = harness.open()
+    QApplication.clipboard().setText("")
     window._actions["copy"].trigger()
+    qtbot.waitUntil(lambda: bool(QApplication.clipboard().mimeData().html()), timeout=10_000)
     mime = QApplication.clipboard().mimeData()
     assert "<p>" in mime.html() and "Hasan Köse" in mime.html()
     assert "Hasan Köse" in mime.text() and "<p>" not in mime.text()

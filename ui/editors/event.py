@@ -92,6 +92,7 @@ class OrganisationBox(QGroupBox):
     def show_organisation(self, organisation: Organisation) -> None:
         for name, edit in self.fields.items():
             edit.setText(getattr(organisation, name))
+            edit.setCursorPosition(0)  # show a long name from its start
         self.refresh()
 
     def organisation(self) -> Organisation:
@@ -221,9 +222,11 @@ class EventPage(EditorPage):
             self.no_date.setChecked(event.when is None)
             self.when.setEnabled(event.when is not None)
             self.place.setText(event.place)
+            self.place.setCursorPosition(0)
             self.host.show_organisation(event.host)
             self.guest.show_organisation(event.guest)
             self.purpose.setText(event.purpose)
+            self.purpose.setCursorPosition(0)
             self.topics.setPlainText("\n".join(event.topics))
         finally:
             self._loading = False
