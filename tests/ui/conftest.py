@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from ui.operations import Operations
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -21,3 +23,11 @@ def _release_clipboard_at_exit() -> Iterator[None]:
 
     if QApplication.instance() is not None:
         release_clipboard()
+
+
+@pytest.fixture
+def operations() -> Iterator[Operations]:
+    """A worker pool of the test's own, shut down afterwards."""
+    operations = Operations()
+    yield operations
+    operations.shutdown()

@@ -4,7 +4,6 @@ a cancel leaves the folder untouched, an engine error is shown in Turkish."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import docx
@@ -31,13 +30,6 @@ def document() -> Document:
     release = sample_release()
     release.headline = HEADLINE
     return compose(release, sample_profile(), media=sample_media)
-
-
-@pytest.fixture
-def operations() -> Iterator[Operations]:
-    operations = Operations()
-    yield operations
-    operations.shutdown()
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineE
 from pytestqt.qtbot import QtBot
 
 from osbpress.model import Participant, Release, Side
-from osbpress.sample import sample_release
 from osbpress.store import DraftStore
 from tests.ui.editors.people_fixtures import ChangeCounter, editor_context
 from tests.ui.keyboard import type_text
@@ -23,11 +22,6 @@ from ui.editors.participants import COLUMNS, ParticipantsPage
 def context() -> Iterator[EditorContext]:
     with editor_context() as context:
         yield context
-
-
-@pytest.fixture
-def release() -> Release:
-    return sample_release()
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from osbpress.model import Participant, Quote, Release, Section
-from osbpress.sample import sample_release
 from tests.ui.editors.people_fixtures import ChangeCounter, editor_context
 from tests.ui.keyboard import type_text
 from ui.editors.base import EditorContext
@@ -25,11 +24,6 @@ DIRECTOR = "Hasan Köse — Kahramanmaraş OSB Müdürü"
 def context() -> Iterator[EditorContext]:
     with editor_context() as context:
         yield context
-
-
-@pytest.fixture
-def release() -> Release:
-    return sample_release()
 
 
 @pytest.fixture

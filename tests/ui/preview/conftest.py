@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from pytestqt.qtbot import QtBot
 
 from ui.operations import Operations
 from ui.preview import PreviewController, PreviewPanel
-
-
-@pytest.fixture
-def operations() -> Iterator[Operations]:
-    operations = Operations()
-    yield operations
-    operations.shutdown()
 
 
 @pytest.fixture
