@@ -113,6 +113,8 @@ class Meta:
     keywords: tuple[str, ...] = ()
     lang: str = "tr-TR"
     created: dt.datetime | None = None
+    # Names, titles, organisations and places from the facts: never hyphenated in print.
+    proper_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from osbpress.cleaning import replace_surrogates
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 # Lone surrogates cannot be saved as UTF-8 nor shown by any output.
@@ -57,6 +57,9 @@ class Participant(_Model):
     reading: Text = Field(
         "", title="Okunuş", description="Yabancı adlar için, örn. Michael → maykıl"
     )
+    signatory: bool = Field(
+        False, title="İmzacı", description="Protokolü ya da sözleşmeyi imzalayan kişi"
+    )
 
 
 class Quote(_Model):
@@ -66,7 +69,11 @@ class Quote(_Model):
     lead_in: Text = Field(
         "", title="Giriş", description="Örn. ziyaretin verimli geçtiğini belirterek"
     )
-    verb: Text = Field("dedi", title="Fiil", description="dedi, ifade etti, vurguladı …")
+    verb: Text = Field(
+        "dedi",
+        title="Fiil",
+        description="Doğrudan alıntıdan sonra: dedi, diye konuştu, ifadelerini kullandı",
+    )
     section: str | None = Field(None, title="Bölüm", description="Alıntının yer aldığı bölüm")
     style: Literal["inline", "block"] | None = Field(None, title="Biçim")
 
@@ -98,7 +105,10 @@ class Contact(_Model):
 
 class Event(_Model):
     when: dt.datetime | None = Field(None, title="Tarih ve saat")
-    place: Text = Field("", title="Yer")
+    place: Text = Field("", title="Yer", description="Salon ya da tesis, örn. Toplantı Salonu")
+    city: Text = Field(
+        "", title="İl/ilçe", description="Etkinliğin yapıldığı yer; boşsa bülten şehri"
+    )
     host: Organisation = Field(default_factory=Organisation, title="Ev sahibi kurum")
     guest: Organisation = Field(default_factory=Organisation, title="Konuk kurum")
     purpose: Text = Field("", title="Amaç", description="Örn. bölge hakkında bilgi almak")
@@ -118,6 +128,11 @@ class Release(_Model):
     categories: list[Text] = Field(default_factory=list, title="Kategoriler")
     event: Event = Field(default_factory=Event, title="Etkinlik")
     participants: list[Participant] = Field(default_factory=list, title="Katılımcılar")
+    manual_order: bool = Field(
+        False,
+        title="Katılımcı sırası elle",
+        description="Açıksa katılımcılar girildiği sırayla, kapalıysa protokol sırasıyla yazılır",
+    )
     quotes: list[Quote] = Field(default_factory=list, title="Alıntılar")
     sections: list[Section] = Field(default_factory=list, title="Bölümler")
     photos: list[Photo] = Field(default_factory=list, title="Fotoğraflar")
@@ -135,6 +150,9 @@ class HouseStyle(_Model):
     )
     headline_case: Literal["title", "sentence"] = Field("title", title="Başlık yazımı")
     quote_style: Literal["inline", "block"] = Field("inline", title="Alıntı biçimi")
+    compound_spelling: Literal["iş birliği", "işbirliği"] = Field(
+        "iş birliği", title="“İş birliği” yazımı", description="TDK: iş birliği"
+    )
 
 
 class Profile(_Model):
@@ -151,3 +169,8 @@ class Profile(_Model):
     contact: Contact = Field(default_factory=Contact, title="Varsayılan basın iletişim")
     city: Text = Field("", title="Şehir")
     style: HouseStyle = Field(default_factory=HouseStyle, title="Yazım tercihleri")
+    checks_off: list[str] = Field(
+        default_factory=list,
+        title="Kapalı kontroller",
+        description="Kontrol kurallarının kimlikleri",
+    )

@@ -101,7 +101,14 @@ def _check_version(data: object, what: str) -> None:
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-MIGRATIONS: dict[int, Migration] = {}
+
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2 only adds fields with defaults (signatory, event city, manual order,
+    compound spelling, checks off): a schema-1 file keeps every value it had."""
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 """``MIGRATIONS[n]`` turns the JSON of a schema-``n`` file into schema ``n + 1``.
 
 Bumping ``SCHEMA_VERSION`` in model.py means adding the step from the old

@@ -9,6 +9,7 @@ import pytest
 from osbpress import validation
 from osbpress.errors import DraftError
 from osbpress.model import SCHEMA_VERSION, Release
+from osbpress.sample import sample_profile, sample_release
 from osbpress.validation import load_profile, load_release
 
 
@@ -83,3 +84,28 @@ def test_missing_migration_step_is_a_turkish_error(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(validation, "MIGRATIONS", {})
     with pytest.raises(DraftError, match="şema 1 sürümünden yükseltme yolu yok"):
         load_release('{"schema_version": 1}')
+
+
+def test_schema_1_draft_opens_as_schema_2_with_every_value_kept() -> None:
+    old = sample_release().model_dump(mode="json")
+    old["schema_version"] = 1
+    for participant in old["participants"]:
+        del participant["signatory"]
+    del old["manual_order"]
+    del old["event"]["city"]
+    release = load_release(json.dumps(old))
+    assert release.schema_version == 2
+    assert release.headline == sample_release().headline
+    assert [p.name for p in release.participants] == [p.name for p in sample_release().participants]
+    assert not any(p.signatory for p in release.participants)
+    assert release.event.city == "" and not release.manual_order
+
+
+def test_schema_1_profile_opens_with_no_checks_off() -> None:
+    old = sample_profile().model_dump(mode="json")
+    old["schema_version"] = 1
+    del old["checks_off"]
+    del old["style"]["compound_spelling"]
+    profile = load_profile(json.dumps(old))
+    assert profile.checks_off == [] and profile.style.compound_spelling == "iş birliği"
+    assert profile.name == sample_profile().name

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from osbpress.cli import main
+from osbpress.model import SCHEMA_VERSION
 from osbpress.run import main as make_run
 
 
@@ -16,7 +17,7 @@ def test_sample_then_render_text(tmp_path: Path, capsys: pytest.CaptureFixture[s
     draft = tmp_path / "ornek.json"
     assert main(["sample", "-o", str(draft)]) == 0
     assert (tmp_path / "ziyaret.jpg").is_file()
-    assert json.loads(draft.read_text(encoding="utf-8"))["schema_version"] == 1
+    assert json.loads(draft.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION
     out = tmp_path / "cikti"
     assert main(["render", str(draft), "-o", str(out), "--format", "txt"]) == 0
     text = (out / "ornek.txt").read_text(encoding="utf-8")
