@@ -22,6 +22,7 @@ from osbpress.errors import OsbPressError
 from osbpress.media import MediaSource
 from osbpress.model import Profile, Release
 from osbpress.render import render_html, render_pdf, render_text
+from osbpress.sample import sample_release
 from ui.operations import Operations, Task
 
 # Long enough to cover the gap between two keystrokes of a steady typist,
@@ -52,6 +53,13 @@ class _Request:
     media: MediaSource
 
 
+def _warm_up_release() -> Release:
+    """The sample's words without its pictures: enough to load every renderer's fonts,
+    templates and imports, and needing no media store."""
+    release = sample_release()
+    return release.model_copy(update={"photos": []})
+
+
 def _render(request: _Request) -> PreviewResult:
     started = time.perf_counter()
     document = compose(request.release, request.profile, media=request.media)
@@ -60,6 +68,10 @@ def _render(request: _Request) -> PreviewResult:
     text = render_text(document)
     elapsed = (time.perf_counter() - started) * 1000
     return PreviewResult(document, pdf, web.html, text, elapsed, web.images)
+
+
+def _no_media(_ref: str) -> bytes:
+    raise KeyError(_ref)
 
 
 class PreviewController(QObject):
@@ -75,6 +87,8 @@ class PreviewController(QObject):
     failed = Signal(str)
     failed_at = Signal(object)
     """The field path (``error.field``) of a failure that names one, before ``failed``."""
+    warmed = Signal(float)
+    """``warm_up`` finished its hidden render, which took this many milliseconds."""
 
     def __init__(
         self,
@@ -93,6 +107,22 @@ class PreviewController(QObject):
         self._pending: _Request | None = None
         self._running: Task[Any] | None = None
         self._latest: PreviewResult | None = None
+
+    def warm_up(self) -> None:
+        """Render a photo-less sample once in the background, shown nowhere.
+
+        The first render in a process pays for imports, font registration and
+        template compilation (several hundred milliseconds cold). Started while
+        the window appears and the store opens, that cost is paid before the
+        officer's first draft is rendered. Failures are ignored: the real render
+        reports its own.
+        """
+        self._operations.run(
+            lambda _task: _render(_Request(0, _warm_up_release(), None, _no_media)),
+            success=lambda result: self.warmed.emit(result.elapsed_ms),
+            failure=lambda _error: None,
+            key="preview-warm-up",
+        )
 
     def request(self, release: Release, profile: Profile | None, media: MediaSource) -> None:
         """Render ``release`` once the officer pauses typing."""

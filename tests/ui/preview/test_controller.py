@@ -147,3 +147,21 @@ def test_each_pause_in_typing_renders_again(qtbot: QtBot, controller: PreviewCon
         with qtbot.waitSignal(controller.rendered, timeout=10_000) as signal:
             controller.request(titled(f"Sürüm {n}"), sample_profile(), sample_media)
         assert signal.args[0].document.headline == f"Sürüm {n}"
+
+
+def test_warm_up_renders_in_the_background_and_shows_nothing(
+    qtbot: QtBot, controller: PreviewController, operations: Operations
+) -> None:
+    shown: list[PreviewResult] = []
+    controller.rendered.connect(shown.append)
+    with qtbot.waitSignal(controller.warmed, timeout=20_000) as warmed:
+        controller.warm_up()
+    assert warmed.args[0] > 0
+    qtbot.waitUntil(lambda: operations.running == 0)
+    assert shown == [] and controller.latest() is None and not controller.busy()
+
+    # The officer's first render after it is the one shown, complete.
+    with qtbot.waitSignal(controller.rendered, timeout=10_000) as signal:
+        controller.request(titled("Isınmadan Sonra İlk Önizleme"), sample_profile(), sample_media)
+    assert headlines([signal.args[0]]) == ["Isınmadan Sonra İlk Önizleme"]
+    assert shown == [signal.args[0]]
