@@ -12,6 +12,7 @@ for their format but never change the words.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 
@@ -50,18 +51,53 @@ class Paragraph:
     runs: Inline
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class BlockQuote:
-    """A quote set apart from the text, with who said it."""
+    """A quote set apart from the text, with who said it: one or more paragraphs of runs.
 
-    text: str
+    ``BlockQuote("Söz.", attribution="Ad Soyad")`` makes a one-paragraph plain
+    quote (what compose writes for a speaker's quote); a ``>`` quote in a
+    section body passes its paragraphs, links and emphasis kept.
+    """
+
+    paragraphs: tuple[Inline, ...]
     attribution: str = ""
+
+    def __init__(self, paragraphs: str | Sequence[Inline], attribution: str = "") -> None:
+        if isinstance(paragraphs, str):
+            paragraphs = ((Run(paragraphs),),)
+        object.__setattr__(self, "paragraphs", tuple(map(tuple, paragraphs)))
+        object.__setattr__(self, "attribution", attribution)
+
+    @property
+    def text(self) -> str:
+        """The quote's words without formatting, paragraphs separated by a blank line."""
+        return "\n\n".join(plain(runs) for runs in self.paragraphs)
 
 
 @dataclass(frozen=True)
 class ListBlock:
+    """A bulleted or numbered list; ``items`` holds each entry's own words.
+
+    ``sublists`` (empty, or one entry per item) holds the lists nested under
+    each item, so "- üst" followed by "  - alt" stays two levels in every format.
+    """
+
     items: tuple[Inline, ...]
     ordered: bool = False
+    sublists: tuple[tuple[ListBlock, ...], ...] = ()
+
+    def entries(self) -> Iterator[tuple[Inline, tuple[ListBlock, ...]]]:
+        """Each item's runs with the lists nested under it."""
+        for index, runs in enumerate(self.items):
+            yield runs, self.sublists[index] if index < len(self.sublists) else ()
+
+    def words(self) -> Iterator[Inline]:
+        """Every item's runs, nested ones included, in reading order."""
+        for runs, nested in self.entries():
+            yield runs
+            for sublist in nested:
+                yield from sublist.words()
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,9 @@
-"""Light markup in section bodies: paragraphs, **bold**, *italic*, links, lists.
+"""Light markup in section bodies: paragraphs, **bold**, *italic*, links, lists, quotes.
 
-Parsed by markdown-it-py with raw HTML and entity decoding off, so typed
+Parsed by markdown-it-py into a syntax tree which is walked node by node, so
+every inline inside a quote or a list item keeps its formatting and link, a
+``>`` quote of several paragraphs stays one quote, and a nested list stays a
+nested list. Parsed with raw HTML and entity decoding off, so typed
 "<b>" or "&amp;" stay text. Links keep their address only for http, https
 and mailto; any other link keeps its words and shows the address in
 brackets, so nothing typed is lost and nothing executable passes.
@@ -8,13 +11,23 @@ brackets, so nothing typed is lost and nothing executable passes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from markdown_it.tree import SyntaxTreeNode
 
 from osbpress.cleaning import safe_href
-from osbpress.document import Block, BlockQuote, Heading, Inline, ListBlock, Paragraph, Run
+from osbpress.document import (
+    Block,
+    BlockQuote,
+    Heading,
+    Inline,
+    ListBlock,
+    Paragraph,
+    Run,
+    plain,
+)
 
 _PARSER = MarkdownIt("commonmark", {"html": False, "maxNesting": 20}).disable(["entity"])
 TextFix = Callable[[str], str]
@@ -30,7 +43,7 @@ def _fixed(fix: TextFix, text: str) -> str:
     return text[:start] + fix(core) + text[start + len(core) :]
 
 
-def _inline(children: Sequence[Token], fix: TextFix) -> Inline:
+def _inline_tokens(children: Sequence[Token], fix: TextFix) -> Inline:
     runs: list[Run] = []
     bold = italic = 0
     href: str | None = None
@@ -76,57 +89,118 @@ def _merge(runs: list[Run]) -> Inline:
     return tuple(merged)
 
 
-def _items(tokens: list[Token], start: int, fix: TextFix) -> tuple[tuple[Inline, ...], int]:
-    """List items from ``tokens[start]`` (a list opener) to its closer; nested text is kept."""
+def _inline_of(node: SyntaxTreeNode, fix: TextFix) -> Inline:
+    """The runs of a paragraph or heading node (its one ``inline`` child)."""
+    return _merge(
+        [run for child in node.children if child.type == "inline" for run in _inline(child, fix)]
+    )
+
+
+def _inline(node: SyntaxTreeNode, fix: TextFix) -> Inline:
+    children = node.token.children if node.token else None
+    return _inline_tokens(children or [], fix)
+
+
+def _lines(parts: Iterable[Inline]) -> Inline:
+    """Several paragraphs as one run sequence, a line break between them."""
+    runs: list[Run] = []
+    for part in parts:
+        if not part:
+            continue
+        if runs:
+            runs.append(Run("\n"))
+        runs.extend(part)
+    return _merge(runs)
+
+
+def _with_addresses(runs: Inline) -> Inline:
+    """Runs for a place that holds no links (a heading): each address follows its words."""
+    out: list[Run] = []
+    for run in runs:
+        out.append(Run(run.text, run.bold, run.italic))
+        if run.href and run.href != run.text.strip():
+            out.append(Run(f" ({run.href})", run.bold, run.italic))
+    return _merge(out)
+
+
+def _flat(node: SyntaxTreeNode, fix: TextFix, depth: int = 0) -> Iterator[Inline]:
+    """Every paragraph inside ``node`` as runs, for a place that holds paragraphs only.
+
+    A quote holds paragraphs; a list or heading met inside one keeps its words
+    as paragraphs of their own (list entries with their bullet or number).
+    """
+    match node.type:
+        case "paragraph" | "heading":
+            runs = _inline_of(node, fix)
+            if runs:
+                yield runs
+        case "fence" | "code_block":
+            if node.content.strip():
+                yield (Run(fix(node.content.rstrip("\n"))),)
+        case "bullet_list" | "ordered_list":
+            ordered = node.type == "ordered_list"
+            for number, item in enumerate(node.children, start=_start(node)):
+                mark = f"{number}. " if ordered else "• "
+                paragraphs = list(_flat(item, fix, depth + 1))
+                indent = "  " * depth
+                if paragraphs:
+                    yield _merge([Run(indent + mark), *paragraphs[0]])
+                    yield from paragraphs[1:]
+        case _:
+            for child in node.children:
+                yield from _flat(child, fix, depth)
+
+
+def _start(node: SyntaxTreeNode) -> int:
+    start = node.attrs.get("start", 1)
+    return int(start) if isinstance(start, int | str) and str(start).isdigit() else 1
+
+
+def _list(node: SyntaxTreeNode, fix: TextFix) -> ListBlock:
+    """A list with its items' words and, under each item, the lists nested in it.
+
+    An item's further paragraphs (and the words of a quote inside it) join
+    its first one after a line break; its nested lists stay lists.
+    """
     items: list[Inline] = []
-    depth, index = 0, start
-    current: list[Run] = []
-    while index < len(tokens):
-        token = tokens[index]
-        if token.type in ("bullet_list_open", "ordered_list_open"):
-            depth += 1
-        elif token.type in ("bullet_list_close", "ordered_list_close"):
-            depth -= 1
-            if depth == 0:
-                break
-        elif token.type == "list_item_open" and depth == 1:
-            current = []
-        elif token.type == "list_item_close" and depth == 1:
-            items.append(_merge(current))
-        elif token.type == "inline":
-            if current:
-                current.append(Run(" "))
-            current.extend(_inline(token.children or [], fix))
-        index += 1
-    return tuple(items), index
+    sublists: list[tuple[ListBlock, ...]] = []
+    for item in node.children:
+        words: list[Inline] = []
+        nested: list[ListBlock] = []
+        for child in item.children:
+            if child.type in ("bullet_list", "ordered_list"):
+                nested.append(_list(child, fix))
+            else:
+                words.extend(_flat(child, fix))
+        items.append(_lines(words))
+        sublists.append(tuple(nested))
+    if not any(sublists):
+        sublists = []
+    return ListBlock(tuple(items), ordered=node.type == "ordered_list", sublists=tuple(sublists))
 
 
-def _blocks(tokens: list[Token], fix: TextFix) -> Iterator[Block]:
-    index = 0
-    quote_depth = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if token.type in ("bullet_list_open", "ordered_list_open"):
-            items, index = _items(tokens, index, fix)
-            yield ListBlock(items, ordered=token.type == "ordered_list_open")
-        elif token.type == "blockquote_open":
-            quote_depth += 1
-        elif token.type == "blockquote_close":
-            quote_depth -= 1
-        elif token.type == "heading_open":
-            yield Heading(fix((tokens[index + 1].content or "").strip()), level=2)
-            index += 2
-        elif token.type == "inline":
-            runs = _inline(token.children or [], fix)
-            if quote_depth:
-                yield BlockQuote("".join(run.text for run in runs))
-            elif runs:
-                yield Paragraph(runs)
-        elif token.type in ("fence", "code_block") and token.content.strip():
-            yield Paragraph((Run(fix(token.content.rstrip("\n"))),))
-        index += 1
+def _blocks(nodes: Iterable[SyntaxTreeNode], fix: TextFix) -> Iterator[Block]:
+    for node in nodes:
+        match node.type:
+            case "bullet_list" | "ordered_list":
+                yield _list(node, fix)
+            case "blockquote":
+                paragraphs = tuple(_flat(node, fix))
+                if paragraphs:
+                    yield BlockQuote(paragraphs)
+            case "heading":
+                text = plain(_with_addresses(_inline_of(node, fix))).strip()
+                if text:
+                    yield Heading(text, level=2)
+            case "paragraph":
+                runs = _inline_of(node, fix)
+                if runs:
+                    yield Paragraph(runs)
+            case "fence" | "code_block":
+                if node.content.strip():
+                    yield Paragraph((Run(fix(node.content.rstrip("\n"))),))
 
 
 def parse(text: str, fix: TextFix = lambda s: s) -> list[Block]:
     """The blocks of a section body; ``fix`` is applied to every piece of typed text."""
-    return list(_blocks(_PARSER.parse(text), fix))
+    return list(_blocks(SyntaxTreeNode(_PARSER.parse(text)).children, fix))
