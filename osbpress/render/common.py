@@ -11,9 +11,21 @@ live here, so the formats agree on what a quote or a photo credit looks like.
 
 from __future__ import annotations
 
-from osbpress.cleaning import clean_text, safe_href
+import re
 
-__all__ = ["attribution_line", "clean_text", "credit_line", "one_line", "quoted", "safe_href"]
+from osbpress.cleaning import clean_text, safe_href
+from osbpress.document import Inline, Run, plain
+
+__all__ = [
+    "attribution_line",
+    "clean_text",
+    "credit_line",
+    "linked",
+    "one_line",
+    "quoted",
+    "quoted_paragraphs",
+    "safe_href",
+]
 
 _OPENING_QUOTES = ("“", '"', "«", "‘", "'")
 
@@ -28,6 +40,53 @@ def quoted(text: str) -> str:
     if text.lstrip().startswith(_OPENING_QUOTES):
         return text
     return f"“{text}”"
+
+
+def quoted_paragraphs(paragraphs: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """A quote's paragraphs with “ before the first and ” after the last, unless typed."""
+    if not paragraphs or plain(paragraphs[0]).lstrip().startswith(_OPENING_QUOTES):
+        return paragraphs
+    first, *rest = paragraphs
+    if not rest:
+        return ((Run("“"), *first, Run("”")),)
+    return ((Run("“"), *first), *rest[:-1], (*rest[-1], Run("”")))
+
+
+# An e-mail address, or a web address with a scheme, "www." or a dotted ASCII
+# lower-case name ending in letters ("kahramanmarasosb.org.tr"; "Dr.Ali" is no
+# address); a final full stop or comma is the sentence's, not the address's.
+_ADDRESS = re.compile(
+    r"(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"|(?P<web>(?i:https?://|www\.)[^\s<>\"]+"
+    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b(?:/[^\s<>\"]*)?)"
+)
+
+
+def linked(text: str) -> Inline:
+    """``text`` as runs in which each e-mail and web address is a link (mailto:, https:).
+
+    For the contact lines and the footer, where the officer types addresses as
+    plain words; an address ``safe_href`` refuses stays plain text.
+    """
+    runs: list[Run] = []
+    at = 0
+    for found in _ADDRESS.finditer(text):
+        address = found.group().rstrip(".,;:)")
+        if found.group("mail"):
+            href = safe_href(f"mailto:{address}")
+        elif "://" in address:
+            href = safe_href(address)
+        else:
+            href = safe_href(f"https://{address}")
+        if not href:
+            continue
+        if found.start() > at:
+            runs.append(Run(text[at : found.start()]))
+        runs.append(Run(address, href=href))
+        at = found.start() + len(address)
+    if at < len(text) or not runs:
+        runs.append(Run(text[at:]))
+    return tuple(runs)
 
 
 def attribution_line(attribution: str) -> str:
