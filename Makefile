@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-slow lint bench clean bundle
+.PHONY: run test test-slow lint bench clean bundle bundle-test
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -46,3 +46,27 @@ $(BUNDLE_STAMP): requirements.lock
 
 bundle: $(BUNDLE_STAMP)
 	$(BUNDLE_VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build build.spec
+
+# The frozen programs, run as an officer would: outside any venv (PATH holds
+# only the system folders), with their own empty data folder. The console
+# tool writes the sample and renders it to every format; the app opens the
+# sample headless and saves a screenshot.
+ifeq ($(shell uname),Darwin)
+FROZEN := dist/OSB Basın.app/Contents/MacOS
+else
+FROZEN := dist/osbpress
+endif
+BUNDLE_TEST := build/bundle-test
+FROZEN_ENV := env -i PATH=/usr/bin:/bin HOME="$(CURDIR)/$(BUNDLE_TEST)" OSBPRESS_HOME="$(CURDIR)/$(BUNDLE_TEST)/home" LANG=C.UTF-8
+
+bundle-test:
+	rm -rf $(BUNDLE_TEST) && mkdir -p $(BUNDLE_TEST)/out
+	$(FROZEN_ENV) "$(FROZEN)/osbpress" --version
+	$(FROZEN_ENV) "$(FROZEN)/osbpress" sample -o $(BUNDLE_TEST)/ornek.json
+	$(FROZEN_ENV) "$(FROZEN)/osbpress" sample --profile -o $(BUNDLE_TEST)/profil.json
+	$(FROZEN_ENV) "$(FROZEN)/osbpress" render --format pdf,docx,html,txt --profile $(BUNDLE_TEST)/profil.json -o $(BUNDLE_TEST)/out $(BUNDLE_TEST)/ornek.json
+	ls $(BUNDLE_TEST)/out/*.pdf $(BUNDLE_TEST)/out/*.docx $(BUNDLE_TEST)/out/*.html $(BUNDLE_TEST)/out/*.txt
+	grep -q "Kahramanmaraş" $(BUNDLE_TEST)/out/*.txt
+	$(FROZEN_ENV) QT_QPA_PLATFORM=offscreen "$(FROZEN)/osbpress-app" --screenshot $(BUNDLE_TEST)/ekran.png
+	test -s $(BUNDLE_TEST)/ekran.png
+	du -sh "$(FROZEN)"
