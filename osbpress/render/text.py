@@ -17,7 +17,7 @@ from osbpress.document import (
     Paragraph,
     Run,
 )
-from osbpress.render.common import attribution_line, credit_line, quoted
+from osbpress.render.common import attribution_line, credit_line, quoted_paragraphs
 from osbpress.render.images import image_file_names
 
 
@@ -29,20 +29,29 @@ def _runs(runs: tuple[Run, ...]) -> str:
     )
 
 
+def _list(block: ListBlock, indent: str = "") -> list[str]:
+    """One line per entry; an entry's further lines and nested lists start under its words."""
+    lines: list[str] = []
+    for number, (runs, nested) in enumerate(block.entries(), start=1):
+        mark = f"{number}." if block.ordered else ("•" if not indent else "–")
+        under = indent + " " * (len(mark) + 1)
+        lines.append(f"{indent}{mark} {_runs(runs)}".replace("\n", "\n" + under))
+        for sublist in nested:
+            lines += _list(sublist, under)
+    return lines
+
+
 def _block(block: Block, photo_names: dict[int, str]) -> str:
     match block:
         case Heading(text=text):
             return text
         case Paragraph(runs=runs):
             return _runs(runs)
-        case BlockQuote(text=text, attribution=attribution):
-            said = quoted(text)
+        case BlockQuote(paragraphs=paragraphs, attribution=attribution):
+            said = "\n\n".join(_runs(runs) for runs in quoted_paragraphs(paragraphs))
             return f"{said}\n{attribution_line(attribution)}" if attribution else said
-        case ListBlock(items=items, ordered=ordered):
-            marks = (f"{n}." if ordered else "•" for n in range(1, len(items) + 1))
-            return "\n".join(
-                f"{mark} {_runs(item)}" for mark, item in zip(marks, items, strict=True)
-            )
+        case ListBlock():
+            return "\n".join(_list(block))
         case Figure(caption=caption, credit=credit):
             # The same file name the HTML export gives the photo it writes beside itself.
             parts = [
