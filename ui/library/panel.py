@@ -8,10 +8,13 @@ Who does what: the panel only *asks* for new, duplicate and trash
 (``new_requested``, ``duplicate_requested``, ``trash_requested``); the main
 window does the store work, because it owns the open draft (it must save
 the last edits before copying, and close the draft it trashes), then calls
-``refresh(select=id)``. The one command the panel performs itself is
-"Geri al" in the trash view ("Çöp kutusu"): restoring touches no open
-draft; the panel then leaves the trash view, selects the restored draft and
-emits ``draft_selected`` for it, then ``draft_restored``.
+``refresh(select=id)``. The two commands the panel performs itself are
+those of the trash view ("Çöp kutusu"), as they touch no open draft:
+"Geri al" leaves the trash view, selects the restored draft and emits
+``draft_selected`` for it, then ``draft_restored``; "Kalıcı sil" asks first
+(a message box opened with ``open()``, so nothing blocks) and then deletes
+the draft with every revision through ``DraftStore.purge``
+(``draft_purged``).
 
 ``draft_selected`` fires when the officer chooses a different draft (click,
 keyboard, context menu); ``select`` and ``refresh`` never fire it. Drafts
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QStackedWidget,
     QToolBar,
     QToolButton,
@@ -59,6 +63,7 @@ class LibraryPanel(QWidget):
     duplicate_requested = Signal(str)
     trash_requested = Signal(str)
     draft_restored = Signal(str)
+    draft_purged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +99,11 @@ class LibraryPanel(QWidget):
         self.restore_action = self._action(
             "Geri al", "Seçili taslağı çöp kutusundan çıkar", self._restore
         )
+        self.purge_action = self._action(
+            "Kalıcı sil",
+            "Seçili taslağı bütün sürümleriyle birlikte kalıcı olarak sil (geri alınamaz)",
+            self._ask_purge,
+        )
         self.trash_view_action = self._action(
             "Çöp kutusu", "Çöpe taşınan taslakları göster", self._apply_filter
         )
@@ -105,6 +115,7 @@ class LibraryPanel(QWidget):
         for action in (self.new_action, self.duplicate_action, self.trash_action):
             self._toolbar.addAction(action)
         self._toolbar.addAction(self.restore_action)
+        self._toolbar.addAction(self.purge_action)
         for action in self._toolbar.actions():
             button = self._toolbar.widgetForAction(action)
             button.setAccessibleName(action.text())
@@ -287,6 +298,42 @@ class LibraryPanel(QWidget):
         self.draft_selected.emit(draft_id)
         self.draft_restored.emit(draft_id)
 
+    def _ask_purge(self) -> QMessageBox | None:
+        """Ask before deleting the selected trashed draft for good; the box is returned."""
+        draft_id = self.current_id()
+        if self._model.store is None or draft_id is None or not self._model.trashed:
+            return None
+        title = self._model.summary(self._model.row_of(draft_id)).headline or "Başlıksız taslak"
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Kalıcı sil",
+            f"“{title}” bütün sürümleriyle birlikte kalıcı olarak silinsin mi?",
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText("Bu işlem geri alınamaz.")
+        purge = box.addButton("Kalıcı sil", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Vazgeç", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        purge.clicked.connect(lambda: self._purge(draft_id, title))
+        box.open()
+        return box
+
+    def _purge(self, draft_id: str, title: str) -> None:
+        store = self._model.store
+        if store is None:
+            return
+        try:
+            store.purge(draft_id)
+        except OsbPressError as error:
+            self.show_message(str(error))
+            return
+        self.refresh()
+        self.show_message(f"“{title}” kalıcı olarak silindi.")
+        self.draft_purged.emit(draft_id)
+
     def _show_context_menu(self, position: QPoint) -> None:
         index = self._view.indexAt(position)
         if index.isValid():
@@ -300,8 +347,9 @@ class LibraryPanel(QWidget):
         for action in (self.new_action, self.duplicate_action, self.trash_action):
             if action.isVisible():
                 menu.addAction(action)
-        if self.restore_action.isVisible():
-            menu.addAction(self.restore_action)
+        for action in (self.restore_action, self.purge_action):
+            if action.isVisible():
+                menu.addAction(action)
         menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(self._view.viewport().mapToGlobal(position))
 
@@ -325,8 +373,9 @@ class LibraryPanel(QWidget):
         for action in (self.duplicate_action, self.trash_action):
             action.setVisible(not trash_view)
             action.setEnabled(selected)
-        self.restore_action.setVisible(trash_view)
-        self.restore_action.setEnabled(selected)
+        for action in (self.restore_action, self.purge_action):
+            action.setVisible(trash_view)
+            action.setEnabled(selected)
         if self._model.rowCount() > 0:
             self._stack.setCurrentWidget(self._view)
             return

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QTableView,
     QToolButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from osbpress.errors import StoreError
 from osbpress.sample import sample_release
 from osbpress.store import DraftStore
 from ui.library.model import Column
@@ -373,3 +375,60 @@ def test_a_narrow_panel_keeps_room_for_the_headline(qtbot: QtBot, panel: Library
     assert view.columnWidth(Column.HEADLINE) >= 120
     panel.resize(640, 420)
     qtbot.waitUntil(lambda: not view.isColumnHidden(Column.UPDATED))
+
+
+def purge_box(qtbot: QtBot, panel: LibraryPanel) -> QMessageBox:
+    """The confirmation "Kalıcı sil" opens (without blocking: it is opened, not exec'd)."""
+    qtbot.waitUntil(lambda: panel.findChild(QMessageBox) is not None)
+    box = panel.findChild(QMessageBox)
+    assert isinstance(box, QMessageBox)
+    qtbot.waitExposed(box)
+    return box
+
+
+def answer(box: QMessageBox, text: str) -> None:
+    (chosen,) = [b for b in box.buttons() if b.text() == text]
+    chosen.click()
+
+
+def test_purge_asks_first_and_deletes_only_when_confirmed(
+    qtbot: QtBot, panel: LibraryPanel, store: DraftStore, ids: dict[str, str]
+) -> None:
+    doomed = ids["Çevre protokolü imzalandı"]
+    store.trash(doomed)
+    store.trash(ids["Ilgaz firmasından OSB’ye ziyaret"])
+    qtbot.mouseClick(button(panel, "Çöp kutusu"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: button(panel, "Kalıcı sil").isVisible())
+    assert not button(panel, "Kalıcı sil").isEnabled()  # nothing selected yet
+    panel.select(doomed)
+    qtbot.waitUntil(lambda: button(panel, "Kalıcı sil").isEnabled())
+
+    qtbot.mouseClick(button(panel, "Kalıcı sil"), Qt.MouseButton.LeftButton)
+    box = purge_box(qtbot, panel)
+    assert "“Çevre protokolü imzalandı”" in box.text()
+    assert box.defaultButton().text() == "Vazgeç"  # Enter keeps the draft
+    with qtbot.waitSignal(box.destroyed):
+        answer(box, "Vazgeç")
+    assert store.get(doomed).trashed  # still there, still in the trash
+
+    qtbot.mouseClick(button(panel, "Kalıcı sil"), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(panel.draft_purged) as purged:
+        answer(purge_box(qtbot, panel), "Kalıcı sil")
+    assert purged.args == [doomed]
+    assert doomed not in shown_ids(panel)
+    assert store.count(trashed=True) == 1
+    with pytest.raises(StoreError):
+        store.revisions(doomed)
+    status = [label.text() for label in panel.findChildren(QLabel) if label.isVisible()]
+    assert "“Çevre protokolü imzalandı” kalıcı olarak silindi." in status
+
+
+def test_purge_is_offered_only_in_the_trash(
+    qtbot: QtBot, panel: LibraryPanel, ids: dict[str, str]
+) -> None:
+    panel.select(ids["Çevre protokolü imzalandı"])
+    qtbot.waitUntil(lambda: button(panel, "Çöpe taşı").isVisible())
+    assert not button(panel, "Kalıcı sil").isVisible()
+    table(panel).setFocus()
+    qtbot.keyClick(table(panel), Qt.Key.Key_Delete)  # "Çöpe taşı", never "Kalıcı sil"
+    assert panel.findChild(QMessageBox) is None
