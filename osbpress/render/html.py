@@ -5,10 +5,14 @@
 photos to upload beside it. The CMS holds the date and categories itself, so
 the snippet starts at the headline (optional) and spot and ends with the
 contact and "Hakkında" paragraphs; the letterhead and end mark stay out.
+Nested lists nest (``<li>`` holding its ``<ul>``); a quote's speaker is a
+``<p><cite>`` of its own inside the ``<blockquote>``, so a paste keeps it apart
+from the words; the contact's e-mail and web addresses are links.
 With ``wordpress=True`` every block is wrapped in the block editor's comment
 delimiters, so pasting into the code editor gives one block per paragraph,
 heading, quote, list and photo (no <article> wrapper in that mode, which the
-editor would turn into Classic blocks).
+editor would turn into Classic blocks); there the speaker fills the quote
+block's own citation field and a nested list is a core/list inside its core/list-item.
 
 Safety comes in three layers: the template autoescapes every typed string;
 links keep only http, https and mailto addresses; the result passes nh3 with
@@ -29,14 +33,25 @@ import nh3
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
-from osbpress.document import Block, BlockQuote, Document, Figure, Heading, Inline, ListBlock
+from osbpress.document import (
+    Block,
+    BlockQuote,
+    Document,
+    Figure,
+    Heading,
+    Inline,
+    ListBlock,
+    Run,
+    plain,
+)
 from osbpress.document import Paragraph as ParagraphBlock
 from osbpress.render.common import (
     attribution_line,
     clean_text,
     credit_line,
+    linked,
     one_line,
-    quoted,
+    quoted_paragraphs,
     safe_href,
 )
 from osbpress.render.images import image_file_names, web_image
@@ -49,7 +64,7 @@ _TAGS = {
 _ATTRIBUTES = {
     "article": {"lang"},
     "a": {"href"},
-    "img": {"src", "alt", "width", "height"},
+    "img": {"src", "alt"},
 }
 _WORDPRESS_CLASSES = {
     "h1": {"wp-block-heading"},
@@ -110,14 +125,15 @@ def render_html(
             continue  # an empty <p> or <h2> is an empty block in the CMS and a checker warning
         view = _view(block)
         if isinstance(block, Figure):
-            photo = web_image(block)
-            view.update(src=paths[id(block)], width=photo.width, height=photo.height)
-            images.append((paths[id(block)], photo.data))
+            # No width or height on the <img>: WordPress's paste keeps them as a fixed
+            # display size (1600 px); the file itself tells the CMS its size.
+            view["src"] = paths[id(block)]
+            images.append((paths[id(block)], web_image(block).data))
         blocks.append(view)
     if doc.contact:
-        blocks.append(_lines(doc.contact.heading, doc.contact.lines))
+        blocks.append(_lines(doc.contact.heading, tuple(map(linked, doc.contact.lines))))
     if doc.about:
-        blocks.append(_lines(doc.about.heading, (doc.about.text,)))
+        blocks.append(_lines(doc.about.heading, ((Run(doc.about.text),),)))
     lang = one_line(doc.meta.lang).split("-")[0].lower() or "tr"
     raw = _template().render(blocks=blocks, wordpress=wordpress, lang=lang)
     return HtmlExport(_sanitise(raw, wordpress), tuple(images))
@@ -128,7 +144,7 @@ def _blank(block: Block) -> bool:
         case Heading(text=text) | BlockQuote(text=text):
             return not clean_text(text).strip()
         case ParagraphBlock(runs=runs):
-            return not clean_text("".join(run.text for run in runs)).strip()
+            return not clean_text(plain(runs)).strip()
         case ListBlock(items=items):
             return not items
     return False
@@ -140,14 +156,18 @@ def _view(block: Block) -> dict[str, Any]:
             return {"kind": "heading", "level": 2 if level <= 1 else 3, "text": clean_text(text)}
         case ParagraphBlock(runs=runs):
             return {"kind": "paragraph", "runs": _runs(runs)}
-        case BlockQuote(text=text, attribution=attribution):
+        case BlockQuote(paragraphs=paragraphs, attribution=attribution):
             return {
                 "kind": "quote",
-                "text": clean_text(quoted(text)),
+                "paragraphs": [
+                    _runs(runs)
+                    for runs in quoted_paragraphs(paragraphs)
+                    if clean_text(plain(runs)).strip()
+                ],
                 "attribution": clean_text(attribution_line(attribution)) if attribution else "",
             }
-        case ListBlock(items=items, ordered=ordered):
-            return {"kind": "list", "ordered": ordered, "entries": [_runs(item) for item in items]}
+        case ListBlock():
+            return {"kind": "list", **_list(block)}
         case Figure(caption=caption, credit=credit):
             return {
                 "kind": "figure",
@@ -156,6 +176,17 @@ def _view(block: Block) -> dict[str, Any]:
                 "credit": clean_text(credit_line(credit)) if credit else "",
             }
     raise TypeError(f"unknown block {block!r}")
+
+
+def _list(block: ListBlock) -> dict[str, Any]:
+    """A list view: each entry's runs and the lists nested under it, to any depth."""
+    return {
+        "ordered": block.ordered,
+        "entries": [
+            {"runs": _runs(runs), "sublists": [_list(sublist) for sublist in nested]}
+            for runs, nested in block.entries()
+        ],
+    }
 
 
 def _run(text: str, *, bold: bool = False) -> dict[str, Any]:
@@ -175,8 +206,8 @@ def _runs(runs: Inline) -> list[dict[str, Any]]:
     ]
 
 
-def _lines(heading: str, rows: tuple[str, ...]) -> dict[str, Any]:
-    return {"kind": "lines", "heading": clean_text(heading), "rows": [clean_text(r) for r in rows]}
+def _lines(heading: str, rows: tuple[Inline, ...]) -> dict[str, Any]:
+    return {"kind": "lines", "heading": clean_text(heading), "rows": [_runs(row) for row in rows]}
 
 
 def _folder(image_dir: str) -> str:

@@ -119,7 +119,7 @@ def test_links_keep_only_web_and_mail_addresses(document: Document) -> None:
         Run("e", href="mailto:basin@kmosb.example"),
         Run("f", href="//evil.example/x"),
     )
-    doc = dataclasses.replace(document, body=(Paragraph(runs),))
+    doc = dataclasses.replace(document, body=(Paragraph(runs),), contact=None)
     parsed = parse_html(render_html(doc).html)
     hrefs = [value for tag, attr, value in parsed.attributes if attr == "href"]
     assert hrefs == ["https://example.org/?q=1&r=<2>", "mailto:basin@kmosb.example"]
