@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from osbpress import __version__
 from osbpress.errors import BundleError, DraftError, MediaError, at_field
+from osbpress.files import open_regular
 from osbpress.media import (
     IMAGE_FORMATS,
     MAX_MEDIA_BYTES,
@@ -31,10 +32,11 @@ from osbpress.media import (
     check_image,
     folder_media,
     parse_ref,
+    photo_label,
     ref_for,
 )
 from osbpress.model import Release
-from osbpress.validation import load_release, load_release_file
+from osbpress.validation import load_release, load_release_file, parse_json
 
 if TYPE_CHECKING:
     from osbpress.store import DraftStore
@@ -62,7 +64,8 @@ def export_bundle(release: Release, media: MediaSource, path: Path) -> Path:
             continue
         with at_field(("photos", number, "image")):
             data = media(photo.image)
-            kind = check_image(data, photo.image)
+            label = photo_label(number + 1, photo.image, photo.caption)
+            kind = check_image(data, photo.image, label=label)
         refs[photo.image] = ref_for(data)
         files[f"media/{parse_ref(refs[photo.image])}.{IMAGE_FORMATS[kind]}"] = data
     portable = release.model_copy(deep=True)
@@ -95,17 +98,20 @@ def export_bundle(release: Release, media: MediaSource, path: Path) -> Path:
 def import_bundle(path: Path) -> tuple[Release, dict[str, bytes]]:
     """The release in bundle ``path`` and its photos by ``sha256:`` reference, all checked."""
     name = f"“{path.name}”"
+    # A regular file only: a FIFO would block and /dev/urandom never ends.
+    handle = open_regular(path, name, BundleError)
     try:
-        if path.stat().st_size > MAX_TOTAL_BYTES:
+        if os.fstat(handle.fileno()).st_size > MAX_TOTAL_BYTES:
             raise BundleError(f"{name} çok büyük (en çok {MAX_TOTAL_BYTES // 2**20} MB)")
-        archive = zipfile.ZipFile(path)
-    except FileNotFoundError:
-        raise BundleError(f"{name} bulunamadı") from None
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise BundleError(
-            f"{name} bir OSB Basın paketi değil ya da bozuk (zip okunamadı)"
-        ) from None
-    with archive:
+        archive = zipfile.ZipFile(handle)
+    except BaseException as error:
+        handle.close()
+        if isinstance(error, (zipfile.BadZipFile, OSError, ValueError, EOFError)):
+            raise BundleError(
+                f"{name} bir OSB Basın paketi değil ya da bozuk (zip okunamadı)"
+            ) from None
+        raise
+    with handle, archive:
         entries = _check_entries(archive.infolist(), name)
         _check_manifest(_read(archive, entries[MANIFEST], MAX_JSON_BYTES, name), name)
         try:
@@ -124,17 +130,17 @@ def import_bundle(path: Path) -> tuple[Release, dict[str, bytes]]:
             if not photo.image or photo.image in media:
                 continue
             place = ("photos", number, "image")
+            label = photo_label(number + 1, photo.image, photo.caption)
             if photo.image not in stored:
-                raise BundleError(f"{name} içinde “{photo.image}” fotoğrafı yok", field=place)
+                raise BundleError(f"{name} içinde {label} yok", field=place)
             data = _read(archive, stored[photo.image], MAX_MEDIA_BYTES, name)
             if ref_for(data) != photo.image:
                 raise BundleError(
-                    f"{name} içindeki “{stored[photo.image].filename}” bozuk "
-                    "(içerik, adındaki özetle uyuşmuyor)",
+                    f"{name} içindeki {label} bozuk (içerik, adındaki özetle uyuşmuyor)",
                     field=place,
                 )
             try:
-                check_image(data, stored[photo.image].filename)
+                check_image(data, stored[photo.image].filename, label=label)
             except MediaError as error:
                 raise BundleError(f"{name}: {error}", field=place) from None
             media[photo.image] = data
@@ -158,15 +164,20 @@ def import_file(store: DraftStore, path: Path) -> str:
     release = load_release_file(path)
     source = folder_media(path.parent)
     media: dict[str, bytes] = {}
+    names: dict[str, str] = {}
     for number, photo in enumerate(release.photos):
         if photo.image and parse_ref(photo.image) is None:
             # Checked here too, so a bad photo is named by its file, not its hash.
             with at_field(("photos", number, "image")):
                 data = source(photo.image)
                 check_image(data, photo.image)
+            original = Path(photo.image).name
             photo.image = ref_for(data)
             media[photo.image] = data
-    return store.create(release, media=media, note=f"“{path.name}” dosyasından alındı")
+            names[photo.image] = original
+    return store.create(
+        release, media=media, media_names=names, note=f"“{path.name}” dosyasından alındı"
+    )
 
 
 def bundle_media(media: Mapping[str, bytes]) -> MediaSource:
@@ -252,9 +263,9 @@ def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, name: str
 
 def _check_manifest(text: bytes, name: str) -> None:
     try:
-        manifest = json.loads(text)
-    except (ValueError, RecursionError):
-        raise BundleError(f"{name} içindeki {MANIFEST} geçerli bir JSON değil") from None
+        manifest = parse_json(text, f"{name} içindeki {MANIFEST}")
+    except DraftError as error:
+        raise BundleError(str(error)) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BundleError(f"{name} bir OSB Basın paketi değil ({MANIFEST} tanınmadı)")
     version = manifest.get("format_version")

@@ -15,7 +15,7 @@ from osbpress.bundle import bundle_media, import_bundle
 from osbpress.errors import DraftError
 from osbpress.media import MEDIA_REF_PREFIX, MediaSource, folder_media, read_file
 from osbpress.model import Profile, Release
-from osbpress.validation import load_profile, load_release_file
+from osbpress.validation import MAX_DRAFT_BYTES, load_profile, load_release_file
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def load_draft(path: Path) -> LoadedDraft:
 
 def load_profile_file(path: Path) -> Profile:
     """A profile JSON from disk, its logo path made absolute (it is named relative to the file)."""
-    data = read_file(path, f"kurum profili “{path}”", DraftError)
+    data = read_file(path, f"kurum profili “{path}”", DraftError, limit=MAX_DRAFT_BYTES)
     profile = load_profile(data, what=f"“{path.name}”")
     logo = profile.logo.strip()
     if logo and not logo.startswith(MEDIA_REF_PREFIX):

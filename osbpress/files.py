@@ -1,4 +1,10 @@
-"""Writing output files so that a failure never leaves half a file behind.
+"""Reading input files safely, and writing output files so a failure never leaves half a file.
+
+Every file the engine reads (drafts, profiles, bundles, photos, logos) goes
+through ``open_regular``: only a regular file is opened, so a device
+(``/dev/zero``), a named pipe (which would block for ever) or a socket is
+refused with a Turkish sentence naming the path; ``read_capped`` stops at a
+size limit, so even a file that grows while being read cannot eat memory.
 
 A file is first written in full under a hidden temporary name beside its
 destination (``stage``), flushed to the disk, and only then renamed into
@@ -13,9 +19,111 @@ import contextlib
 import errno
 import os
 import secrets
+import stat
 from pathlib import Path
+from typing import BinaryIO
 
-from osbpress.errors import ExportError
+from osbpress.errors import ExportError, OsbPressError
+
+_MB = 1024 * 1024
+_CHUNK = 1024 * 1024
+# O_NONBLOCK: opening a FIFO that slipped in after the stat() returns at once
+# instead of waiting for a writer; it changes nothing for a regular file.
+_READ_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def open_regular(path: Path, label: str, error: type[OsbPressError]) -> BinaryIO:
+    """``path`` opened for reading in binary, if it is a regular file (links followed).
+
+    ``error`` (with ``label`` naming the file) for a missing path, a folder, a
+    device, a FIFO, a socket, a path with a NUL character or any other failure.
+    """
+    try:
+        _refuse_special(os.stat(path).st_mode, path, label, error)
+        fd = os.open(path, _READ_FLAGS)
+    except ValueError:  # "embedded null byte"
+        raise error(f"{label} okunamadı: dosya yolunda NUL karakteri var") from None
+    except OSError as problem:
+        raise read_error(label, problem, error, path) from None
+    try:
+        # Swapped for something else between stat() and open()?
+        _refuse_special(os.fstat(fd).st_mode, path, label, error)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_capped(handle: BinaryIO, limit: int, label: str, error: type[OsbPressError]) -> bytes:
+    """At most ``limit`` bytes of ``handle``; ``error`` naming ``label`` if there are more.
+
+    The size on disk is checked first, and the reading counts too: a file
+    that grows meanwhile is still stopped at the limit.
+    """
+    too_big = f"{label} çok büyük (en çok {limit // _MB} MB)"
+    try:
+        size = os.fstat(handle.fileno()).st_size
+        if size > limit:
+            raise error(f"{label} çok büyük ({size // _MB} MB; en çok {limit // _MB} MB)")
+        chunks: list[bytes] = []
+        total = 0
+        while chunk := handle.read(min(_CHUNK, limit + 1 - total)):
+            total += len(chunk)
+            if total > limit:
+                raise error(too_big)
+            chunks.append(chunk)
+    except OSError as problem:
+        raise read_error(label, problem, error) from None
+    return b"".join(chunks)
+
+
+def read_regular(path: Path, limit: int, label: str, error: type[OsbPressError]) -> bytes:
+    """The bytes of regular file ``path``, at most ``limit`` of them (see ``open_regular``)."""
+    with open_regular(path, label, error) as handle:
+        return read_capped(handle, limit, label, error)
+
+
+def read_error(
+    label: str, problem: OSError, error: type[OsbPressError], path: Path | None = None
+) -> OsbPressError:
+    """A Turkish ``error`` for ``problem`` met while reading the file ``label`` names."""
+    where = f" ({path})" if path is not None and str(path) not in label else ""
+    if problem.errno in (errno.ENOENT, errno.ENOTDIR):
+        return error(f"{label} bulunamadı{where}")
+    if problem.errno in (errno.EACCES, errno.EPERM):
+        return error(f"{label} okunamadı: bu dosyayı okuma izniniz yok{where}")
+    if problem.errno == errno.EISDIR:
+        return error(f"{label} bir dosya değil, klasör")
+    if problem.errno == errno.ELOOP:
+        return error(f"{label} okunamadı: bağlantılar (symlink) birbirine dönüyor{where}")
+    if problem.errno == errno.ENAMETOOLONG:
+        return error(f"{label} okunamadı: dosya adı çok uzun")
+    if problem.errno == errno.EIO:
+        return error(f"{label} okunamadı: diskten okuma hatası{where}")
+    return error(f"{label} okunamadı: {problem.strerror or problem}{where}")
+
+
+def _refuse_special(mode: int, path: Path, label: str, error: type[OsbPressError]) -> None:
+    """``error`` unless ``mode`` is a regular file's; a device or a pipe is named as such."""
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise error(f"{label} bir dosya değil, klasör")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "bir aygıt"
+    elif stat.S_ISFIFO(mode):
+        kind = "adlandırılmış bir boru (FIFO)"
+    elif stat.S_ISSOCK(mode):
+        kind = "bir soket"
+    else:
+        kind = "özel bir dosya"
+    where = "" if str(path) in label else f" “{path}”"
+    raise error(f"{label} bir dosya değil:{where} {kind}; sıradan bir dosya seçin")
 
 
 def write_atomic(path: Path, data: bytes) -> None:

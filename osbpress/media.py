@@ -21,6 +21,7 @@ from pathlib import Path
 from PIL import Image, UnidentifiedImageError
 
 from osbpress.errors import MediaError, OsbPressError
+from osbpress.files import read_regular
 
 MediaSource = Callable[[str], bytes]
 """Returns the bytes of a photo or logo reference; raises MediaError naming it."""
@@ -33,11 +34,25 @@ MAX_PIXELS = 60_000_000
 MEDIA_REF_PREFIX = "sha256:"
 """References with this prefix name a photo in the draft store by content hash."""
 
-IMAGE_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif", "TIFF": "tif"}
-"""The Pillow formats every renderer reads, with the file extension bundles use."""
+IMAGE_FORMATS = {
+    "JPEG": "jpg",
+    "PNG": "png",
+    "WEBP": "webp",
+    "GIF": "gif",
+    "TIFF": "tif",
+    "BMP": "bmp",
+}
+"""The one list of accepted image formats (Pillow's names) with the extension bundles use.
+
+The store, bundles, ``drafts import`` and every renderer accept these and
+nothing else, so a photo that renders can always be imported and carried.
+"""
+FORMAT_NAMES = "JPEG, PNG, WebP, GIF, TIFF ve BMP"
+"""``IMAGE_FORMATS`` as the officer reads them."""
 
 _REF = re.compile(r"sha256:([0-9a-f]{64})")
 _MB = 1024 * 1024
+_SEPARATORS = re.compile(r"[\\/]")  # a path written on Windows or anywhere else
 
 
 def ref_for(data: bytes) -> str:
@@ -60,19 +75,14 @@ def content_digest(reference: str, data: bytes) -> str:
 
 
 def read_file(
-    path: Path, label: str, error: type[OsbPressError], *, limit: int | None = None
+    path: Path, label: str, error: type[OsbPressError], *, limit: int = MAX_MEDIA_BYTES
 ) -> bytes:
-    """The bytes of ``path``; ``error`` with a Turkish message naming ``label`` if they can't be had."""
-    try:
-        if limit is not None and (size := path.stat().st_size) > limit:
-            raise error(f"{label} çok büyük ({size // _MB} MB; en çok {limit // _MB} MB)")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise error(f"{label} bulunamadı ({path})") from None
-    except IsADirectoryError:
-        raise error(f"{label} bir dosya değil, klasör") from None
-    except OSError as problem:
-        raise error(f"{label} okunamadı: {problem.strerror}") from None
+    """The bytes of regular file ``path``, at most ``limit`` of them.
+
+    ``error`` with a Turkish message naming ``label`` (and the path) if they
+    can't be had: missing, a folder, a device, a FIFO, too big, unreadable.
+    """
+    return read_regular(path, limit, label, error)
 
 
 def folder_media(folder: Path) -> MediaSource:
@@ -83,6 +93,25 @@ def folder_media(folder: Path) -> MediaSource:
         return read_file(path, f"“{reference}”", MediaError, limit=MAX_MEDIA_BYTES)
 
     return read
+
+
+def photo_label(number: int | None, image: str = "", caption: str = "") -> str:
+    """How messages name a photo: by the file the officer chose and its caption.
+
+    Never by a ``sha256:`` reference or a generated name, which say nothing to
+    the officer: "2. fotoğraf (“IMG_1042.jpg”, altyazı: “Heyet fabrikayı…”)".
+    ``image`` is the photo's path or original file name ("" or a reference
+    when there is none); ``number`` counts from 1.
+    """
+    head = f"{number}. fotoğraf" if number else "Fotoğraf"
+    details = []
+    image = image.strip()
+    if image and not image.startswith(MEDIA_REF_PREFIX):
+        details.append(f"“{_SEPARATORS.split(image)[-1][:80]}”")
+    text = " ".join(caption.split())
+    if text:
+        details.append(f"altyazı: “{text if len(text) <= 60 else text[:57] + '…'}”")
+    return f"{head} ({', '.join(details)})" if details else head
 
 
 def with_store_fallback(media: MediaSource, store: MediaSource) -> MediaSource:
@@ -104,8 +133,8 @@ def open_checked(data: bytes, label: str) -> tuple[str, int, int]:
     """Pillow's format name and the pixel size of ``data``, after its structure check.
 
     The one check every image passes, in the store and in the renderers:
-    MediaError naming ``label`` for bytes that are not an image and for more
-    than MAX_PIXELS pixels. Call it with ``DecompressionBombWarning`` made an
+    MediaError naming ``label`` for bytes that are not an image, for a format
+    outside ``IMAGE_FORMATS`` and for more than MAX_PIXELS pixels. Call it with ``DecompressionBombWarning`` made an
     error. ``verify`` reads checksums and structure, not every pixel: whoever
     needs the pixels decodes them, which catches a truncated file.
     """
@@ -121,40 +150,42 @@ def open_checked(data: bytes, label: str) -> tuple[str, int, int]:
                 f"en fazla {MAX_PIXELS // 1_000_000} megapiksel olabilir."
             )
         kind = probe.format or ""
+        if kind not in IMAGE_FORMATS:
+            raise MediaError(
+                f"{label} desteklenmeyen bir biçimde ({kind or 'bilinmiyor'}); "
+                f"yalnızca {FORMAT_NAMES} kabul edilir."
+            )
         probe.verify()
     return kind, width, height
 
 
-def check_image(data: bytes, name: str) -> str:
+def check_image(data: bytes, name: str, *, label: str | None = None) -> str:
     """The Pillow format of ``data``; MediaError naming ``name`` unless it is a sound image.
 
-    Callers that know which photo this is wrap the call in ``errors.at_field``.
+    ``label``, if given, names the image instead of “``name``” (e.g. a
+    ``photo_label``). Callers that know which photo this is wrap the call in
+    ``errors.at_field``.
     """
+    label = label or f"“{name}”"
     if len(data) > MAX_MEDIA_BYTES:
         raise MediaError(
-            f"“{name}” çok büyük ({len(data) // _MB} MB; en çok {MAX_MEDIA_BYTES // _MB} MB)"
+            f"{label} çok büyük ({len(data) // _MB} MB; en çok {MAX_MEDIA_BYTES // _MB} MB)"
         )
     try:
         with warnings.catch_warnings():
             # Pillow only warns below twice its pixel limit; a bomb is a bomb.
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             # The renderers' own check, so a photo the store takes is one they can print.
-            kind, _, _ = open_checked(data, f"“{name}”")
-            if kind in IMAGE_FORMATS:
-                # verify() skips the pixel data; decoding catches truncated files.
-                with Image.open(io.BytesIO(data)) as image:
-                    image.load()
+            kind, _, _ = open_checked(data, label)
+            # verify() skips the pixel data; decoding catches truncated files.
+            with Image.open(io.BytesIO(data)) as image:
+                image.load()
     except MediaError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise MediaError(
-            f"“{name}” çok fazla piksel içeriyor; daha küçük bir görsel seçin"
+            f"{label} çok fazla piksel içeriyor; daha küçük bir görsel seçin"
         ) from None
     except Exception:  # Pillow raises many types for damaged files; all mean the same here.
-        raise MediaError(f"“{name}” bir görsel değil ya da bozuk") from None
-    if kind not in IMAGE_FORMATS:
-        raise MediaError(
-            f"“{name}” desteklenmeyen bir biçimde ({kind or 'bilinmiyor'}); "
-            "yalnızca JPEG, PNG, WebP, GIF ve TIFF kabul edilir"
-        )
+        raise MediaError(f"{label} bir görsel değil ya da bozuk") from None
     return kind

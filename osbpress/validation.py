@@ -8,6 +8,7 @@ names the field by its Turkish title ("Katılımcılar › 2. öğe › Taraf").
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -128,15 +129,42 @@ def _upgrade(data: dict[str, Any], what: str) -> dict[str, Any]:
     return data
 
 
-def _load(model: type[M], text: str | bytes, what: str) -> M:
+MAX_DRAFT_BYTES = 16 * 1024 * 1024
+"""A draft or profile file larger than this is refused before it is read (1.5 MB of text
+in every field is under 4 MB of JSON)."""
+
+
+def parse_json(text: str | bytes, what: str) -> Any:
+    """``text`` parsed as JSON; DraftError saying where it is broken or which limit it passes.
+
+    Valid JSON can still pass what Python reads: nesting deeper than the
+    interpreter's recursion allows, or an integer longer than
+    ``sys.get_int_max_str_digits()`` digits. The message names that limit.
+    """
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as error:
         raise DraftError(
             f"{what} okunamadı: geçerli bir JSON değil (satır {error.lineno}, sütun {error.colno})"
         ) from None
-    except (ValueError, RecursionError):
-        raise DraftError(f"{what} okunamadı: geçerli bir JSON değil") from None
+    except RecursionError:
+        raise DraftError(
+            f"{what} okunamadı: iç içe yapı çok derin (en çok yaklaşık "
+            f"{sys.getrecursionlimit()} düzey okunabilir; bir taslakta birkaç düzey yeter)"
+        ) from None
+    except UnicodeDecodeError:
+        raise DraftError(f"{what} okunamadı: UTF-8 metin değil") from None
+    except ValueError as error:
+        if "digits" in str(error):
+            raise DraftError(
+                f"{what} okunamadı: çok uzun bir sayı içeriyor (en çok "
+                f"{sys.get_int_max_str_digits()} basamak okunabilir)"
+            ) from None
+        raise DraftError(f"{what} okunamadı: geçerli bir JSON değil ({error})") from None
+
+
+def _load(model: type[M], text: str | bytes, what: str) -> M:
+    data = parse_json(text, what)
     _check_version(data, what)
     try:
         return model.model_validate(_upgrade(data, what))
@@ -153,7 +181,8 @@ def load_release(text: str | bytes, what: str = "Taslak") -> Release:
 
 def load_release_file(path: Path) -> Release:
     """The validated draft in JSON file ``path``; DraftError names the file (and the field)."""
-    return load_release(read_file(path, f"“{path}”", DraftError), what=f"“{path.name}”")
+    data = read_file(path, f"“{path}”", DraftError, limit=MAX_DRAFT_BYTES)
+    return load_release(data, what=f"“{path.name}”")
 
 
 def load_profile(text: str | bytes, what: str = "Kurum profili") -> Profile:

@@ -1,16 +1,20 @@
 """Daily copies of the drafts database, made with SQLite's online backup API.
 
 A copy is a consistent snapshot even while another window saves. It is
-written under a temporary name, checked with ``PRAGMA quick_check`` and only
-then renamed into ``yedekler/`` beside the database, so a damaged or
-half-written copy never pushes a good one out; the newest ``KEEP`` stay.
+written under a temporary name, checked with ``PRAGMA integrity_check`` (which,
+unlike ``quick_check``, also finds indexes that no longer match their rows)
+and only then renamed into ``yedekler/`` beside the database, so a damaged or
+half-written copy never pushes a good one out; the newest ``KEEP`` stay. A
+copy that fails for any reason (a full disk) leaves no temporary file behind.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 from osbpress.errors import StoreError
@@ -19,6 +23,14 @@ from osbpress.store.schema import APPLICATION_ID, LATEST
 
 KEEP = 7
 _SUFFIX = ".sqlite3"
+_PARTIAL = ".partial"
+_STALE_SECONDS = 3600
+
+
+def integrity_problems(conn: sqlite3.Connection, limit: int = 20) -> list[str]:
+    """What ``PRAGMA integrity_check`` finds wrong in ``conn``'s database; empty if sound."""
+    rows = conn.execute(f"PRAGMA integrity_check({int(limit)})").fetchall()
+    return [str(row[0]) for row in rows if row[0] != "ok"]
 
 
 def list_backups(store: Path) -> list[Path]:
@@ -43,21 +55,32 @@ def write_backup(conn: sqlite3.Connection, store: Path, now: dt.datetime) -> Pat
     while final.exists():
         serial += 1
         final = folder / f"{store.stem}-{now:%Y%m%d-%H%M%S}-{serial}{_SUFFIX}"
-    partial = final.with_suffix(".partial")
-    partial.unlink(missing_ok=True)
-    copy = sqlite3.connect(partial)
+    for stale in folder.glob(f"{store.stem}-*{_PARTIAL}"):
+        # Left by a run killed mid-copy; a recent one may be another window's copy in progress.
+        with contextlib.suppress(OSError):
+            if stale.stat().st_mtime < time.time() - _STALE_SECONDS:
+                stale.unlink()
+    partial = final.with_suffix(_PARTIAL)
     try:
-        conn.backup(copy)
-        # A backup is one self-contained file, not a WAL pair.
-        copy.execute("PRAGMA journal_mode = DELETE").fetchone()
-        verdict = copy.execute("PRAGMA quick_check").fetchone()[0]
-    finally:
-        copy.close()
-    if verdict != "ok":
+        copy = sqlite3.connect(partial)
+        try:
+            conn.backup(copy)
+            # A backup is one self-contained file, not a WAL pair.
+            copy.execute("PRAGMA journal_mode = DELETE").fetchone()
+            problems = integrity_problems(copy)
+        finally:
+            copy.close()
+        if problems:
+            raise StoreError(
+                "Yedek alınamadı: veritabanının kopyası denetimden geçmedi "
+                f"({'; '.join(problems[:3])}); “osbpress drafts recover” ile onarın"
+            )
+        with partial.open("rb+") as handle:
+            os.fsync(handle.fileno())
+    except BaseException:
         partial.unlink(missing_ok=True)
-        raise StoreError(f"Yedek alınamadı: veritabanının kopyası denetimden geçmedi ({verdict})")
-    with partial.open("rb+") as handle:
-        os.fsync(handle.fileno())
+        partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
+        raise
     os.replace(partial, final)
     for old in list_backups(store)[KEEP:]:
         old.unlink(missing_ok=True)
@@ -73,15 +96,17 @@ def restore_into(conn: sqlite3.Connection, backup: Path) -> None:
         try:
             ours = source.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
             version = source.execute("PRAGMA user_version").fetchone()[0]
-            verdict = source.execute("PRAGMA quick_check").fetchone()[0]
+            problems = integrity_problems(source, 3)
         except sqlite3.DatabaseError:
-            ours, version, verdict = False, 0, "okunamadı"
+            ours, version, problems = False, 0, ["okunamadı"]
         if not ours:
             raise StoreError(f"“{backup}” bir OSB Basın yedeği değil")
         if version > LATEST:
             raise StoreError(f"“{backup}” yedeği daha yeni bir OSB Basın sürümüyle alınmış")
-        if verdict != "ok":
-            raise StoreError(f"“{backup}” yedeği bozuk ({verdict}); başka bir yedek seçin")
+        if problems:
+            raise StoreError(
+                f"“{backup}” yedeği bozuk ({'; '.join(problems)}); başka bir yedek seçin"
+            )
         source.backup(conn)
     finally:
         source.close()

@@ -10,6 +10,7 @@ instead of failing, and foreign keys so purging a draft takes its revisions.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -32,6 +33,59 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why the store at ``path`` can only be read (a Turkish clause), or None if it can be written.
+
+    The folder must take new files (SQLite's log and shared memory live
+    beside the database), the file must be writable, and so must a ``-shm``
+    or ``-wal`` left by an earlier session: a stale read-only ``-shm`` (say,
+    from another user) blocks every save, and it, not the database, is named.
+    """
+    folder = path.parent
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"“{folder}” klasörüne yazma izniniz yok"
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"“{path}” dosyası salt okunur"
+    for suffix in ("-shm", "-wal"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists() and not os.access(companion, os.W_OK):
+            return (
+                f"“{companion}” dosyası salt okunur (başka bir kullanıcının ya da önceki bir "
+                "oturumun bıraktığı bir dosya); OSB Basın’ın bütün pencerelerini kapatıp bu "
+                "dosyayı silin ya da izinlerini düzeltin"
+            )
+    return None
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """``path`` opened for reading only, even in a folder where nothing can be created."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(
+        f"{uri}?mode=ro",
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+    )
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.Error as error:
+        conn.close()
+        code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+        wal = path.with_name(path.name + "-wal")
+        if code not in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN) or (
+            wal.exists() and wal.stat().st_size
+        ):
+            raise
+    # A WAL database wants its shared-memory file even to read, which a read-only
+    # folder cannot hold; with no log left to replay, the file alone is the whole
+    # store and can be read as unchanging.
+    return sqlite3.connect(
+        f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False
+    )
 
 
 def enable_wal(conn: sqlite3.Connection) -> None:

@@ -3,12 +3,20 @@
 ``DraftStore`` (drafts and revisions) builds on this class; what lives here
 is everything about the file itself and the things stored beside the
 drafts. Every SQLite failure leaves as a Turkish ``StoreError``.
+
+A store that cannot be written (a read-only folder, file or stale ``-shm``)
+is opened for reading: lists, drafts and photos still load, and every save
+says why it cannot be made (``read_only``). A photo is checked against its
+content hash each time it is read, so bytes damaged on the disk are never
+rendered or exported under a new hash; ``verify`` checks the whole file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import sqlite3
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -18,13 +26,19 @@ from types import TracebackType
 from typing import Self
 
 from osbpress.errors import CorruptStoreError, MediaError, StoreError
-from osbpress.media import MediaSource, check_image, parse_ref, ref_for
+from osbpress.media import MEDIA_REF_PREFIX, MediaSource, check_image, parse_ref, ref_for
 from osbpress.model import Profile
 from osbpress.paths import store_path
 from osbpress.store import backup, daily
 from osbpress.store.checkpoint import Checkpointer
-from osbpress.store.connection import connect, enable_wal, sql_errors
-from osbpress.store.schema import check, migrate
+from osbpress.store.connection import (
+    connect,
+    connect_read_only,
+    enable_wal,
+    read_only_reason,
+    sql_errors,
+)
+from osbpress.store.schema import LATEST, check, migrate
 from osbpress.validation import load_profile
 
 
@@ -48,26 +62,47 @@ class Database:
             raise StoreError(
                 f"Taslak klasörü oluşturulamadı: “{self.path.parent}” ({error.strerror})"
             ) from None
+        self.read_only = read_only_reason(self.path)
+        """Why nothing can be saved (a Turkish clause), or None for a writable store."""
         try:
             with sql_errors("Taslak deposu açılamadı", self.path):
-                self._conn = connect(self.path)
-                try:
-                    check(self._conn, self.path)
-                    enable_wal(self._conn)
-                    self._conn.execute("PRAGMA wal_autocheckpoint = 0")
-                    migrate(self._conn, self.path)
-                except BaseException:
-                    self._conn.close()
-                    raise
+                self._conn = self._open()
         except CorruptStoreError as error:
             error.backups = tuple(backup.list_backups(self.path))
             raise
         self._checkpointer = Checkpointer(self.path)
-        if auto_backup:
+        if auto_backup and not self.read_only:
             try:
                 self.backup_if_due()
             except StoreError as error:
+                # Said once per run; no backup file was made, so the next start tries again.
                 self.backup_problem = str(error)
+                print(f"Uyarı: {error}", file=sys.stderr)
+
+    def _open(self) -> sqlite3.Connection:
+        if self.read_only:
+            if not self.path.exists():
+                raise StoreError(
+                    f"Taslak deposu oluşturulamadı: “{self.path}” yok ve {self.read_only}"
+                )
+            conn = connect_read_only(self.path)
+        else:
+            conn = connect(self.path)
+        try:
+            check(conn, self.path)
+            if self.read_only:
+                if conn.execute("PRAGMA user_version").fetchone()[0] < LATEST:
+                    raise StoreError(
+                        f"“{self.path}” bu sürüme yükseltilmeli ama yazılamıyor: {self.read_only}"
+                    )
+                return conn
+            enable_wal(conn)
+            conn.execute("PRAGMA wal_autocheckpoint = 0")
+            migrate(conn, self.path)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
 
     def close(self) -> None:
         self._checkpointer.close()
@@ -88,6 +123,8 @@ class Database:
     @contextmanager
     def _write(self, action: str) -> Iterator[sqlite3.Connection]:
         """One write transaction, locked before reading so no one saves in between."""
+        if self.read_only:
+            raise StoreError(f"{action}: taslak deposu yalnızca okunabiliyor; {self.read_only}")
         with self._lock, sql_errors(action, self.path):
             conn = self._conn
             conn.execute("BEGIN IMMEDIATE")
@@ -129,35 +166,85 @@ class Database:
     def _put_media(self, conn: sqlite3.Connection, data: bytes, name: str) -> str:
         kind = check_image(data, name)
         ref = ref_for(data)
+        # The file's own name, for messages; a reference is no name the officer knows.
+        known = "" if name.startswith(MEDIA_REF_PREFIX) else name
         conn.execute(
-            "INSERT OR IGNORE INTO media (hash, format, size, added_at, data)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (parse_ref(ref), kind, len(data), time.time(), data),
+            "INSERT INTO media (hash, format, size, added_at, data, name)"
+            " VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (hash) DO UPDATE SET name = excluded.name WHERE media.name = ''",
+            (parse_ref(ref), kind, len(data), time.time(), data, known),
         )
         return ref
 
     def put_media(self, data: bytes, name: str = "görsel") -> str:
         """Store a photo once by content and return its ``sha256:<hex>`` reference.
 
-        ``name`` (e.g. the picked file's name) labels the MediaError raised
-        for something that is not a JPEG, PNG, WebP, GIF or TIFF image.
+        ``name`` (the picked file's name) labels the MediaError raised for
+        something that is not an accepted image (``media.IMAGE_FORMATS``), and
+        is kept so later messages about this photo name the file the officer chose.
         """
         with self._write("Fotoğraf kaydedilemedi") as conn:
             return self._put_media(conn, data, name)
 
     def get_media(self, ref: str) -> bytes:
+        """The bytes of photo ``ref``, checked against their hash.
+
+        MediaError naming the photo (its file name, caption and drafts) if it is
+        missing or its bytes were damaged on the disk.
+        """
         digest = parse_ref(ref)
         if digest is None:
             raise MediaError(f"“{ref}” taslak deposundaki bir fotoğrafın özeti değil")
         with self._read("Fotoğraf okunamadı") as conn:
             row = conn.execute("SELECT data FROM media WHERE hash = ?", (digest,)).fetchone()
-        if row is None:
-            raise MediaError(f"“{ref}” fotoğrafı taslak deposunda yok")
-        return bytes(row[0])
+            if row is None:
+                raise MediaError(f"{self._media_label(conn, digest)} taslak deposunda yok")
+            data = bytes(row[0])
+            if hashlib.sha256(data).hexdigest() != digest:
+                raise MediaError(
+                    f"{self._media_label(conn, digest)} taslak deposunda bozulmuş (içeriği "
+                    "kaydedildiği günkü özetiyle uyuşmuyor); fotoğrafı dosyasından yeniden "
+                    "ekleyin ya da bir yedeği geri yükleyin"
+                )
+        return data
 
     def media_source(self) -> MediaSource:
         """A media source for compose/render reading ``sha256:`` references from here."""
         return self.get_media
+
+    def _media_label(self, conn: sqlite3.Connection, digest: str) -> str:
+        """How messages name stored photo ``digest``: its file name and where it is used."""
+        row = conn.execute("SELECT name FROM media WHERE hash = ?", (digest,)).fetchone()
+        name = f"“{row[0]}” fotoğrafı" if row and row[0] else "Fotoğraf"
+        users = self._media_users(conn, digest)
+        if users:
+            return f"{name} ({'; '.join(users[:3])}{' …' if len(users) > 3 else ''})"
+        return name
+
+    def _media_users(self, conn: sqlite3.Connection, digest: str) -> list[str]:
+        """The drafts using photo ``digest``, as the officer knows them (see DraftStore)."""
+        return []
+
+    def verify(self) -> list[str]:
+        """Every problem ``PRAGMA integrity_check`` and the photos' hashes find; empty if sound.
+
+        Reads the whole file (about a second per few hundred megabytes): for
+        ``drafts recover`` and the like, not for every start.
+        """
+        with self._read("Taslak deposu denetlenemedi") as conn:
+            problems = [
+                f"veritabanı: {row[0]}"
+                for row in conn.execute("PRAGMA integrity_check(20)").fetchall()
+                if row[0] != "ok"
+            ]
+            if problems:
+                return problems
+            hashes = [row[0] for row in conn.execute("SELECT hash FROM media").fetchall()]
+            for digest in hashes:
+                row = conn.execute("SELECT data FROM media WHERE hash = ?", (digest,)).fetchone()
+                if hashlib.sha256(bytes(row[0])).hexdigest() != digest:
+                    problems.append(f"{self._media_label(conn, digest)} bozulmuş")
+        return problems
 
     # -- organisation profile ------------------------------------------------
 
@@ -197,6 +284,8 @@ class Database:
         The current content is backed up first (the path returned), so a
         restore can itself be undone.
         """
+        if self.read_only:
+            raise StoreError(f"Yedek geri yüklenemedi: {self.read_only}")
         safety = self.backup_now()
         with self._lock, sql_errors("Yedek geri yüklenemedi", self.path):
             backup.restore_into(self._conn, source)

@@ -18,8 +18,8 @@ import uuid
 import zlib
 from collections.abc import Mapping
 
-from osbpress.errors import ConflictError, MediaError, StoreError
-from osbpress.media import parse_ref
+from osbpress.errors import ConflictError, DraftError, MediaError, StoreError
+from osbpress.media import MEDIA_REF_PREFIX, parse_ref
 from osbpress.model import Release
 from osbpress.store import codec, completions, search
 from osbpress.store.completions import CompletionField
@@ -137,6 +137,29 @@ class DraftStore(Database):
             [(rid, h) for h in sorted(hashes)],
         )
 
+    def _media_users(self, conn: sqlite3.Connection, digest: str) -> builtins.list[str]:
+        """“Headline” taslağı, altyazı: … for each draft whose latest text shows photo ``digest``."""
+        rows = conn.execute(
+            "SELECT d.rid, d.id, d.headline, d.head FROM draft_media m"
+            " JOIN drafts d ON d.rid = m.draft WHERE m.hash = ? ORDER BY d.updated_at DESC",
+            (digest,),
+        ).fetchall()
+        users = []
+        for rid, draft_id, headline, head in rows:
+            where = f"“{headline or draft_id}” taslağı"
+            try:
+                release = self._release(conn, rid, head, draft_id)
+            except (StoreError, DraftError):
+                users.append(where)
+                continue
+            ref = MEDIA_REF_PREFIX + digest
+            captions = [" ".join(p.caption.split()) for p in release.photos if p.image == ref]
+            if not captions:
+                continue  # only an older revision shows it
+            caption = captions[0] if len(captions[0]) <= 60 else captions[0][:57] + "…"
+            users.append(f"{where}, altyazı: “{caption}”" if caption else where)
+        return users
+
     # -- drafts -------------------------------------------------------------
 
     def create(
@@ -144,18 +167,22 @@ class DraftStore(Database):
         release: Release,
         *,
         media: Mapping[str, bytes] | None = None,
+        media_names: Mapping[str, str] | None = None,
         note: str = "",
         label: str = "",
     ) -> str:
         """Store a new draft as revision 1 (with its photos, in the same transaction).
 
-        ``label`` is what lists show while the headline is empty (see ``save``).
+        ``media_names`` gives a photo's original file name by reference, for
+        messages (see ``put_media``). ``label`` is what lists show while the
+        headline is empty (see ``save``).
         """
         draft_id = uuid.uuid4().hex[:12]
         text = codec.dump(release)
+        names = media_names or {}
         with self._write("Yeni taslak kaydedilemedi") as conn:
             for ref, data in (media or {}).items():
-                if self._put_media(conn, data, ref) != ref:
+                if self._put_media(conn, data, names.get(ref, ref)) != ref:
                     raise MediaError(f"“{ref}” fotoğrafının içeriği özetiyle uyuşmuyor")
             now = time.time()
             rid = conn.execute(

@@ -57,8 +57,11 @@ class RevisionInfo:
 
 @dataclass(frozen=True)
 class Recovery:
-    """What ``recover`` did with an unreadable database; ``message`` is for the officer."""
+    """What ``recover`` did with an unreadable database; ``message`` is for the officer.
 
-    moved_to: Path
+    ``moved_to`` is None when nothing was moved (only damaged photos were found).
+    """
+
+    moved_to: Path | None
     restored_from: Path | None
     message: str

@@ -6,6 +6,9 @@ it still holds can be rescued by hand; then the newest sound backup is
 copied in, or a fresh empty store starts. ``DraftStore()`` raises
 ``CorruptStoreError`` listing the backups so the app can offer a choice and
 call ``recover``; ``open_or_recover`` takes the newest sound one unasked.
+A file can open and still be damaged inside (a flipped byte in a page):
+``open_or_recover(thorough=True)``, as ``drafts recover`` uses it, runs
+``PRAGMA integrity_check`` and checks every photo against its hash first.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from osbpress.store.drafts import DraftStore
 from osbpress.store.records import Recovery
 
 _COMPANIONS = ("-wal", "-shm", "-journal")
+_DATABASE = "veritabanı:"  # how ``verify`` starts a problem of the file itself
 
 
 def move_aside(path: Path) -> Path:
@@ -81,12 +85,50 @@ def recover(path: Path, backups: Sequence[Path] = ()) -> Recovery:
 
 
 def open_or_recover(
-    path: Path | None = None, *, use_backup: bool = True, auto_backup: bool = True
+    path: Path | None = None,
+    *,
+    use_backup: bool = True,
+    auto_backup: bool = True,
+    thorough: bool = False,
 ) -> tuple[DraftStore, Recovery | None]:
-    """Open the store; if its file is unreadable, recover from the newest sound backup."""
+    """Open the store; if its file is unreadable, recover from the newest sound backup.
+
+    ``thorough`` also checks the whole file (``DraftStore.verify``, about a
+    second per few hundred megabytes): a database ``integrity_check`` finds
+    damaged is recovered like an unreadable one; damaged photos are only
+    reported (the Recovery has no ``moved_to``), as every draft still opens.
+    """
     path = Path(path) if path is not None else store_path()
     try:
-        return DraftStore(path, auto_backup=auto_backup), None
+        store = DraftStore(path, auto_backup=auto_backup and not thorough)
     except CorruptStoreError:
         recovery = recover(path, list_backups(path) if use_backup else ())
+        return DraftStore(path, auto_backup=auto_backup), recovery
+    if not thorough:
+        return store, None
+    try:
+        problems = store.verify()
+    except StoreError as error:
+        problems = [str(error)]
+    if not problems:
+        store.close()
+        # Backed up only now, so a damaged file is never copied over a sound backup.
+        return DraftStore(path, auto_backup=auto_backup), None
+    found = "; ".join(problems[:5]) + (
+        f" (ve {len(problems) - 5} sorun daha)" if len(problems) > 5 else ""
+    )
+    if not problems[0].startswith(_DATABASE):
+        return store, Recovery(
+            None,
+            None,
+            f"Taslak deposu açılıyor, ancak bazı fotoğraflar bozulmuş: {found}. Bu fotoğrafları "
+            "dosyalarından yeniden ekleyin ya da bozulmadan önceki bir yedeği geri yükleyin.",
+        )
+    store.close()
+    recovery = recover(path, list_backups(path) if use_backup else ())
+    recovery = Recovery(
+        recovery.moved_to,
+        recovery.restored_from,
+        f"Bütünlük denetimi “{path}” içinde hata buldu ({found}). {recovery.message}",
+    )
     return DraftStore(path, auto_backup=auto_backup), recovery

@@ -96,10 +96,17 @@ def _v3_completions(conn: sqlite3.Connection) -> None:
         completions.record(conn, release, updated_at)
 
 
+def _v4_media_names(conn: sqlite3.Connection) -> None:
+    """The name of the file each photo came from, so a message can name it as the officer
+    knows it; photos stored before keep an empty name (messages then use the caption)."""
+    conn.execute("ALTER TABLE media ADD COLUMN name TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_core,
     _v2_search,
     _v3_completions,
+    _v4_media_names,
 )
 LATEST = len(MIGRATIONS)
 

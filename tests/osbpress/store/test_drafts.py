@@ -116,8 +116,8 @@ def test_media_is_stored_once_by_content(store: DraftStore, jpeg: bytes) -> None
 def test_media_refuses_what_is_not_an_image(store: DraftStore) -> None:
     with pytest.raises(MediaError, match=r"“notlar\.txt” bir görsel değil"):
         store.put_media(b"bir metin dosyasi", "notlar.txt")
-    with pytest.raises(MediaError, match="desteklenmeyen bir biçimde \\(BMP\\)"):
-        store.put_media(image_bytes("BMP"), "eski.bmp")
+    with pytest.raises(MediaError, match="desteklenmeyen bir biçimde \\(PPM\\)"):
+        store.put_media(image_bytes("PPM"), "eski.ppm")
     with pytest.raises(MediaError, match="taslak deposunda yok"):
         store.get_media("sha256:" + "0" * 64)
     with pytest.raises(MediaError, match="özeti değil"):
