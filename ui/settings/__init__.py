@@ -1,0 +1,1 @@
+"""The tabs of the settings dialog (``ui.dialogs.settings``), one module per tab."""

@@ -1,0 +1,59 @@
+"""Example sentences for the house-style choices, written by the engine itself.
+
+Each choice on the "Yazım" page shows what it does to a real release: the
+sample release (the JICA visit) with its headline, spot, lead and closing
+left empty, so ``osbpress.compose.suggest`` writes them in the candidate
+house style, and its first quote set by the engine's ``QuoteWriter``. No
+Turkish is produced here; this module only picks which engine text shows
+which choice. Pure Python, no Qt: the dialog runs it in a worker.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from osbpress.compose import Typist, suggest
+from osbpress.document import BlockQuote, Paragraph, plain
+from osbpress.model import HouseStyle, Profile, Release
+from osbpress.quotes import QuoteWriter
+from osbpress.sample import sample_profile, sample_release
+
+StyleExamples = dict[str, str]
+"""HouseStyle field name → the example text shown under that choice."""
+
+
+@cache
+def _example_release() -> Release:
+    release = sample_release()
+    # Empty fields get the engine's suggestions, which follow the house style.
+    return release.model_copy(
+        update={"headline": "", "spot": "", "lead": "", "closing": "", "photos": []}
+    )
+
+
+def style_examples(style: HouseStyle) -> StyleExamples:
+    """The example for every field of ``style``, as the engine writes it in that style."""
+    release = _example_release()
+    profile: Profile = sample_profile().model_copy(update={"logo": "", "style": style})
+    suggestions = suggest(release, profile)
+    first_lead = suggestions.lead.split("\n\n")[0]
+    return {
+        "apostrophe": suggestions.closing,
+        "institution_apostrophe": first_lead,
+        "headline_case": suggestions.headline,
+        "quote_style": _first_quote(release, style),
+        "compound_spelling": first_lead,
+    }
+
+
+def _first_quote(release: Release, style: HouseStyle) -> str:
+    if not release.quotes:
+        return ""
+    writer = QuoteWriter(release, style.quote_style, Typist(style.apostrophe).fix)
+    for block in writer.for_section(release.quotes[0].section):
+        if isinstance(block, BlockQuote):
+            # Shown as the PDF sets it apart: the words, then who said them.
+            return f"“{block.text}”\n— {block.attribution}" if block.attribution else block.text
+        if isinstance(block, Paragraph):
+            return plain(block.runs)
+    return ""

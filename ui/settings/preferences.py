@@ -1,0 +1,155 @@
+"""The "Dışa aktarma" and "Arayüz" tabs: choices kept on this computer, in ``QSettings``.
+
+Export defaults use the very keys the export dialog reads and writes
+(``export/folder``, ``export/formats``, ``export/wordpress``), so what is
+set here is what the next export starts with, and a choice made in the
+export dialog shows here. ``export/headline`` says whether the HTML snippet
+carries the headline. The interface language is ``interface/language``
+("tr" or "en"); it takes effect when the app starts again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDir, QSettings, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from osbpress.export import FORMATS
+from ui.dialogs.export import FORMAT_LABELS, _default_folder
+from ui.style import set_role
+
+FOLDER_KEY = "export/folder"
+FORMATS_KEY = "export/formats"
+WORDPRESS_KEY = "export/wordpress"
+HEADLINE_KEY = "export/headline"
+LANGUAGE_KEY = "interface/language"
+LANGUAGES = (("tr", "Türkçe"), ("en", "English"))
+
+
+def interface_language(settings: QSettings) -> str:
+    """The chosen interface language code ("tr" unless "en" was chosen)."""
+    code = str(settings.value(LANGUAGE_KEY, "tr"))
+    return code if code in dict(LANGUAGES) else "tr"
+
+
+class ExportDefaultsTab(QWidget):
+    """Folder, formats, WordPress blocks and headline-in-snippet for new exports."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = QLineEdit(self)
+        self.folder.setAccessibleName("Varsayılan dışa aktarma klasörü")
+        self.folder.textEdited.connect(self.edited)
+        self.choose = QPushButton("Seç…", self)
+        self.choose.setAccessibleName("Dışa aktarma klasörü seç")
+        self.choose.clicked.connect(self._choose_folder)
+        where = QHBoxLayout()
+        where.addWidget(self.folder, 1)
+        where.addWidget(self.choose)
+
+        formats = QGroupBox("Biçimler", self)
+        column = QVBoxLayout(formats)
+        self.formats = {name: QCheckBox(FORMAT_LABELS[name], formats) for name in FORMATS}
+        for name, box in self.formats.items():
+            box.setAccessibleName(f"Varsayılan biçim: {FORMAT_LABELS[name]}")
+            box.toggled.connect(self.edited)
+            column.addWidget(box)
+        self.wordpress = QCheckBox("HTML’yi WordPress blokları olarak yaz", self)
+        self.wordpress.setAccessibleName("WordPress blokları")
+        self.headline = QCheckBox("HTML’de başlık da olsun", self)
+        self.headline.setAccessibleName("HTML’de başlık")
+        self.headline.setToolTip(
+            "Kapalıysa HTML spotla başlar; başlık sitenin kendi başlık alanına yazılır."
+        )
+        for box in (self.wordpress, self.headline):
+            box.toggled.connect(self.edited)
+
+        form = QFormLayout()
+        form.addRow("Klasör:", where)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(formats)
+        layout.addWidget(self.wordpress)
+        layout.addWidget(self.headline)
+        layout.addStretch(1)
+
+    def tab_order(self) -> list[QWidget]:
+        return [self.folder, self.choose, *self.formats.values(), self.wordpress, self.headline]
+
+    def load(self, settings: QSettings) -> None:
+        self.folder.setText(str(settings.value(FOLDER_KEY, _default_folder())))
+        chosen = str(settings.value(FORMATS_KEY, ",".join(FORMATS))).split(",")
+        for name, box in self.formats.items():
+            box.setChecked(name in chosen)
+        self.wordpress.setChecked(bool(settings.value(WORDPRESS_KEY, False, type=bool)))
+        self.headline.setChecked(bool(settings.value(HEADLINE_KEY, True, type=bool)))
+
+    def save(self, settings: QSettings) -> None:
+        chosen = [name for name, box in self.formats.items() if box.isChecked()]
+        settings.setValue(FORMATS_KEY, ",".join(chosen))
+        settings.setValue(WORDPRESS_KEY, self.wordpress.isChecked())
+        settings.setValue(HEADLINE_KEY, self.headline.isChecked())
+        settings.setValue(FOLDER_KEY, self.folder.text().strip())
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Dışa aktarma klasörü", self.folder.text())
+        if folder:
+            self.folder.setText(QDir.toNativeSeparators(folder))
+            self.edited.emit()
+
+
+class InterfaceTab(QWidget):
+    """The interface language; the change applies at the next start."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._started_with = "tr"
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setAccessibleName("Arayüz dili")
+        self.restart = QLabel(
+            "Yeni dil, uygulama yeniden başlatılınca geçerli olur. "
+            "The new language applies when the app starts again.",
+            self,
+        )
+        self.restart.setWordWrap(True)
+        self.restart.setAccessibleName("Yeniden başlatma notu")
+        set_role(self.restart, "role", "hint")
+        self.language.currentIndexChanged.connect(self._changed)
+        form = QFormLayout()
+        form.addRow("Arayüz dili:", self.language)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.restart)
+        layout.addStretch(1)
+
+    def tab_order(self) -> list[QWidget]:
+        return [self.language]
+
+    def load(self, settings: QSettings) -> None:
+        self._started_with = interface_language(settings)
+        self.language.setCurrentIndex(max(self.language.findData(self._started_with), 0))
+        self.restart.setVisible(False)
+
+    def save(self, settings: QSettings) -> None:
+        settings.setValue(LANGUAGE_KEY, self.language.currentData())
+
+    def _changed(self) -> None:
+        self.restart.setVisible(self.language.currentData() != self._started_with)
+        self.edited.emit()
