@@ -3,8 +3,9 @@
 ``render_pdf`` turns a Document into PDF bytes: letterhead, headline, spot,
 body, photos, contact, "Hakkında" and end mark (flowables from
 ``pdf_story``), a footer with "Sayfa X / Y" and the organisation's contact
-line on every page, document metadata (title, author, subject, keywords,
-/Lang tr-TR) and bookmarks for the headline and sections. Fonts are the
+line on every page (``pdf_footer``), document metadata (title, author,
+subject, keywords, /Lang tr-TR) and bookmarks for the headline and sections,
+each pointing at the page its heading is printed on. Fonts are the
 bundled Noto families only. With ``deterministic=True`` two renders of the
 same Document are byte-identical (fixed dates and IDs), which tests rely on.
 """
@@ -15,35 +16,27 @@ import io
 from typing import Any
 
 from reportlab import rl_config
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from osbpress.document import Document
 from osbpress.render.common import one_line
 from osbpress.render.pdf_fonts import SANS, family
+from osbpress.render.pdf_footer import Footer
 from osbpress.render.pdf_story import build_story
 from osbpress.render.pdf_styles import (
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
     MARGIN_TOP,
-    MUTED,
     PAGE_HEIGHT,
     PAGE_WIDTH,
-    RULE,
-    TEXT_WIDTH,
 )
 
 # reportlab's default ASCII85 text encoding of images runs in pure Python
 # (about 10 ms per photo) and makes the file a quarter larger; binary streams
 # are valid PDF everywhere. Only this engine uses reportlab in the process.
 rl_config.useA85 = 0
-
-_FOOTER_SIZE = 8
-_FOOTER_LEADING = 10
-_FOOTER_Y = 1.3 * MARGIN_BOTTOM / 2.4
 
 
 def render_pdf(doc: Document, *, deterministic: bool = False) -> bytes:
@@ -53,8 +46,10 @@ def render_pdf(doc: Document, *, deterministic: bool = False) -> bytes:
     """
     out = io.BytesIO()
     meta = doc.meta
+    footer = Footer(doc.letterhead.contact_line)
     template = _ReleaseTemplate(
         out,
+        footer,
         pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
         leftMargin=MARGIN_LEFT,
         rightMargin=MARGIN_RIGHT,
@@ -71,16 +66,15 @@ def render_pdf(doc: Document, *, deterministic: bool = False) -> bytes:
         displayDocTitle=1,
         initialFontName=family(SANS).regular,
     )
-    contact_line = one_line(doc.letterhead.contact_line)
-    template.build(build_story(doc), canvasmaker=_numbered_canvas(contact_line))
+    template.build(build_story(doc), canvasmaker=_finishing_canvas(footer))
     return out.getvalue()
 
 
 class _ReleaseTemplate(BaseDocTemplate):  # type: ignore[misc]
-    """One frame per page; headings marked by ``pdf_story.outlined`` become bookmarks."""
+    """One frame per page with the footer; headings marked by ``pdf_story.outlined`` become bookmarks."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, out: io.BytesIO, footer: Footer, **kwargs: Any) -> None:
+        super().__init__(out, **kwargs)
         frame = Frame(
             self.leftMargin,
             self.bottomMargin,
@@ -92,7 +86,10 @@ class _ReleaseTemplate(BaseDocTemplate):  # type: ignore[misc]
             bottomPadding=0,
             id="body",
         )
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        page = PageTemplate(
+            id="page", frames=[frame], onPageEnd=lambda canvas, _: footer.draw(canvas)
+        )
+        self.addPageTemplates([page])
         self._outline_count = 0
         self._outline_level = -1
 
@@ -111,68 +108,12 @@ class _ReleaseTemplate(BaseDocTemplate):  # type: ignore[misc]
             self.canv.showOutline()
 
 
-def _numbered_canvas(contact_line: str) -> type[Canvas]:
-    """A canvas class that draws the footer once the page count is known."""
+def _finishing_canvas(footer: Footer) -> type[Canvas]:
+    """A canvas class that defines the footer's page-number forms just before saving."""
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
+    class FinishingCanvas(Canvas):  # type: ignore[misc]
         def save(self) -> None:
-            total = len(self._pages)
-            font = family(SANS).regular
-            widest = stringWidth(_page_text(total, total), font, _FOOTER_SIZE)
-            lines = _footer_lines(contact_line, font, TEXT_WIDTH - widest - 12)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                _footer(self, _page_text(number, total), lines)
-                super().showPage()
+            footer.finish(self)
             super().save()
 
-    return NumberedCanvas
-
-
-def _page_text(number: int, total: int) -> str:
-    return f"Sayfa {number} / {total}"
-
-
-def _footer(canvas: Canvas, page_text: str, lines: list[str]) -> None:
-    """The rule, the contact line (one or two lines) and "Sayfa X / Y" at the page foot."""
-    canvas.saveState()
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.5)
-    rule_y = _FOOTER_Y + _FOOTER_SIZE + 4
-    canvas.line(MARGIN_LEFT, rule_y, MARGIN_LEFT + TEXT_WIDTH, rule_y)
-    canvas.setFillColor(MUTED)
-    canvas.setFont(family(SANS).regular, _FOOTER_SIZE)
-    for row, line in enumerate(lines):
-        canvas.drawString(MARGIN_LEFT, _FOOTER_Y - row * _FOOTER_LEADING, line)
-    canvas.drawRightString(MARGIN_LEFT + TEXT_WIDTH, _FOOTER_Y, page_text)
-    canvas.restoreState()
-
-
-def _footer_lines(text: str, font: str, width: float) -> list[str]:
-    """The contact line wrapped to at most two footer lines, the second cut with "…" if needed."""
-    lines = simpleSplit(text, font, _FOOTER_SIZE, width) if text else []
-    if len(lines) <= 2:
-        return lines
-    return [lines[0], _fit(" ".join(lines[1:]), font, width)]
-
-
-def _fit(text: str, font: str, width: float) -> str:
-    """``text`` cut with an ellipsis so it fits ``width`` points on one footer line."""
-    if stringWidth(text, font, _FOOTER_SIZE) <= width:
-        return text
-    low, high = 0, min(len(text), 1000)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if stringWidth(text[:middle] + "…", font, _FOOTER_SIZE) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low].rstrip() + "…"
+    return FinishingCanvas

@@ -3,7 +3,10 @@
 Typed text never becomes reportlab markup: every run is escaped before the
 bold, italic and link tags are put around it, so "AT&T <b>" prints as typed.
 Headings and the "Hakkında" box carry an outline entry that ``pdf.py`` turns
-into a bookmark when the flowable lands on a page.
+into a bookmark when the flowable lands on a page. Dates, page references and
+phone numbers are joined with no-break spaces, the names compose lists are
+never hyphenated (``pdf_text``), the headline is balanced over its lines and
+e-mail and web addresses in the contact block are links.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ from osbpress.render.common import (
 )
 from osbpress.render.images import prepare_logo, print_image
 from osbpress.render.pdf_fonts import SANS, family
+from osbpress.render.pdf_lines import BalancedParagraph
 from osbpress.render.pdf_styles import (
     ACCENT,
     LOGO_HEIGHT,
@@ -55,8 +59,9 @@ from osbpress.render.pdf_styles import (
     RULE,
     TEXT_WIDTH,
     Styles,
-    styles,
+    styles_for,
 )
+from osbpress.render.pdf_text import link_spans, no_break
 
 # Letterhead text longer than this cannot sit in a table cell (a cell may not
 # span pages), so such a letterhead is stacked as plain paragraphs instead.
@@ -69,8 +74,30 @@ _TABLE_TEXT_LIMIT = 400
 
 
 def escaped(text: str) -> str:
-    """``text`` as paragraph markup that shows exactly the typed characters."""
-    return escape(clean_text(text), quote=False).replace("\t", " ").replace("\n", "<br/>")
+    """``text`` as paragraph markup that shows exactly the typed characters.
+
+    Spaces inside dates, page references and phone numbers become no-break
+    spaces, so a line never ends inside one.
+    """
+    text = no_break(escape(clean_text(text), quote=False))
+    return text.replace("\t", " ").replace("\n", "<br/>")
+
+
+def linked(text: str) -> str:
+    """``escaped(text)`` with its e-mail and web addresses as links (contact lines)."""
+    parts: list[str] = []
+    position = 0
+    for start, end, href in link_spans(text):
+        parts.append(escaped(text[position:start]))
+        parts.append(_link(href, escaped(text[start:end])))
+        position = end
+    parts.append(escaped(text[position:]))
+    return "".join(parts)
+
+
+def _link(href: str, markup: str) -> str:
+    target = escape(href, quote=False).replace('"', "&quot;")
+    return f'<a href="{target}" color="{ACCENT.hexval()}" underline="1">{markup}</a>'
 
 
 def inline_markup(runs: Inline) -> str:
@@ -86,8 +113,7 @@ def inline_markup(runs: Inline) -> str:
             text = f"<i>{text}</i>"
         href = safe_href(run.href)
         if href:
-            link = escape(href, quote=False).replace('"', "&quot;")
-            text = f'<a href="{link}" color="{ACCENT.hexval()}" underline="1">{text}</a>'
+            text = _link(href, text)
         parts.append(text)
     return "".join(parts)
 
@@ -101,18 +127,19 @@ def outlined(paragraph: Paragraph, title: str, level: int) -> Paragraph:
 
 def build_story(doc: Document) -> list[Flowable]:
     """Every flowable of the release, in reading order."""
-    sheet = styles()
+    sheet = styles_for(doc.meta.proper_names)
     story: list[Flowable] = [*_letterhead(doc, sheet)]
     if doc.embargo:
         story.append(Paragraph(escaped(doc.embargo), sheet.embargo))
-    story.append(outlined(Paragraph(escaped(doc.headline), sheet.headline), doc.headline, 0))
+    headline = BalancedParagraph(escaped(doc.headline), sheet.headline)
+    story.append(outlined(headline, doc.headline, 0))
     if doc.spot:
         story.append(Paragraph(escaped(doc.spot), sheet.spot))
     for block in doc.body:
         story.extend(_block(block, sheet))
     if doc.contact:
         contact = [Paragraph(escaped(doc.contact.heading), sheet.contact_heading)]
-        contact += [Paragraph(escaped(line), sheet.contact) for line in doc.contact.lines]
+        contact += [Paragraph(linked(line), sheet.contact) for line in doc.contact.lines]
         story.append(KeepTogether(contact))
     if doc.about:
         lines = [f"<b>{escaped(doc.about.heading)}</b>"] if doc.about.heading else []

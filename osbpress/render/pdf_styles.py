@@ -1,15 +1,19 @@
 """The PDF's look: page geometry and the paragraph styles of a Turkish press release.
 
 Body in Noto Serif 11 pt with 1.3 leading, justified and hyphenated by
-``osbpress.turkish.reportlab_hyphenator``; headline, section headings,
-letterhead and captions in Noto Sans. Sizes follow the
-house conventions in DESIGN.md (headline about 15 pt bold centred, spot set
-apart, "Hakkında" in a light box). Styles are built once and shared by every
-render, since reportlab only reads them.
+Turkish syllables (``pdf_text.hyphenator``: never a proper name, never a
+word longer than any Turkish word); headline, section headings, letterhead
+and captions in Noto Sans. Headline and spot are never hyphenated, and the
+spot is set ragged-right, since a short justified column without hyphens
+opens wide gaps. Sizes follow the house conventions in DESIGN.md (headline
+about 15 pt bold centred, spot set apart, "Hakkında" in a light box). Styles
+are built once and shared by every render, since reportlab only reads them;
+``styles_for`` derives the hyphenating ones for a document's proper names.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,7 +24,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 
 from osbpress.render.pdf_fonts import SANS, SERIF, family
-from osbpress.turkish import reportlab_hyphenator
+from osbpress.render.pdf_text import hyphenator
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = MARGIN_RIGHT = 2.3 * cm
@@ -59,6 +63,18 @@ class Styles:
     end_mark: ParagraphStyle
 
 
+@lru_cache(maxsize=8)
+def styles_for(proper_names: tuple[str, ...]) -> Styles:
+    """The style sheet whose hyphenating styles never break one of ``proper_names``."""
+    sheet = styles()
+    if not proper_names:
+        return sheet
+    breaks = hyphenator(proper_names)
+    body = ParagraphStyle("Body", parent=sheet.body, hyphenationLang=breaks)
+    list_item = ParagraphStyle("ListItem", parent=sheet.list_item, hyphenationLang=breaks)
+    return dataclasses.replace(sheet, body=body, list_item=list_item)
+
+
 @lru_cache(maxsize=1)
 def styles() -> Styles:
     """The shared style sheet (fonts registered on first call)."""
@@ -78,7 +94,7 @@ def styles() -> Styles:
         "Body",
         alignment=TA_JUSTIFY,
         spaceAfter=7,
-        hyphenationLang=reportlab_hyphenator,
+        hyphenationLang=hyphenator(),
         hyphenationMinWordLength=5,
         uriWasteReduce=0.3,
     )
@@ -116,12 +132,10 @@ def styles() -> Styles:
             fontName=serif.bold,
             fontSize=11.5,
             leading=15.5,
-            alignment=TA_JUSTIFY,
+            alignment=TA_LEFT,
             leftIndent=0.8 * cm,
             rightIndent=0.8 * cm,
             spaceAfter=12,
-            hyphenationLang=reportlab_hyphenator,
-            hyphenationMinWordLength=5,
         ),
         body=body,
         heading1=style(
