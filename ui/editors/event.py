@@ -149,7 +149,16 @@ class EventPage(EditorPage):
         form.addRow(field_title(Event, "when"), when_row)
         self.bind(("event", "when"), self.when)
 
-        self.place = self._line(form, "place")
+        # "İl/ilçe" shares the row of "Yer": the two together say where it happened.
+        self.place = self._event_edit(inner, "place")
+        self.city = self._event_edit(inner, "city")
+        city_label = QLabel(field_title(Event, "city"), inner)
+        city_label.setBuddy(self.city)
+        place_row = QHBoxLayout()
+        place_row.addWidget(self.place, 3)
+        place_row.addWidget(city_label)
+        place_row.addWidget(self.city, 2)
+        form.addRow(field_title(Event, "place"), place_row)
         self.host = OrganisationBox(field_title(Event, "host"), style, inner)
         self.guest = OrganisationBox(field_title(Event, "guest"), style, inner)
         for key, box in (("host", self.host), ("guest", self.guest)):
@@ -185,9 +194,16 @@ class EventPage(EditorPage):
         self.bind(path, widget)
 
     def _line(self, form: QFormLayout, name: str) -> QLineEdit:
-        edit = QLineEdit(self)
+        edit = self._event_edit(self, name)
+        form.addRow(field_title(Event, name), edit)
+        return edit
+
+    def _event_edit(self, parent: QWidget, name: str) -> QLineEdit:
+        """A line edit for ``Event.<name>``, named, hinted and bound."""
+        edit = QLineEdit(parent)
+        edit.setAccessibleName(field_title(Event, name))
         edit.setPlaceholderText(field_hint(Event, name))
-        self._add_row(form, field_title(Event, name), edit, ("event", name))
+        self.bind(("event", name), edit)
         return edit
 
     def _connect_signals(self) -> None:
@@ -195,6 +211,7 @@ class EventPage(EditorPage):
         self.when.dateTimeChanged.connect(self._emit_changed)
         self.no_date.toggled.connect(self._no_date_toggled)
         self.place.textEdited.connect(self._emit_changed)
+        self.city.textEdited.connect(self._emit_changed)
         self.host.edited.connect(self._emit_changed)
         self.guest.edited.connect(self._emit_changed)
         self.purpose.textEdited.connect(self._emit_changed)
@@ -221,8 +238,9 @@ class EventPage(EditorPage):
             self.when.setDateTime(start)
             self.no_date.setChecked(event.when is None)
             self.when.setEnabled(event.when is not None)
-            self.place.setText(event.place)
-            self.place.setCursorPosition(0)
+            for edit, text in ((self.place, event.place), (self.city, event.city)):
+                edit.setText(text)
+                edit.setCursorPosition(0)
             self.host.show_organisation(event.host)
             self.guest.show_organisation(event.guest)
             self.purpose.setText(event.purpose)
@@ -235,6 +253,7 @@ class EventPage(EditorPage):
         event = Event(
             when=self._when(),
             place=self.place.text(),
+            city=self.city.text(),
             host=self.host.organisation(),
             guest=self.guest.organisation(),
             purpose=self.purpose.text(),

@@ -1,10 +1,15 @@
 """The "Katılımcılar" page: who took part, in the order the release names them.
 
-A table edited in place (name, title, organisation, side, reading), with
-add, remove, up/down and drag-to-reorder; ids survive every edit because
-quotes refer to them. The name, title and organisation cells offer what
-earlier drafts used (``DraftStore.completions``, loaded in a worker once
-the store is open) together with what this release already holds.
+A table edited in place (name, title, organisation, side, a "İmzacı"
+check box, reading), with add, remove, up/down and drag-to-reorder; ids
+survive every edit because quotes refer to them. The name, title and
+organisation cells offer what earlier drafts used
+(``DraftStore.completions``, loaded in a worker once the store is open)
+together with what this release already holds.
+
+The release prints participants in protocol order unless the officer has
+ordered them by hand: moving a row (button or drag) sets
+``Release.manual_order``, and "Protokol sırasına göre diz" clears it again.
 """
 
 from __future__ import annotations
@@ -21,8 +26,10 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -33,13 +40,22 @@ from osbpress.errors import OsbPressError
 from osbpress.model import Participant, Release, Side
 from osbpress.turkish import fold
 from ui.editors.base import EditorContext, EditorPage, FieldPath, field_title
-from ui.editors.widgets_people import RowsEditor, RowsModel, hint_label, with_field
+from ui.editors.widgets_people import (
+    CheckDelegate,
+    RowsEditor,
+    RowsModel,
+    hint_label,
+    with_field,
+)
 
 CompletionField = Literal["name", "title", "organisation"]
-COLUMNS: tuple[str, ...] = ("name", "title", "organisation", "side", "reading")
+COLUMNS: tuple[str, ...] = ("name", "title", "organisation", "side", "signatory", "reading")
 COMPLETED: tuple[CompletionField, ...] = ("name", "title", "organisation")
 SIDE_NAMES = {Side.HOST: "Ev sahibi", Side.GUEST: "Konuk", Side.OTHER: "Diğer"}
 _SIDE_COLUMN = COLUMNS.index("side")
+_SIGNATORY_COLUMN = COLUMNS.index("signatory")
+_ORDER_MANUAL = "Sıra: elle verdiğiniz sıra (bültende bu sırayla yazılır)."
+_ORDER_PROTOCOL = "Sıra: protokol sırası (bültende protokole göre dizilir)."
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -54,6 +70,12 @@ class ParticipantsModel(RowsModel):
         participant: Participant = self._items[index.row()]
         field = COLUMNS[index.column()]
         value = getattr(participant, field)
+        if field == "signatory":
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return "İmzacı" if value else "İmzacı değil"
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return SIDE_NAMES[value] if field == "side" else value
         if role == Qt.ItemDataRole.EditRole:
@@ -63,9 +85,17 @@ class ParticipantsModel(RowsModel):
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+        if not index.isValid():
             return False
         field = COLUMNS[index.column()]
+        if field == "signatory":
+            if role != Qt.ItemDataRole.CheckStateRole:
+                return False
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            self.replace(index.row(), with_field(self._items[index.row()], field, checked))
+            return True
+        if role != Qt.ItemDataRole.EditRole:
+            return False
         try:
             new = with_field(
                 self._items[index.row()], field, Side(value) if field == "side" else str(value)
@@ -77,7 +107,11 @@ class ParticipantsModel(RowsModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() else flags
+        if not index.isValid():
+            return flags
+        if index.column() == _SIGNATORY_COLUMN:
+            return flags | Qt.ItemFlag.ItemIsUserCheckable
+        return flags | Qt.ItemFlag.ItemIsEditable
 
 
 class SideDelegate(QStyledItemDelegate):
@@ -127,6 +161,7 @@ class ParticipantsPage(EditorPage):
         super().__init__(context, parent)
         self._stored: dict[CompletionField, list[str]] = {field: [] for field in COMPLETED}
         self._release_words: dict[CompletionField, list[str]] = {field: [] for field in COMPLETED}
+        self._manual_order = False
         self.completions = {field: QStringListModel(self) for field in COMPLETED}
         self.model = ParticipantsModel(self)
         self.rows = RowsEditor(self.model, Participant, noun="Katılımcı", parent=self)
@@ -139,7 +174,7 @@ class ParticipantsPage(EditorPage):
         )
         header = self.view.horizontalHeader()
         for column, field in enumerate(COLUMNS):
-            fits = field == "side"
+            fits = field in ("side", "signatory")
             header.setSectionResizeMode(
                 column,
                 QHeaderView.ResizeMode.ResizeToContents if fits else QHeaderView.ResizeMode.Stretch,
@@ -152,18 +187,31 @@ class ParticipantsPage(EditorPage):
                     column, CompletingDelegate(words, label, self.view)
                 )
         self.view.setItemDelegateForColumn(_SIDE_COLUMN, SideDelegate(self.view))
+        self.view.setItemDelegateForColumn(_SIGNATORY_COLUMN, CheckDelegate(self.view))
         self.status = hint_label("", self)
         self.status.hide()
+        self.order = hint_label(_ORDER_PROTOCOL, self)
+        self.order.setAccessibleName("Katılımcı sırası")
+        self.protocol_button = QPushButton("Protokol sırasına göre diz", self)
+        self.protocol_button.setAccessibleName("Protokol sırasına göre diz")
+        self.protocol_button.setToolTip(
+            "Elle verdiğiniz sırayı bırakır; bülten katılımcıları protokol sırasıyla yazar."
+        )
+        order_row = QHBoxLayout()
+        order_row.addWidget(self.order, 1)
+        order_row.addWidget(self.protocol_button)
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint_label(
-                "Katılımcıları bültende anılacakları sırayla yazın. Hücreyi düzenlemek için "
-                "yazmaya başlayın; sırayı sürükleyerek ya da Yukarı/Aşağı ile değiştirin. "
-                "Okunuş, yabancı adların eklerini doğru yazmak içindir (Michael → maykıl).",
+                "Hücreyi düzenlemek için yazmaya başlayın. Bülten katılımcıları protokol "
+                "sırasıyla yazar; sırayı sürükleyerek ya da Yukarı/Aşağı ile değiştirirseniz "
+                "sizin sıranızla. Okunuş, yabancı adların eklerini doğru yazmak içindir "
+                "(Michael → maykıl).",
                 self,
             )
         )
         layout.addWidget(self.rows, 1)
+        layout.addLayout(order_row)
         layout.addWidget(self.status)
         self.bind(("participants",), self.view)
         self._connect_signals()
@@ -172,6 +220,10 @@ class ParticipantsPage(EditorPage):
 
     def _connect_signals(self) -> None:
         self.model.edited.connect(self._edited)
+        # Every reorder (Yukarı/Aşağı, a drag) goes through moveRows, and rowsMoved
+        # comes before the edit it causes, so apply() already sees the new order mode.
+        self.model.rowsMoved.connect(lambda *_: self._set_manual_order(True))
+        self.protocol_button.clicked.connect(self._protocol_order)
         self.rows.added.connect(self._added)
         self.context.store_ready.connect(self._load_completions)
 
@@ -182,6 +234,7 @@ class ParticipantsPage(EditorPage):
         try:
             self.model.set_items(release.participants)
             self.rows.select_row(0 if release.participants else -1)
+            self._set_manual_order(release.manual_order)
         finally:
             self._loading = False
         self._remember_release_words()
@@ -189,7 +242,9 @@ class ParticipantsPage(EditorPage):
             self._load_completions()
 
     def apply(self, release: Release) -> Release:
-        return release.model_copy(update={"participants": self.model.items()})
+        return release.model_copy(
+            update={"participants": self.model.items(), "manual_order": self._manual_order}
+        )
 
     def focus_field(self, path: FieldPath) -> bool:
         """Select the participant's cell (``("participants", 1, "name")``) and focus the table."""
@@ -250,6 +305,15 @@ class ParticipantsPage(EditorPage):
 
     def _edited(self) -> None:
         self._remember_release_words()
+        self._emit_changed()
+
+    def _set_manual_order(self, manual: bool) -> None:
+        self._manual_order = manual
+        self.order.setText(_ORDER_MANUAL if manual else _ORDER_PROTOCOL)
+        self.protocol_button.setEnabled(manual)
+
+    def _protocol_order(self) -> None:
+        self._set_manual_order(False)
         self._emit_changed()
 
     def _added(self, row: int) -> None:

@@ -5,7 +5,8 @@ records whose ids other parts of the release refer to (a quote names its
 speaker by participant id). ``RowsModel`` holds such a list and reorders it
 by moving rows, never by copying and deleting them, so ids survive every
 add, remove, drag and button press. ``RowsEditor`` puts the table and its
-Ekle / Sil / Yukarı / Aşağı buttons together.
+Ekle / Sil / Yukarı / Aşağı buttons together; ``CheckDelegate`` shows a yes/no
+column ("İmzacı") as a check box in the middle of its cell.
 """
 
 from __future__ import annotations
@@ -15,21 +16,28 @@ from typing import Any, ClassVar
 
 from pydantic import BaseModel
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QByteArray,
+    QEvent,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDrag, QPalette
+from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -218,6 +226,58 @@ class RowsTable(QTableView):
         drag = QDrag(self)
         drag.setMimeData(self.model().mimeData([index]))
         drag.exec(Qt.DropAction.MoveAction)
+
+
+class CheckDelegate(QStyledItemDelegate):
+    """A check box centred in its cell; a click anywhere in the cell, or Space, toggles it.
+
+    Qt's own check box sits at the cell's left edge and only a click on the
+    box itself counts, which misses easily in a narrow column.
+    """
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        style = item.widget.style() if item.widget is not None else QApplication.style()
+        checked = item.checkState == Qt.CheckState.Checked
+        item.features &= ~QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        box = QStyleOptionViewItem(item)
+        side = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, item, item.widget)
+        box.rect = QStyle.alignedRect(
+            item.direction, Qt.AlignmentFlag.AlignCenter, QSize(side, side), item.rect
+        )
+        box.state &= ~(QStyle.StateFlag.State_On | QStyle.StateFlag.State_Off)
+        box.state |= QStyle.StateFlag.State_On if checked else QStyle.StateFlag.State_Off
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck, box, painter, item.widget
+        )
+
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        flags = index.flags()
+        if not flags & Qt.ItemFlag.ItemIsUserCheckable or not flags & Qt.ItemFlag.ItemIsEnabled:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonRelease:
+            assert isinstance(event, QMouseEvent)
+            inside = option.rect.contains(event.position().toPoint())
+            if event.button() != Qt.MouseButton.LeftButton or not inside:
+                return False
+        elif kind == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() not in (Qt.Key.Key_Space, Qt.Key.Key_Select):
+                return False
+        else:
+            return kind == QEvent.Type.MouseButtonDblClick  # no editor for a check box
+        checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        new = Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked
+        return model.setData(index, new, Qt.ItemDataRole.CheckStateRole)
 
 
 class RowsEditor(QWidget):

@@ -222,3 +222,23 @@ def test_screenshot(qtbot: QtBot, page: EventPage, tmp_path: Path) -> None:
     image = page.grab()
     assert image.width() >= 700
     assert image.save(str(tmp_path / "etkinlik.png"))
+
+
+def test_city_sits_beside_the_place_and_reaches_the_release(qtbot: QtBot, page: EventPage) -> None:
+    release = sample_release()
+    page.show_release(release)
+    assert page.city.accessibleName() == "İl/ilçe"
+    assert page.city.parentWidget() is page.place.parentWidget()
+    assert page.city.y() == page.place.y() and page.city.x() > page.place.x()  # one row
+    changes = ChangeCounter(page)
+    retype(qtbot, page.city, "Onikişubat/Kahramanmaraş")
+    assert changes.count == len("Onikişubat/Kahramanmaraş")
+    assert page.apply(release) == with_event(release, city="Onikişubat/Kahramanmaraş")
+
+
+def test_a_stored_city_is_shown_and_kept(page: EventPage) -> None:
+    release = with_event(sample_release(), city="Gebze")
+    page.show_release(release)
+    assert page.city.text() == "Gebze"
+    assert page.apply(release) == release
+    assert page.focus_field(("event", "city"))

@@ -249,3 +249,67 @@ def test_names_from_earlier_drafts_are_completed(
 
 def test_screenshot(page: ParticipantsPage, tmp_path: Path) -> None:
     assert page.grab().save(str(tmp_path / "katilimcilar.png"))
+
+
+def signatory_cell(page: ParticipantsPage, row: int) -> QModelIndex:
+    return page.model.index(row, COLUMNS.index("signatory"))
+
+
+def test_signatory_is_a_check_box_column(
+    qtbot: QtBot, page: ParticipantsPage, release: Release
+) -> None:
+    assert page.model.headerData(COLUMNS.index("signatory"), Qt.Orientation.Horizontal) == "İmzacı"
+    cell = signatory_cell(page, 1)
+    assert cell.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert not page.model.flags(cell) & Qt.ItemFlag.ItemIsEditable
+    changes = ChangeCounter(page)
+    page.view.scrollTo(cell)
+    qtbot.mouseClick(
+        page.view.viewport(), Qt.MouseButton.LeftButton, pos=page.view.visualRect(cell).center()
+    )
+    assert changes.count == 1
+    result = page.apply(release)
+    assert [p.signatory for p in result.participants] == [False, True, False, False]
+    assert result.participants[1].id == release.participants[1].id
+    assert cell.data(Qt.ItemDataRole.AccessibleTextRole) == "İmzacı"
+    # The space bar toggles it back, as for any check box.
+    open_cell(qtbot, page, 1, "signatory")
+    qtbot.keyClick(page.view, Qt.Key.Key_Space)
+    assert not page.apply(release).participants[1].signatory
+
+
+def test_moving_a_row_orders_by_hand_until_protocol_order_is_chosen(
+    qtbot: QtBot, page: ParticipantsPage, release: Release
+) -> None:
+    assert not release.manual_order
+    assert not page.protocol_button.isEnabled()
+    assert "protokol" in page.order.text()
+    page.rows.select_row(0)
+    changes = ChangeCounter(page)
+    qtbot.mouseClick(page.rows.down_button, Qt.MouseButton.LeftButton)
+    assert changes.count == 1
+    assert page.apply(release).manual_order
+    assert "elle" in page.order.text()
+    assert page.protocol_button.isEnabled()
+
+    qtbot.mouseClick(page.protocol_button, Qt.MouseButton.LeftButton)
+    assert changes.count == 2
+    result = page.apply(release)
+    assert not result.manual_order
+    assert not page.protocol_button.isEnabled()
+
+    drag = page.model.mimeData([page.model.index(3, 0)])
+    assert page.model.dropMimeData(drag, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert page.apply(release).manual_order
+
+
+def test_a_release_ordered_by_hand_shows_so_and_editing_keeps_it(
+    qtbot: QtBot, page: ParticipantsPage, release: Release
+) -> None:
+    manual = release.model_copy(update={"manual_order": True})
+    page.show_release(manual)
+    assert page.protocol_button.isEnabled()
+    type_in_cell(qtbot, page, 0, "title", "Bölge Müdürü")
+    assert page.apply(manual).manual_order
+    page.show_release(release)
+    assert not page.apply(release).manual_order
