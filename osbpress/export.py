@@ -5,8 +5,11 @@ call. Each format has a writer turning the Document into ``(file name,
 bytes)`` pairs; the work runs as a list of steps (each photo, then each
 format) reported through ``progress`` and stoppable through ``cancelled``
 between steps. Every file is written in full under a temporary name first
-and renamed into place only when all formats are done, so a failure or a
-cancel leaves the folder exactly as it was.
+and renamed into place only when all formats are done; if a rename fails
+(a folder in the way, a disk gone full), the renames already made are
+undone and the files they replaced come back. So a failure or a cancel
+leaves the folder exactly as it was, and the error says so (or, should
+even the undo fail, names the files left in their new version).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import contextlib
 import functools
 import os
 import re
+import secrets
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -188,7 +192,10 @@ def export(
             if progress is not None:
                 progress(done, total, label)
             for name, data in work():
-                staged.append((stage(folder / name, data), folder / name))
+                try:
+                    staged.append((stage(folder / name, data), folder / name))
+                except ExportError as error:
+                    raise _unchanged(error) from None
         if cancelled is not None and cancelled():
             raise Cancelled()
         if progress is not None:
@@ -204,11 +211,65 @@ def export(
 
 
 def _commit(staged: list[tuple[Path, Path]]) -> None:
+    """Rename every staged file into place, or leave the folder as it was.
+
+    A file already at a destination (last week's export) is first set aside
+    under a hidden name; if any rename fails (a folder where a file should
+    go, a disk gone read-only or full), the files placed so far are removed
+    and those set aside come back. Only if that undo itself fails does the
+    error list the files left in their new version.
+    """
+    placed: list[tuple[Path, Path | None]] = []
     for temp, path in staged:
         try:
-            os.replace(temp, path)
+            backup = _set_aside(path)
+            try:
+                os.replace(temp, path)
+            except OSError:
+                if backup is not None:
+                    os.replace(backup, path)
+                raise
         except OSError as error:
-            raise write_error(path, error) from None
+            failure = write_error(path, error)
+            left = _undo(placed)
+            if left:
+                written = ", ".join(f"“{p}”" for p in left)
+                raise ExportError(
+                    f"{failure}. Yalnızca şu dosyalar yeni hâliyle yazıldı: {written}", path=path
+                ) from None
+            raise _unchanged(failure) from None
+        placed.append((path, backup))
+    for _, backup in placed:
+        if backup is not None:
+            discard(backup)
+
+
+def _unchanged(error: ExportError) -> ExportError:
+    """``error`` telling the officer that no file in the folder was touched."""
+    return ExportError(f"{error}. Klasördeki dosyalar değiştirilmedi", path=error.path)
+
+
+def _set_aside(path: Path) -> Path | None:
+    """Move the file at ``path`` to a hidden name beside it; that name (None if none was there)."""
+    if not os.path.lexists(path) or path.is_dir():
+        return None  # a folder is not moved: the rename onto it fails and says why
+    backup = path.parent / f".{path.name}.{secrets.token_hex(6)}.bak"
+    os.replace(path, backup)
+    return backup
+
+
+def _undo(placed: list[tuple[Path, Path | None]]) -> list[Path]:
+    """Put back what ``_commit`` replaced, newest first; the paths it could not restore."""
+    left: list[Path] = []
+    for path, backup in reversed(placed):
+        try:
+            if backup is None:
+                os.unlink(path)
+            else:
+                os.replace(backup, path)
+        except OSError:
+            left.append(path)
+    return left[::-1]
 
 
 @contextlib.contextmanager

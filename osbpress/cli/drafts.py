@@ -10,10 +10,12 @@ imports the store and the engine when it runs, never at parser time (see
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from osbpress.cli.output import echo
 from osbpress.errors import CorruptStoreError
 
 if TYPE_CHECKING:
@@ -52,7 +54,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     export = actions.add_parser("export", help="taslağı .osbpress dosyası olarak yaz")
     export.add_argument("id", help="taslak kimliği")
-    export.add_argument("output", type=Path, help="yazılacak .osbpress dosyası")
+    export.add_argument(
+        "output",
+        help="yazılacak .osbpress dosyası ya da klasör (klasörde başlıktan bir ad alır)",
+    )
     export.set_defaults(func=_export)
 
     imported = actions.add_parser("import", help=".osbpress ya da JSON taslağı depoya al")
@@ -113,12 +118,12 @@ def _rows(rows: Sequence[DraftSummary], empty: str) -> None:
     from osbpress.turkish import format_datetime
 
     if not rows:
-        print(empty)
+        echo(empty)
         return
     for row in rows:
         changed = format_datetime(row.updated_at.astimezone(), "short")
         trashed = "  [çöpte]" if row.trashed else ""
-        print(
+        echo(
             f"{row.id}  {changed}  sürüm {row.revision:<3}  {row.kind:<10}  "
             f"{row.headline or _UNTITLED}{trashed}"
         )
@@ -139,20 +144,24 @@ def _show(args: argparse.Namespace) -> int:
         revision = args.revision or draft.revision
         release = store.get_revision(args.id, revision) if args.revision else draft.release
     if args.json:
-        print(release.model_dump_json(indent=2))
+        echo(release.model_dump_json(indent=2), multiline=True)
         return 0
-    print(f"Kimlik: {draft.id}")
-    print(f"Başlık: {release.headline or _UNTITLED}")
-    print(f"Tür: {release.kind}")
-    print(f"Bülten tarihi: {format_date(release.release_date)}")
-    print(f"Sürüm: {revision} / {draft.revision}")
-    print(f"Son değişiklik: {format_datetime(draft.updated_at.astimezone(), 'short')}")
+    echo(f"Kimlik: {draft.id}")
+    echo(f"Başlık: {release.headline or _UNTITLED}")
+    echo(f"Tür: {release.kind}")
+    echo(f"Bülten tarihi: {format_date(release.release_date)}")
+    echo(f"Sürüm: {revision} / {draft.revision}")
+    echo(f"Son değişiklik: {format_datetime(draft.updated_at.astimezone(), 'short')}")
     if draft.trashed:
-        print("Durum: çöp kutusunda")
+        echo("Durum: çöp kutusunda")
     if release.spot:
-        print(f"\n{release.spot}")
+        echo()
+        echo(release.spot, multiline=True)
     for section in release.sections:
-        print(f"\n{section.heading}\n{section.body}" if section.heading else f"\n{section.body}")
+        echo()
+        if section.heading:
+            echo(section.heading)
+        echo(section.body, multiline=True)
     return 0
 
 
@@ -166,14 +175,26 @@ def _search(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from osbpress.bundle import export_bundle
+    from osbpress.cli.failures import make_folder
+    from osbpress.export import stem_for
 
-    output: Path = args.output
-    if output.suffix.lower() != ".osbpress":
-        output = output.with_name(output.name + ".osbpress")
+    raw: str = args.output
+    output = Path(raw)
+    # An existing folder (or a path written as one, "yeni/") gets the file
+    # inside it, named after the headline.
+    into_folder = output.is_dir() or raw.endswith(("/", os.sep))
     with open_store() as store:
         release = store.get(args.id).release
-        export_bundle(release, store.media_source(), output)
-    print(f"Dışa aktarıldı: {output}")
+        if into_folder:
+            output = output / f"{stem_for(release)}.osbpress"
+        elif output.suffix.lower() != ".osbpress":
+            output = output.with_name(output.name + ".osbpress")
+        try:
+            make_folder(output.parent)
+            export_bundle(release, store.media_source(), output)
+        except OSError as error:
+            raise OSError(error.errno, error.strerror, str(output)) from None
+    echo(f"Dışa aktarıldı: {output}")
     return 0
 
 
@@ -183,14 +204,14 @@ def _import(args: argparse.Namespace) -> int:
     with open_store() as store:
         draft_id = import_file(store, args.file)
         headline = store.get(draft_id).release.headline
-    print(f"İçe aktarıldı: {draft_id}  {headline or _UNTITLED}")
+    echo(f"İçe aktarıldı: {draft_id}  {headline or _UNTITLED}")
     return 0
 
 
 def _trash(args: argparse.Namespace) -> int:
     with open_store() as store:
         store.trash(args.id)
-    print(f"Çöp kutusuna taşındı: {args.id} (geri almak için: osbpress drafts restore {args.id})")
+    echo(f"Çöp kutusuna taşındı: {args.id} (geri almak için: osbpress drafts restore {args.id})")
     return 0
 
 
@@ -198,10 +219,10 @@ def _restore(args: argparse.Namespace) -> int:
     with open_store() as store:
         if args.revision is None:
             store.restore(args.id)
-            print(f"Çöp kutusundan geri alındı: {args.id}")
+            echo(f"Çöp kutusundan geri alındı: {args.id}")
         else:
             number = store.restore_revision(args.id, args.revision)
-            print(f"{args.revision}. sürüm geri yüklendi; yeni sürüm: {number}")
+            echo(f"{args.revision}. sürüm geri yüklendi; yeni sürüm: {number}")
     return 0
 
 
@@ -214,7 +235,7 @@ def _revisions(args: argparse.Namespace) -> int:
         saved = format_datetime(info.saved_at.astimezone(), "short")
         flags = "  [çakışma]" if info.conflict else ""
         note = f"  ({info.note})" if info.note else ""
-        print(f"{info.number:>4}  {saved}  {info.headline or _UNTITLED}{flags}{note}")
+        echo(f"{info.number:>4}  {saved}  {info.headline or _UNTITLED}{flags}{note}")
     return 0
 
 
@@ -223,5 +244,5 @@ def _recover(args: argparse.Namespace) -> int:
 
     store, recovery = open_or_recover(use_backup=not args.no_backup)
     store.close()
-    print(recovery.message if recovery else f"Taslak deposu sağlam: {store.path}")
+    echo(recovery.message if recovery else f"Taslak deposu sağlam: {store.path}", multiline=True)
     return 0

@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from osbpress.cli.drafts import open_store
+from osbpress.cli.output import echo
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,7 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _show(args: argparse.Namespace) -> int:
     with open_store() as store:
-        print(store.get_profile().model_dump_json(indent=2))
+        echo(store.get_profile().model_dump_json(indent=2), multiline=True)
     return 0
 
 
@@ -45,5 +46,5 @@ def _set(args: argparse.Namespace) -> int:
             logo = folder_media(path.parent)(profile.logo)
             profile = profile.model_copy(update={"logo": store.put_media(logo, name="logo")})
         store.save_profile(profile)
-    print(f"Kurum profili kaydedildi: {profile.name or '(adsız)'}")
+    echo(f"Kurum profili kaydedildi: {profile.name or '(adsız)'}")
     return 0

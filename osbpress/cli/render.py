@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from osbpress.cli.output import echo
+
 # The same tuple as ``osbpress.export.FORMATS`` (a test holds them equal):
 # spelled out here so the help text does not import every renderer.
 FORMATS = ("pdf", "docx", "html", "txt")
@@ -57,5 +59,5 @@ def run(args: argparse.Namespace) -> int:
         doc = compose(draft.release, profile, media=media)
     options = ExportOptions(wordpress=args.wordpress, headline=not args.no_headline)
     for path in export(doc, args.output, draft.path.stem, formats, options=options):
-        print(path)
+        echo(path)
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from osbpress.cli.output import echo
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
@@ -23,6 +25,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from osbpress.cli.failures import make_folder
     from osbpress.files import write_atomic
     from osbpress.sample import (
         SAMPLE_LOGO,
@@ -41,8 +44,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         model_json = sample_release().model_dump_json(indent=2)
         media = SAMPLE_PHOTO
-    output.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(output.parent)
     write_atomic(output.parent / media, sample_media(media))
     write_atomic(output, model_json.encode("utf-8"))
-    print(f"Örnek yazıldı: {output}")
+    echo(f"Örnek yazıldı: {output}")
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
+from osbpress.cli.output import echo
+
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("schema", help="taslak dosyasının JSON şemasını yaz")
@@ -16,5 +18,5 @@ def run(args: argparse.Namespace) -> int:
     from osbpress.model import Profile, Release
 
     model = Profile if args.profile else Release
-    print(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2))
+    echo(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2), multiline=True)
     return 0
