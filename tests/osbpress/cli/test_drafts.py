@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import zipfile
 from pathlib import Path
 
@@ -76,6 +77,24 @@ def test_export_then_import_a_bundle(
     copy_id = _import(bundle, capsys)
     with DraftStore(home / "taslaklar.sqlite3", auto_backup=False) as store:
         assert store.get(copy_id).release == store.get(draft_id).release
+
+
+def test_export_into_a_folder_names_the_file_after_the_headline(
+    home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft = tmp_path / "b.json"
+    draft.write_text('{"headline": "Yeni Fabrika: “Açılış” Töreni"}', encoding="utf-8")
+    draft_id = _import(draft, capsys)
+    folder = tmp_path / "paylas"
+    folder.mkdir()
+    assert main(["drafts", "export", draft_id, str(folder)]) == 0
+    bundle = folder / "Yeni Fabrika “Açılış” Töreni.osbpress"
+    assert capsys.readouterr().out == f"Dışa aktarıldı: {bundle}\n"
+    assert [p.name for p in folder.iterdir()] == [bundle.name]
+    assert not folder.with_name("paylas.osbpress").exists()  # never beside the folder
+    # A path written as a folder ("yeni/") is made and gets the file inside too.
+    assert main(["drafts", "export", draft_id, f"{tmp_path / 'yeni'}{os.sep}"]) == 0
+    assert (tmp_path / "yeni" / bundle.name).is_file()
 
 
 def test_render_accepts_a_bundle(
