@@ -3,10 +3,13 @@
 ``render_docx`` fills a copy of base.docx: the letterhead in the first page's
 header (logo, organisation, "BASIN BÜLTENİ", date; later pages show the
 organisation's name), the headline in Title, the spot
-in Subtitle, sections in Heading 1/2, quotes in Quote, lists in List
-Bullet/List Number, photos with a Caption, and the contact, "Hakkında" and
-end mark in our own named styles. The footer holds the contact line and
-"Sayfa X / Y" as PAGE and NUMPAGES fields Word fills in. Only style names are
+in Subtitle, sections in Heading 1/2, quotes in Quote (one paragraph each),
+lists in List Bullet/List Number (nested lists in their "2" and "3" styles),
+photos with a Caption, and the contact, "Hakkında" and end mark in our own
+named styles. The footer holds the contact line and "Sayfa X / Y" as PAGE and
+NUMPAGES fields Word fills in; e-mail and web addresses in the contact block
+and footer are hyperlinks. Every picture has alt text (its caption, the
+organisation's name for the logo) and an id unique in the whole package. Only style names are
 used, never direct formatting, so restyling base.docx in Word restyles every
 later export. Text is cleaned of what XML cannot hold first (see
 ``common.clean_text``), so no typed character can break the file.
@@ -23,8 +26,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import zipfile
 import zlib
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -49,16 +54,21 @@ from osbpress.render.common import (
     attribution_line,
     clean_text,
     credit_line,
+    linked,
     one_line,
-    quoted,
+    quoted_paragraphs,
 )
-from osbpress.render.docx_parts import add_field, add_runs, restart_numbering
+from osbpress.render.docx_parts import add_field, add_runs, describe_picture, restart_numbering
 from osbpress.render.images import prepare_logo, print_image
 from osbpress.resources import template
 
 _TEXT_WIDTH = Cm(16.4)
 _MAX_PHOTO_HEIGHT = Cm(12)
 _LOGO_HEIGHT = Cm(1.5)
+# Word's list styles by depth; base.docx defines three levels of each, deeper
+# entries stay at the third.
+_BULLETS = ("List Bullet", "List Bullet 2", "List Bullet 3")
+_NUMBERS = ("List Number", "List Number 2", "List Number 3")
 
 
 def render_docx(doc: Document, *, created: dt.datetime | None = None) -> bytes:
@@ -67,7 +77,10 @@ def render_docx(doc: Document, *, created: dt.datetime | None = None) -> bytes:
     Raises MediaError (naming the photo) when a photo or the logo cannot be read.
     """
     word = open_docx(io.BytesIO(_base_bytes()))
-    _header(word, doc)
+    # python-docx counts drawing ids per part, so the header's logo and the first
+    # photo would both be 1; one count for the whole package keeps them unique.
+    pictures = itertools.count(1)
+    _header(word, doc, pictures)
     _footer(word, doc)
     if doc.embargo:
         _text(word, doc.embargo, "Ambargo")
@@ -75,11 +88,11 @@ def render_docx(doc: Document, *, created: dt.datetime | None = None) -> bytes:
     if doc.spot:
         _text(word, doc.spot, "Subtitle")
     for block in doc.body:
-        _block(word, block)
+        _block(word, block, pictures)
     if doc.contact:
         _text(word, doc.contact.heading, "İletişim Başlığı")
         for line in doc.contact.lines:
-            _text(word, line, "İletişim")
+            add_runs(_paragraph(word, "İletişim"), linked(line), _style_ids()["Hyperlink"])
     if doc.about:
         if doc.about.heading:
             _text(word, doc.about.heading, "Hakkında Başlığı")
@@ -160,28 +173,39 @@ def _text(word: WordDocument | _Cell, text: str, style: str) -> WordParagraph:
     return paragraph
 
 
-def _block(word: WordDocument, block: Block) -> None:
+def _block(word: WordDocument, block: Block, pictures: Iterator[int]) -> None:
+    link = _style_ids()["Hyperlink"]
     match block:
         case Heading(text=text, level=level):
             _text(word, text, "Heading 1" if level <= 1 else "Heading 2")
         case ParagraphBlock(runs=runs):
-            add_runs(_paragraph(word, "Normal"), runs, _style_ids()["Hyperlink"])
-        case BlockQuote(text=text, attribution=attribution):
-            _text(word, quoted(text), "Quote")
+            add_runs(_paragraph(word, "Normal"), runs, link)
+        case BlockQuote(paragraphs=paragraphs, attribution=attribution):
+            for runs in quoted_paragraphs(paragraphs):
+                add_runs(_paragraph(word, "Quote"), runs, link)
             if attribution:
                 _text(word, attribution_line(attribution), "Alıntı Sahibi")
-        case ListBlock(items=items, ordered=ordered):
-            style = "List Number" if ordered else "List Bullet"
-            paragraphs = [_paragraph(word, style) for _ in items]
-            for paragraph, item in zip(paragraphs, items, strict=True):
-                add_runs(paragraph, item, _style_ids()["Hyperlink"])
-            if ordered and paragraphs:
-                restart_numbering(word, paragraphs)
+        case ListBlock():
+            _list(word, block, 0)
         case Figure():
-            _figure(word, block)
+            _figure(word, block, pictures)
 
 
-def _figure(word: WordDocument, figure: Figure) -> None:
+def _list(word: WordDocument, block: ListBlock, depth: int) -> None:
+    """One paragraph per entry in the list style of its depth, nested lists right after it."""
+    style = (_NUMBERS if block.ordered else _BULLETS)[min(depth, 2)]
+    own: list[WordParagraph] = []
+    for runs, nested in block.entries():
+        paragraph = _paragraph(word, style)
+        add_runs(paragraph, runs, _style_ids()["Hyperlink"])
+        own.append(paragraph)
+        for sublist in nested:
+            _list(word, sublist, depth + 1)
+    if block.ordered and own:
+        restart_numbering(word, own, style)
+
+
+def _figure(word: WordDocument, figure: Figure, pictures: Iterator[int]) -> None:
     photo = print_image(figure)
     width = int(_TEXT_WIDTH)
     height = width * photo.height // photo.width
@@ -189,14 +213,17 @@ def _figure(word: WordDocument, figure: Figure) -> None:
         height = int(_MAX_PHOTO_HEIGHT)
         width = height * photo.width // photo.height
     holder = _paragraph(word, "Fotoğraf")
-    holder.add_run().add_picture(io.BytesIO(photo.data), width=Emu(width), height=Emu(height))
+    picture = holder.add_run().add_picture(
+        io.BytesIO(photo.data), width=Emu(width), height=Emu(height)
+    )
+    describe_picture(picture, next(pictures), one_line(figure.caption) or one_line(figure.name))
     if figure.caption:
         _text(word, figure.caption, "Caption")
     if figure.credit:
         _text(word, credit_line(figure.credit), "Fotoğraf Kaynağı")
 
 
-def _header(word: WordDocument, doc: Document) -> None:
+def _header(word: WordDocument, doc: Document, pictures: Iterator[int]) -> None:
     """The letterhead on the first page, as in the PDF; the organisation's name on the others."""
     head = doc.letterhead
     section = word.sections[0]
@@ -221,7 +248,8 @@ def _header(word: WordDocument, doc: Document) -> None:
         logo_width = min(int(_LOGO_HEIGHT) * logo.width // logo.height, int(Cm(8)))
         logo_height = logo_width * logo.height // logo.width
         picture = io.BytesIO(logo.data)
-        first.add_run().add_picture(picture, width=Emu(logo_width), height=Emu(logo_height))
+        shape = first.add_run().add_picture(picture, width=Emu(logo_width), height=Emu(logo_height))
+        describe_picture(shape, next(pictures), one_line(head.organisation))
         first = _paragraph(left, "Kurum Adı")
     first.add_run(clean_text(head.organisation))
     label = right.paragraphs[0]
@@ -241,7 +269,9 @@ def _footer(word: WordDocument, doc: Document) -> None:
         footer.is_linked_to_previous = False
         paragraph = footer.paragraphs[0]
         paragraph._p.style = _style_ids()["Footer"]
-        paragraph.add_run(one_line(doc.letterhead.contact_line))
+        add_runs(
+            paragraph, linked(one_line(doc.letterhead.contact_line)), _style_ids()["Hyperlink"]
+        )
         paragraph.add_run("\tSayfa ")
         add_field(paragraph, "PAGE", "1")
         paragraph.add_run(" / ")

@@ -1,4 +1,4 @@
-"""Word XML the python-docx API does not offer: hyperlinks, fields, restarted numbering.
+"""Word XML the python-docx API does not offer: hyperlinks, fields, numbering, picture alt text.
 
 Kept apart from ``docx.py`` so the renderer reads as the release's structure
 and the XML plumbing sits in one place.
@@ -10,6 +10,7 @@ from docx.document import Document as WordDocument
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shape import InlineShape
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from osbpress.document import Inline
@@ -55,14 +56,22 @@ def add_field(paragraph: WordParagraph, instruction: str, shown: str) -> None:
     paragraph._p.append(field)
 
 
-def restart_numbering(word: WordDocument, paragraphs: list[WordParagraph]) -> None:
-    """Make an ordered list start at 1 instead of continuing the previous one.
+def describe_picture(picture: InlineShape, picture_id: int, description: str) -> None:
+    """Give ``picture`` the package-wide unique drawing id and the alt text Word reads aloud."""
+    properties = picture._inline.docPr
+    properties.set("id", str(picture_id))
+    properties.set("name", f"Resim {picture_id}")
+    properties.set("descr", clean_text(description))
 
-    Every "List Number" paragraph shares one numbering instance, so a second
+
+def restart_numbering(word: WordDocument, paragraphs: list[WordParagraph], style: str) -> None:
+    """Make an ordered list in ``style`` start at 1 instead of continuing the previous one.
+
+    Every paragraph of a list style shares one numbering instance, so a second
     list would go on from 3; a new instance of the same definition with a start
     override begins again at 1. Skipped when the style has no numbering.
     """
-    style_numbering = word.styles["List Number"].element.pPr
+    style_numbering = word.styles[style].element.pPr
     if style_numbering is None or style_numbering.numPr is None:
         return
     style_num_id = style_numbering.numPr.numId.val

@@ -7,8 +7,10 @@ spell-checks and hyphenates (turned on here) the release as Turkish; the
 release's look on the built-in styles the renderer uses (Normal, Title, Subtitle, Heading 1/2, Quote,
 Caption, List Bullet/Number, Header, Footer, Hyperlink); and a few named
 styles of our own (Turkish names, so an officer finds them in Word's style
-list). An officer may also restyle base.docx in Word directly: the renderer
-only picks styles by name.
+list). It sets Word's current compatibility mode (15) so Word opens exports
+as normal documents, and leaves out the default document's blank preview
+picture and stale app.xml. An officer may also restyle base.docx in Word
+directly: the renderer only picks styles by name.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -113,6 +116,7 @@ def build(target: Path) -> None:
         _box(styles[name])
 
     _turkish_everywhere(document)
+    _current_word(document)
     core = document.core_properties
     core.title = core.subject = core.keywords = core.comments = core.category = ""
     core.author = core.last_modified_by = "OSB Basın"
@@ -221,6 +225,28 @@ def _turkish_everywhere(document: object) -> None:
     # Justified Turkish text needs hyphenation; Word and LibreOffice bring Turkish patterns.
     if settings.find(qn("w:autoHyphenation")) is None:
         settings.find(qn("w:defaultTabStop")).addnext(OxmlElement("w:autoHyphenation"))
+
+
+# What python-docx's default document carries from the Word 2010 it was saved in:
+# a blank preview picture and app.xml (application name, zero word count), which
+# no export would keep true; Word writes both afresh when the officer saves.
+_STALE_PACKAGE_PARTS = (RT.THUMBNAIL, RT.EXTENDED_PROPERTIES)
+
+
+def _current_word(document: object) -> None:
+    """Open in Word's current mode (compatibilityMode 15), without stale parts.
+
+    Mode 14 (Word 2010) makes Word open every export in Compatibility Mode.
+    """
+    settings = document.settings.element  # type: ignore[attr-defined]
+    for setting in settings.iter(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), "15")
+    for preview in settings.findall(qn("w:savePreviewPicture")):
+        settings.remove(preview)
+    package_rels = document.part.package.rels  # type: ignore[attr-defined]
+    for rel_id in [r for r, rel in package_rels.items() if rel.reltype in _STALE_PACKAGE_PARTS]:
+        del package_rels[rel_id]
 
 
 if __name__ == "__main__":
