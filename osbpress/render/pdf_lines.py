@@ -11,6 +11,8 @@ a full line-breaking pass.
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.platypus import Paragraph
 
 # Longer text is not a headline an editor would balance (and hostile input
@@ -23,10 +25,15 @@ _TRIALS = 10
 class BalancedParagraph(Paragraph):  # type: ignore[misc]
     """A Paragraph set in the narrowest width that needs no more lines than the full width."""
 
+    def __init__(self, text: str | None, *args: Any, **kwargs: Any) -> None:
+        super().__init__(text, *args, **kwargs)
+        # The pieces of a split paragraph (text None) keep reportlab's breaks.
+        self._balanced = text is not None and len(text) <= _MAX_BALANCED_CHARACTERS
+
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         width, height = super().wrap(available_width, available_height)
         lines = _line_count(self)
-        if lines < 2 or lines > _MAX_BALANCED_LINES or len(self.text) > _MAX_BALANCED_CHARACTERS:
+        if not self._balanced or not 2 <= lines <= _MAX_BALANCED_LINES:
             return width, height
         low, high = available_width / 2, available_width
         for _ in range(_TRIALS):
