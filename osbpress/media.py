@@ -159,6 +159,22 @@ def open_checked(data: bytes, label: str) -> tuple[str, int, int]:
     return kind, width, height
 
 
+MIN_LONG_SIDE = 1200
+"""A photo whose longer side has fewer pixels prints small or soft; the checklist warns."""
+
+
+def long_side(data: bytes) -> int:
+    """The longer side of image ``data`` in pixels, from its header; 0 if it is no image.
+
+    For the checklist's warning on photos under ``MIN_LONG_SIDE`` pixels.
+    """
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            return max(image.size)
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        return 0
+
+
 def check_image(data: bytes, name: str, *, label: str | None = None) -> str:
     """The Pillow format of ``data``; MediaError naming ``name`` unless it is a sound image.
 

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic_core import PydanticCustomError
 
 from osbpress.cleaning import replace_surrogates
 
@@ -23,6 +24,17 @@ SCHEMA_VERSION = 2
 
 # Lone surrogates cannot be saved as UTF-8 nor shown by any output.
 Text = Annotated[str, AfterValidator(replace_surrogates)]
+
+
+def _no_nul(value: str) -> str:
+    # No file system takes a NUL in a name; refused here, it is named as a field.
+    if "\x00" in value:
+        raise PydanticCustomError("nul_in_path", "a path cannot contain NUL")
+    return value
+
+
+FileRef = Annotated[str, AfterValidator(_no_nul)]
+"""A file path or ``sha256:`` reference (a photo, the logo)."""
 
 
 def _new_id() -> str:
@@ -86,7 +98,7 @@ class Section(_Model):
 
 class Photo(_Model):
     id: str = Field(default_factory=_new_id, title="Kimlik")
-    image: str = Field(
+    image: FileRef = Field(
         "", title="Görsel", description="Medya deposundaki özet (sha256:…) ya da dosya yolu"
     )
     caption: Text = Field("", title="Alt yazı")
@@ -160,7 +172,7 @@ class Profile(_Model):
     name: Text = Field("", title="Kurum adı")
     short_name: Text = Field("", title="Kısa ad")
     reading: Text = Field("", title="Okunuş")
-    logo: str = Field("", title="Logo")
+    logo: FileRef = Field("", title="Logo")
     address: Text = Field("", title="Adres")
     phone: Text = Field("", title="Telefon")
     email: Text = Field("", title="E-posta")

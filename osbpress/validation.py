@@ -42,6 +42,7 @@ _MESSAGES = {
     "enum": "izin verilen değerlerden biri olmalı",
     "literal_error": "izin verilen değerlerden biri olmalı",
     "union_tag_invalid": "izin verilen değerlerden biri olmalı",
+    "nul_in_path": "dosya yolunda NUL karakteri olamaz",
 }
 
 

@@ -2,8 +2,11 @@
 
 Every image goes through ``prepare_image`` before a renderer touches it: the
 bytes are opened with Pillow, checked to be a real, complete, not absurdly
-large picture, turned upright (EXIF orientation), flattened to RGB and
-re-encoded as a JPEG no wider than the renderer asks for. Re-encoding drops
+large picture, turned upright (EXIF orientation), brought to 8-bit sRGB
+(16-bit and floating-point greyscale scaled, not clipped to white; palette
+transparency, CMYK and one-bit images converted; an embedded colour profile
+such as Adobe RGB applied with ``ImageCms``, so the colours print as shot),
+flattened to RGB and re-encoded as a JPEG no wider than the renderer asks for. Re-encoding drops
 the EXIF block, so a phone's GPS position never leaves in a release. A bad
 photo becomes a ``MediaError`` naming it (and, through ``Figure.origin``,
 the field it came from), never a traceback. Results are cached by content
@@ -21,7 +24,7 @@ import unicodedata
 import warnings
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps
+from PIL import Image, ImageCms, ImageOps
 
 from osbpress.document import Figure
 from osbpress.errors import MediaError, at_field
@@ -30,6 +33,8 @@ from osbpress.render.image_cache import CacheInfo, ImageCache
 
 PRINT_WIDTH = 2000  # about 300 dpi across the PDF's 16 cm text width
 WEB_WIDTH = 1600
+PRINT_DPI = 150
+"""A photo is never printed larger than its pixels at this density (see ``natural_width``)."""
 PRINT_QUALITY = 88
 WEB_QUALITY = 82
 CACHE_BYTES = 64 * 1024 * 1024
@@ -41,12 +46,18 @@ _TURKISH_ASCII = str.maketrans("çğıİöşüÇĞÖŞÜâîûÂÎÛ", "cgiIosuC
 
 @dataclass(frozen=True)
 class PreparedImage:
-    """An upright RGB JPEG ready to embed, with its pixel size."""
+    """An upright RGB JPEG ready to embed, with its pixel size.
+
+    ``natural_width`` is the widest it may print, in points: the source's
+    own pixels at ``PRINT_DPI`` (a 1×1 px photo is 0.48 pt, never the text
+    width). Renderers print at ``min(text width, natural_width)``.
+    """
 
     data: bytes
     width: int
     height: int
     mime: str = "image/jpeg"
+    natural_width: float = 0.0
 
 
 def figure_label(figure: Figure) -> str:
@@ -120,13 +131,16 @@ def _make(data: bytes, label: str, limit: int, quality: int, logo: bool) -> Prep
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = _decode(data, label, limit, logo)
+            image, source_width = _decode(data, label, limit, logo)
+            natural = source_width * 72 / PRINT_DPI
             out = io.BytesIO()
             if logo:
                 image.save(out, "PNG")
-                return PreparedImage(out.getvalue(), image.width, image.height, "image/png")
+                return PreparedImage(
+                    out.getvalue(), image.width, image.height, "image/png", natural
+                )
             image.save(out, "JPEG", quality=quality, optimize=True)
-            return PreparedImage(out.getvalue(), image.width, image.height)
+            return PreparedImage(out.getvalue(), image.width, image.height, natural_width=natural)
     except MediaError:
         raise
     except Exception as error:  # Pillow raises many different types for hostile bytes
@@ -135,7 +149,9 @@ def _make(data: bytes, label: str, limit: int, quality: int, logo: bool) -> Prep
         ) from error
 
 
-def _decode(data: bytes, label: str, limit: int, logo: bool) -> Image.Image:
+def _decode(data: bytes, label: str, limit: int, logo: bool) -> tuple[Image.Image, int]:
+    """``data`` upright, at most ``limit`` wide (tall for a logo), 8-bit sRGB; and the
+    upright width of the source in pixels."""
     _, width, height = open_checked(data, label)
     image: Image.Image = Image.open(io.BytesIO(data))
     turned = image.getexif().get(_ORIENTATION, 1) in (5, 6, 7, 8)
@@ -144,7 +160,9 @@ def _decode(data: bytes, label: str, limit: int, logo: bool) -> Image.Image:
     if scale < 1:
         # A JPEG decodes straight at 1/2, 1/4 or 1/8 size: far less work for camera photos.
         image.draft("RGB", (math.ceil(width * scale), math.ceil(height * scale)))
+    profile = image.info.get("icc_profile")
     image = ImageOps.exif_transpose(image) or image
+    image = _eight_bit(image)
     if scale < 1:
         target = (
             max(1, round(upright_width * scale)),
@@ -153,7 +171,73 @@ def _decode(data: bytes, label: str, limit: int, logo: bool) -> Image.Image:
         if image.size != target:
             image = image.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
     image.load()
-    return image.convert("RGBA") if logo else _flatten(image)
+    # Colour is converted after the resize: the same result on far fewer pixels.
+    image = _to_srgb(image, profile)
+    return (image.convert("RGBA") if logo else _flatten(image)), upright_width
+
+
+def _eight_bit(image: Image.Image) -> Image.Image:
+    """``image`` in L, RGB, RGBA or CMYK, its tones kept.
+
+    Pillow's own ``convert`` clips 16-bit and 32-bit greyscale at 255, which
+    turns a 16-bit PNG white; here the values are scaled down instead.
+    """
+    mode = image.mode
+    if mode in ("L", "RGB", "RGBA", "CMYK"):
+        return image
+    if mode.startswith("I;16") or mode == "I":
+        wide = image if mode == "I" else image.convert("I")
+        _, high = wide.getextrema()
+        if isinstance(high, (int, float)) and high > 255:
+            wide = wide.point(lambda value: value * (255 / 65535))
+        return wide.convert("L")
+    if mode == "F":
+        _, high = image.getextrema()
+        if isinstance(high, (int, float)) and 0 < high <= 1:
+            image = image.point(lambda value: value * 255)
+        elif isinstance(high, (int, float)) and high > 255:
+            image = image.point(lambda value: value * (255 / high))
+        return image.convert("L")
+    if mode == "P":
+        return image.convert("RGBA" if "transparency" in image.info else "RGB")
+    if mode in ("LA", "La", "PA", "RGBa", "RGBX"):
+        return image.convert("RGBA")
+    if mode == "1":
+        return image.convert("L")
+    if mode == "LAB":
+        lab = ImageCms.createProfile("LAB")
+        srgb = ImageCms.createProfile("sRGB")
+        return ImageCms.profileToProfile(image, lab, srgb, outputMode="RGB") or image
+    return image.convert("RGB")
+
+
+_SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+
+
+def _to_srgb(image: Image.Image, icc: object) -> Image.Image:
+    """``image`` converted from its embedded colour profile ``icc`` to sRGB.
+
+    Without a profile the pixels are taken to be sRGB already (what every
+    renderer and browser assumes). A profile that does not fit the pixels or
+    cannot be read is ignored rather than failing the render.
+    """
+    if isinstance(icc, bytes) and icc:
+        try:
+            source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+            if "srgb" not in ImageCms.getProfileDescription(source).lower().replace(" ", ""):
+                mode = "RGBA" if image.mode == "RGBA" else "RGB"
+                converted = ImageCms.profileToProfile(
+                    image,
+                    source,
+                    _SRGB,
+                    renderingIntent=ImageCms.Intent.PERCEPTUAL,
+                    outputMode=mode,
+                )
+                if converted is not None:
+                    return converted
+        except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
+            pass
+    return image if image.mode in ("RGB", "RGBA", "L") else image.convert("RGB")
 
 
 def _flatten(image: Image.Image) -> Image.Image:

@@ -252,7 +252,8 @@ class _Photo(Flowable):  # type: ignore[misc]
 
 def _figure(figure: Figure, sheet: Styles) -> Flowable:
     photo = print_image(figure)
-    width = TEXT_WIDTH
+    # Never larger than the photo's own pixels at 150 dpi: a tiny picture stays small.
+    width = min(TEXT_WIDTH, photo.natural_width)
     height = width * photo.height / photo.width
     if height > MAX_PHOTO_HEIGHT:
         height = MAX_PHOTO_HEIGHT
