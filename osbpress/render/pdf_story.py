@@ -21,8 +21,6 @@ from reportlab.platypus import (
     HRFlowable,
     Image,
     KeepTogether,
-    ListFlowable,
-    ListItem,
     Paragraph,
     Spacer,
     Table,
@@ -42,16 +40,15 @@ from osbpress.document import (
     Paragraph as ParagraphBlock,
 )
 from osbpress.render.common import (
-    attribution_line,
     clean_text,
     credit_line,
     one_line,
-    quoted,
     safe_href,
 )
 from osbpress.render.images import prepare_logo, print_image
 from osbpress.render.pdf_fonts import SANS, family
 from osbpress.render.pdf_lines import BalancedParagraph
+from osbpress.render.pdf_lists import list_flowable, quote_flowables
 from osbpress.render.pdf_styles import (
     ACCENT,
     LOGO_HEIGHT,
@@ -195,22 +192,10 @@ def _block(block: Block, sheet: Styles) -> list[Flowable]:
             return [outlined(Paragraph(escaped(text), style), text, 1 if level <= 1 else 2)]
         case ParagraphBlock(runs=runs):
             return [Paragraph(inline_markup(runs), sheet.body)]
-        case BlockQuote(text=text, attribution=attribution):
-            quote: list[Flowable] = [Paragraph(escaped(quoted(text)), sheet.quote)]
-            if attribution:
-                quote.append(Paragraph(escaped(attribution_line(attribution)), sheet.attribution))
-            else:
-                quote.append(Spacer(1, 6))
-            return quote
-        case ListBlock(items=items, ordered=ordered):
-            bullet = family(SANS).regular
-            entries = [ListItem(Paragraph(inline_markup(item), sheet.list_item)) for item in items]
-            options: dict[str, object] = {"bulletFontName": bullet, "bulletFontSize": 10}
-            if ordered:
-                options.update(bulletType="1", bulletFormat="%s.")
-            else:
-                options.update(bulletType="bullet", start="•")
-            return [ListFlowable(entries, leftIndent=18, spaceAfter=7, **options)]
+        case BlockQuote():
+            return quote_flowables(block, sheet, inline_markup)
+        case ListBlock():
+            return [list_flowable(block, sheet, inline_markup)]
         case Figure():
             return [_figure(block, sheet)]
     raise TypeError(f"unknown block {block!r}")
