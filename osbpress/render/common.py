@@ -6,7 +6,9 @@ hold, vertical tabs and form feeds typed by a copy-paste from Word.
 ``clean_text`` and the link allow-list ``safe_href`` (from ``osbpress.cleaning``,
 which compose uses too) make such text safe without changing the words; each
 renderer then escapes it for its own format. The quote and credit wording
-live here, so the formats agree on what a quote or a photo credit looks like.
+live here, so the formats agree on what a quote or a photo credit looks like,
+and so does ``linked``, which finds the e-mail and web addresses in contact
+text so every format makes the same ones clickable.
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ __all__ = [
     "credit_line",
     "linked",
     "one_line",
-    "quoted",
     "quoted_paragraphs",
     "safe_href",
 ]
@@ -33,13 +34,6 @@ _OPENING_QUOTES = ("“", '"', "«", "‘", "'")
 def one_line(text: str) -> str:
     """``clean_text`` with line breaks and tabs turned into spaces (titles, metadata)."""
     return " ".join(clean_text(text).split())
-
-
-def quoted(text: str) -> str:
-    """A block quote's text inside typographic quotation marks, unless the officer typed them."""
-    if text.lstrip().startswith(_OPENING_QUOTES):
-        return text
-    return f"“{text}”"
 
 
 def quoted_paragraphs(paragraphs: tuple[Inline, ...]) -> tuple[Inline, ...]:
