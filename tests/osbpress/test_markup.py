@@ -60,3 +60,60 @@ def test_spaces_between_formatted_runs_survive_a_trimming_fix() -> None:
     [block] = parse("daha sonra **tekstil** ve *metal* tesisleri", fix=str.strip)
     assert isinstance(block, Paragraph)
     assert plain(block.runs) == "daha sonra tekstil ve metal tesisleri"
+
+
+LINKED_QUOTE = "> Bakınız [site](https://example.org) ve **kalın**\n>\n> İkinci *paragraf*."
+
+
+def test_a_quote_keeps_its_links_emphasis_and_paragraphs() -> None:
+    [quote] = parse(LINKED_QUOTE)
+    assert isinstance(quote, BlockQuote)
+    first, second = quote.paragraphs
+    assert Run("site", href="https://example.org") in first
+    assert Run("kalın", bold=True) in first
+    assert Run("paragraf", italic=True) in second
+    assert quote.text == "Bakınız site ve kalın\n\nİkinci paragraf."
+
+
+def test_a_nested_list_stays_nested_under_its_item() -> None:
+    [bullets] = parse("- üst\n  - alt [bağ](mailto:a@b.org)\n  - öbür\n- son")
+    assert isinstance(bullets, ListBlock)
+    assert [plain(item) for item in bullets.items] == ["üst", "son"]
+    [nested] = bullets.sublists[0]
+    assert bullets.sublists[1] == ()
+    assert [plain(item) for item in nested.items] == ["alt bağ", "öbür"]
+    assert Run("bağ", href="mailto:a@b.org") in nested.items[0]
+    assert [plain(runs) for runs in bullets.words()] == ["üst", "alt bağ", "öbür", "son"]
+
+
+def test_numbered_lists_nest_and_keep_further_paragraphs_of_an_item() -> None:
+    [numbers] = parse("1. bir\n\n   devamı **kalın**\n2. iki\n   1. iki-bir")
+    assert isinstance(numbers, ListBlock) and numbers.ordered
+    assert plain(numbers.items[0]) == "bir\ndevamı kalın"
+    assert Run("kalın", bold=True) in numbers.items[0]
+    [nested] = numbers.sublists[1]
+    assert nested.ordered and plain(nested.items[0]) == "iki-bir"
+
+
+def test_lists_and_headings_inside_a_quote_keep_their_words() -> None:
+    [quote] = parse("> ## Ara\n> - bir\n>   - iki\n> 1. üç")
+    assert isinstance(quote, BlockQuote)
+    assert [plain(runs) for runs in quote.paragraphs] == ["Ara", "• bir", "  • iki", "1. üç"]
+
+
+def test_a_heading_keeps_a_link_address_as_words() -> None:
+    [heading] = parse("## Bkz. [site](https://osb.example) **şimdi**")
+    assert heading == Heading("Bkz. site (https://osb.example) şimdi", level=2)
+
+
+def test_a_quote_inside_a_list_item_keeps_its_words() -> None:
+    [bullets] = parse("- madde\n  > alıntı [x](https://a.example)")
+    assert isinstance(bullets, ListBlock)
+    assert plain(bullets.items[0]) == "madde\nalıntı x"
+    assert Run("x", href="https://a.example") in bullets.items[0]
+
+
+def test_a_plain_quote_from_compose_is_one_paragraph() -> None:
+    quote = BlockQuote("Söz.", attribution="Ad Soyad")
+    assert quote.paragraphs == ((Run("Söz."),),) and quote.text == "Söz."
+    assert quote == BlockQuote(((Run("Söz."),),), "Ad Soyad")
