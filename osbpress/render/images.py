@@ -28,7 +28,7 @@ from PIL import Image, ImageCms, ImageOps
 
 from osbpress.document import Figure
 from osbpress.errors import MediaError, at_field
-from osbpress.media import open_checked
+from osbpress.media import open_checked, photo_label
 from osbpress.render.image_cache import CacheInfo, ImageCache
 
 PRINT_WIDTH = 2000  # about 300 dpi across the PDF's 16 cm text width
@@ -40,6 +40,7 @@ WEB_QUALITY = 82
 CACHE_BYTES = 64 * 1024 * 1024
 """How many bytes of prepared images are kept (about 60 print-size photos)."""
 
+_GENERATED = re.compile(r"foto-\d+-[0-9a-f]*")  # compose's stand-in name for a photo
 _ORIENTATION = 0x0112  # the EXIF tag that says how the camera was held
 _TURKISH_ASCII = str.maketrans("çğıİöşüÇĞÖŞÜâîûÂÎÛ", "cgiIosuCGOSUaiuAIU")
 
@@ -61,13 +62,15 @@ class PreparedImage:
 
 
 def figure_label(figure: Figure) -> str:
-    """How error messages name a photo: "Fotoğraf “ad” (altyazının başı)"."""
-    name = " ".join(figure.name.split())[:60] or "adsız"
-    caption = " ".join(figure.caption.split())
-    if caption:
-        short = caption if len(caption) <= 60 else caption[:57] + "…"
-        return f"Fotoğraf “{name}” ({short})"
-    return f"Fotoğraf “{name}”"
+    """How error messages name a photo: its number, file name and caption, never a hash.
+
+    "2. fotoğraf (“IMG_1042.jpg”, altyazı: “Heyet…”)". Names compose made up
+    (``foto-02-<digest>``) say nothing to the officer and are left out.
+    """
+    origin = figure.origin
+    number = origin[1] + 1 if len(origin) > 1 and isinstance(origin[1], int) else None
+    name = "" if _GENERATED.fullmatch(figure.name) else figure.name
+    return photo_label(number, name, figure.caption)
 
 
 def prepare_image(data: bytes, label: str, *, max_width: int, quality: int) -> PreparedImage:

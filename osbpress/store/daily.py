@@ -14,6 +14,8 @@ import sqlite3
 from pathlib import Path
 
 from osbpress.errors import StoreError
+from osbpress.files import write_error
+from osbpress.paths import backup_dir
 from osbpress.store import backup
 from osbpress.store.connection import BUSY_TIMEOUT_MS, sql_errors
 from osbpress.store.schema import APPLICATION_ID
@@ -47,11 +49,30 @@ def backup_if_due(path: Path, today: dt.date | None = None) -> Path | None:
             conn.close()
 
 
+_WRITE_FAILURES = {
+    sqlite3.SQLITE_FULL: "disk dolu",
+    sqlite3.SQLITE_IOERR: "diske yazılamadı",
+    sqlite3.SQLITE_READONLY: "klasöre yazılamıyor",
+    sqlite3.SQLITE_CANTOPEN: "klasöre yazılamıyor",
+    sqlite3.SQLITE_PERM: "klasöre yazılamıyor",
+}
+
+
 def write_with(conn: sqlite3.Connection, path: Path, now: dt.datetime) -> Path:
-    """``backup.write_backup`` through ``conn``, with file system errors in Turkish."""
+    """``backup.write_backup`` through ``conn``, with file system errors in Turkish.
+
+    A copy that cannot be written (a full disk) leaves nothing behind and no
+    backup for today, so the next start tries again; the message says so.
+    """
+    folder = backup_dir(path)
+    later = "taslaklar yerinde duruyor; yedek bir sonraki açılışta yeniden denenecek"
     try:
         return backup.write_backup(conn, path, now)
+    except sqlite3.Error as error:
+        reason = _WRITE_FAILURES.get((getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF)
+        if reason is None:
+            raise
+        raise StoreError(f"Yedek alınamadı: {reason} (“{folder}”); {later}") from None
     except OSError as error:
-        raise StoreError(
-            f"Yedek alınamadı: {error.strerror or error} ({error.filename or path})"
-        ) from None
+        where = Path(error.filename) if isinstance(error.filename, str) else folder
+        raise StoreError(f"Yedek alınamadı: {write_error(where, error)}; {later}") from None
