@@ -1,0 +1,67 @@
+"""The release checklist: a careful senior colleague, built in.
+
+``check(release, profile)`` runs every registered rule and returns what a
+newsroom editor would object to, as ``Finding``s: a severity (hata, uyarı,
+öneri), a stable rule id, a Turkish message that says what to change, and
+the field to change it in (``("quotes", 1, "text")``, shown as
+"quotes[1].text"). Rules live in small modules by subject and register
+themselves with ``@rule``; a profile switches rules off by id in
+``Profile.checks_off``. Nothing here changes the release.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from osbpress.checks import dates, photos, quotes, readability, structure, suffixes, turkish
+from osbpress.checks.context import Context, MediaLookup
+from osbpress.checks.readability import Readability, atesman
+from osbpress.checks.registry import Finding, Rule, Severity, format_path, registered
+from osbpress.model import Profile, Release
+
+# The rule modules register on import; naming them keeps the imports used.
+RULE_MODULES = (structure, quotes, turkish, suffixes, dates, photos, readability)
+
+__all__ = [
+    "Finding",
+    "MediaLookup",
+    "Readability",
+    "Rule",
+    "Severity",
+    "atesman",
+    "blocking",
+    "check",
+    "format_path",
+    "rules",
+]
+
+
+def rules() -> tuple[Rule, ...]:
+    """Every rule, in the order its findings are listed (for a settings page)."""
+    return registered()
+
+
+def check(
+    release: Release,
+    profile: Profile | None = None,
+    media: MediaLookup | None = None,
+    *,
+    today: dt.date | None = None,
+) -> list[Finding]:
+    """The findings for ``release`` as ``profile`` issues it, hata first, then uyarı, öneri.
+
+    ``media`` returns a photo reference's bytes (or None) for the pixel-size
+    rule, which is skipped without it. ``today`` is the date a release date
+    is compared with (the system date by default).
+    """
+    context = Context(release, profile, today=today, media=media)
+    off = set(context.profile.checks_off)
+    findings = [
+        finding for rule in registered() if rule.id not in off for finding in rule.run(context)
+    ]
+    return sorted(findings, key=lambda finding: finding.severity.rank)
+
+
+def blocking(findings: list[Finding]) -> list[Finding]:
+    """The hata findings among ``findings``: what export asks about before going on."""
+    return [finding for finding in findings if finding.severity is Severity.HATA]

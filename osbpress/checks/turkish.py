@@ -1,0 +1,206 @@
+"""Turkish usage rules: the slips newsroom editors mark first.
+
+A headline in capitals, "biz" and "-imiz" in the release's own voice,
+praise words, body sentences not in the past tense, a doubled word, double
+spaces and straight quotes. Each reads the fields the officer typed, so a
+finding points at the field to fix; words inside quotation marks are the
+speaker's and are left alone by the voice rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from osbpress.checks.context import Context, outside_quotes
+from osbpress.checks.registry import Flag, oneri, rule, uyari
+from osbpress.checks.text import WORD, folded_list, sentences, words
+from osbpress.errors import FieldPath
+from osbpress.turkish import fold, headline_case, lower, normalize, sentence_case, upper
+
+_MIN_SHOUT_LETTERS = 8
+_WE_WORDS = frozenset(
+    {"biz", "bizim", "bize", "bizi", "bizden", "bizde", "bizce", "bizimle"}
+    | {"bizler", "bizlere", "bizlerin", "bizlerle"}
+)
+# -(i)miz with an optional case suffix, and first person plural verb endings.
+_WE_ENDINGS = re.compile(
+    r"(?:m[ıiuü]z(?:[ıiuü]n|[ıiuü]|[ae]|[dt][ae]n?|l[ae]|ki|c[ae])?"
+    r"|yoruz|yorduk|[ae]c[ae]ğ[ıi]z|m[ae]kt[ae]y[ıi]z|m[ae]l[ıi]y[ıi]z|[ıiuüae]r[ıiuü]z)$"
+)
+_NOT_WE = (
+    "temiz",
+    "semiz",
+    "temmuz",
+    "domuz",
+    "kımız",
+    "hürmüz",
+    "kırmız",
+    "omuz",
+    "ramiz",
+    "ramız",
+)
+_NOT_PAST = re.compile(
+    r"(?:[ıiuü]?yor(?:lar)?|[ae]c[ae]k(?:tır|tir|ler)?|m[ae]kte(?:dir|ler)?|makta(?:dır|lar)?)$"
+)
+_DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _abbreviations(context: Context) -> set[str]:
+    """Words of the release's short names that stay in capitals (OSB, JICA)."""
+    release = context.release
+    names = (
+        release.event.host.short_name,
+        release.event.guest.short_name,
+        context.profile.short_name,
+    )
+    return {
+        word for name in names for word in name.split() if len(word) > 1 and upper(word) == word
+    }
+
+
+def _calm(headline: str, keep: set[str], title_case: bool) -> str:
+    """``headline`` out of capitals, keeping the release's abbreviations as they are."""
+    calmed = []
+    for word in headline.split():
+        cut = min((word.find(mark) for mark in "’'" if mark in word), default=len(word))
+        core = word[:cut].strip('“”"‘(),.:;!?')
+        calmed.append(word[:cut] + lower(word[cut:]) if core in keep else lower(word))
+    text = normalize(" ".join(calmed))
+    return headline_case(text) if title_case else sentence_case(text)
+
+
+@rule("baslik-buyuk-harf", "Başlık büyük harflerle değil")
+def shouting(context: Context) -> Iterator[Flag]:
+    release = context.release
+    typed: list[tuple[FieldPath, str]] = [(("headline",), release.headline)]
+    typed += [(("sections", i, "heading"), s.heading) for i, s in enumerate(release.sections)]
+    keep = _abbreviations(context)
+    title_case = context.profile.style.headline_case == "title"
+    for field, text in typed:
+        letters = [char for char in text if char.isalpha()]
+        if len(letters) >= _MIN_SHOUT_LETTERS and len(text.split()) > 1 and upper(text) == text:
+            what = "Başlık" if field == ("headline",) else "Ara başlık"
+            yield uyari(
+                f"{what} tamamen büyük harfle yazılmış; editör bunu bağırmak olarak okur. "
+                f"Şöyle yazın: “{_calm(' '.join(text.split()), keep, title_case)}”.",
+                *field,
+            )
+
+
+def _we(word: str) -> bool:
+    low = lower(word)
+    if low in _WE_WORDS:
+        return True
+    match = _WE_ENDINGS.search(low)
+    return bool(match) and len(low) > 4 and not low.startswith(_NOT_WE)
+
+
+@rule("biz-dili", "Bülten “biz” diye değil, kurumun adıyla konuşur")
+def first_person(context: Context) -> Iterator[Flag]:
+    name = context.profile.short_name.strip() or context.profile.name.strip() or "kurumun adını"
+    for field in context.prose():
+        found = list(dict.fromkeys(word for word in words(field.text) if _we(word)))
+        if found:
+            listed = ", ".join(f"“{word}”" for word in found[:3])
+            yield uyari(
+                f"{listed}: bülten üçüncü kişiyle yazılır. Tırnak dışında “biz” ve “-imiz” "
+                f"yerine kurumun adını kullanın (örn. “{name}”).",
+                *field.field,
+            )
+
+
+def _hype_in(text: str) -> list[str]:
+    typed = words(text)
+    tokens = [fold(word) for word in typed]
+    found = []
+    for entry in folded_list("hype"):
+        parts = entry.split()
+        last = len(parts) - 1
+        for start in range(len(tokens) - last):
+            window = tokens[start : start + len(parts)]
+            if window[:last] == parts[:last] and window[last].startswith(parts[last]):
+                found.append(" ".join(typed[start : start + len(parts)]))
+                break
+    return found
+
+
+@rule("abarti", "Övgü sözcükleri yok (muhteşem, eşsiz, dünyada bir ilk …)")
+def hype(context: Context) -> Iterator[Flag]:
+    for field in context.prose():
+        found = _hype_in(field.text)
+        if found:
+            listed = ", ".join(f"“{word}”" for word in found[:3])
+            yield uyari(
+                f"{listed}: editörler övgü sözcüklerini siler, okur övgüye değil olguya inanır. "
+                "Yerine ölçülebilir bir bilgi yazın (sayı, kapasite, tarih).",
+                *field.field,
+            )
+
+
+@rule("gecmis-zaman", "Metin cümleleri geçmiş zamanda")
+def past_tense(context: Context) -> Iterator[Flag]:
+    release = context.release
+    typed: list[tuple[FieldPath, str]] = [(("lead",), release.lead)]
+    typed += [(("sections", i, "body"), s.body) for i, s in enumerate(release.sections)]
+    for field, text in typed:
+        odd = []
+        for sentence in sentences(outside_quotes(text)):
+            last = words(sentence)[-1]
+            if _NOT_PAST.search(lower(last)):
+                odd.append(last)
+        if odd:
+            listed = ", ".join(f"“…{word}”" for word in dict.fromkeys(odd[:3]))
+            yield oneri(
+                f"{len(odd)} cümle geçmiş zamanda değil ({listed}). Olmuş bir etkinlik "
+                "“-di/-dı” ile anlatılır; gelecek bir plansa kimin açıkladığını belirtin.",
+                *field,
+            )
+
+
+@rule("tekrar-sozcuk", "Aynı sözcük art arda iki kez yazılmamış")
+def repeated(context: Context) -> Iterator[Flag]:
+    allowed = set(folded_list("reduplications"))
+    for field in context.fields:
+        previous: re.Match[str] | None = None
+        for match in WORD.finditer(field.text):
+            if (
+                previous is not None
+                and lower(previous.group(0)) == lower(match.group(0))
+                and not field.text[previous.end() : match.start()].strip()
+                and fold(match.group(0)) not in allowed
+            ):
+                yield uyari(
+                    f"“{previous.group(0)} {match.group(0)}”: aynı sözcük iki kez yazılmış.",
+                    *field.field,
+                )
+                break
+            previous = match
+
+
+@rule("cift-bosluk", "Çift boşluk yok")
+def double_spaces(context: Context) -> Iterator[Flag]:
+    for field in context.fields:
+        if _DOUBLE_SPACE.search(field.text):
+            yield oneri(
+                "Sözcükler arasında çift boşluk var; çıktıda teke indirilir, alandaki metni de "
+                "düzeltin ki kopyalanan metin temiz olsun.",
+                *field.field,
+            )
+
+
+@rule("duz-tirnak", "Tırnak ve kesme işaretleri tipografik")
+def straight_marks(context: Context) -> Iterator[Flag]:
+    straight_apostrophe = context.profile.style.apostrophe != "'"
+    for field in context.fields:
+        marks = []
+        if '"' in field.text:
+            marks.append('düz tırnak (") yerine “ ”')
+        if straight_apostrophe and "'" in field.text:
+            marks.append("düz kesme (') yerine ’")
+        if marks:
+            yield oneri(
+                f"{' ve '.join(marks).capitalize()} kullanın; çıktıda düzeltilir, alandaki metin "
+                "de düzgün olsun.",
+                *field.field,
+            )
