@@ -112,7 +112,9 @@ def first_person(context: Context) -> Iterator[Flag]:
 
 def _hype_in(text: str) -> list[str]:
     typed = words(text)
-    tokens = [fold(word) for word in typed]
+    tokens = words(fold(text))  # one fold for the whole text: folding word by word is slow
+    if len(tokens) != len(typed):
+        typed = tokens
     found = []
     for entry in folded_list("hype"):
         parts = entry.split()

@@ -88,7 +88,8 @@ def test_checking_the_sample_is_fast() -> None:
     started = time.perf_counter()
     for _ in range(5):
         check(release, profile, sample_media, today=TODAY)
-    assert (time.perf_counter() - started) / 5 < 0.05
+    # The bench holds it under 20 ms; this only catches a rule gone quadratic.
+    assert (time.perf_counter() - started) / 5 < 0.15
 
 
 _PIECES = [*"aıiIİoöuüşğçOSB’'\"“”()  .,!?…-\n0123456789", "ve ", "OSB", "yi", "Pazar", " Kasım "]
