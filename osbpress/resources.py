@@ -1,24 +1,51 @@
 """One way to find bundled files (fonts, templates, sample data), wherever we run.
 
-From a checkout or an editable install the data lives beside the package
-(``resources/``, ``templates/``); in the PyInstaller bundle ``build.spec``
-copies the same folders to the same relative paths under ``sys._MEIPASS``.
-Only relative paths inside those folders are accepted.
+The data lives in two folders, ``resources/`` and ``templates/``, and each
+way of running puts them in a different place, always found from the
+``osbpress`` package through ``importlib.resources``:
+
+- a checkout or an editable install: beside the package, in the project root;
+- an installed wheel: inside the package, under ``osbpress/_data/``
+  (``pyproject.toml`` maps the two folders there as package data);
+- the PyInstaller bundle: ``build.spec`` copies them to the same relative
+  paths under ``sys._MEIPASS``, which is also the package's parent there.
+
+Only relative paths inside those folders are accepted. The callers get real
+file-system paths (reportlab opens fonts by name, Jinja lists a folder), so
+a package imported from a zip file is refused with a clear message.
 """
 
 from __future__ import annotations
 
 import sys
+from functools import cache
+from importlib.resources import files
 from pathlib import Path, PurePosixPath
 
 _ROOTS = ("resources", "templates")
+# Where the wheel keeps the two folders, inside the package (see pyproject.toml).
+WHEEL_DATA = "_data"
 
 
-def _base() -> Path:
+@cache
+def base() -> Path:
+    """The folder holding ``resources/`` and ``templates/`` for this way of running."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+    package = files("osbpress")
+    if not isinstance(package, Path):
+        raise RuntimeError(
+            f"osbpress bir zip arşivinden yüklenmiş ({package}); "
+            "yazı tipleri ve şablonlar için paket klasör olarak kurulmalı"
+        )
+    for candidate in (package / WHEEL_DATA, package.parent):
+        if all((candidate / root).is_dir() for root in _ROOTS):
+            return candidate
+    raise RuntimeError(
+        f"OSB Basın’ın kaynak klasörleri bulunamadı ({package / WHEEL_DATA} ya da "
+        f"{package.parent} içinde resources/ ve templates/ yok); programı yeniden kurun"
+    )
 
 
 def data_path(root: str, relative: str = "") -> Path:
@@ -32,7 +59,7 @@ def data_path(root: str, relative: str = "") -> Path:
     rel = PurePosixPath(relative)
     if rel.is_absolute() or ".." in rel.parts or "\\" in relative:
         raise ValueError(f"geçersiz kaynak yolu: {relative!r}")
-    return _base().joinpath(root, *rel.parts)
+    return base().joinpath(root, *rel.parts)
 
 
 def resource(relative: str = "") -> Path:
