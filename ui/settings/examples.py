@@ -3,7 +3,7 @@
 Each choice on the "Yazım" page shows what it does to a real release: the
 sample release (the JICA visit) with its headline, spot, lead and closing
 left empty, so ``osbpress.compose.suggest`` writes them in the candidate
-house style, and its first quote set by the engine's ``QuoteWriter``. No
+house style, and its first quote as ``compose`` sets it. No
 Turkish is produced here; this module only picks which engine text shows
 which choice. Pure Python, no Qt: the dialog runs it in a worker.
 """
@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from osbpress.compose import Typist, suggest
+from osbpress.compose import compose, suggest
 from osbpress.document import BlockQuote, Paragraph, plain
 from osbpress.model import HouseStyle, Profile, Release
-from osbpress.quotes import QuoteWriter
 from osbpress.sample import sample_profile, sample_release
 
 StyleExamples = dict[str, str]
@@ -41,19 +40,26 @@ def style_examples(style: HouseStyle) -> StyleExamples:
         "apostrophe": suggestions.closing,
         "institution_apostrophe": first_lead,
         "headline_case": suggestions.headline,
-        "quote_style": _first_quote(release, style),
+        "quote_style": _first_quote(release, profile),
         "compound_spelling": first_lead,
     }
 
 
-def _first_quote(release: Release, style: HouseStyle) -> str:
+def _first_quote(release: Release, profile: Profile) -> str:
+    """The release's first quote as compose sets it in ``profile``'s quote style.
+
+    The release is cut down to that one quote outside any section, so the
+    only block with quotation marks (or set apart) in the body is the quote:
+    the suggested lead and closing quote no one.
+    """
     if not release.quotes:
         return ""
-    writer = QuoteWriter(release, style.quote_style, Typist(style.apostrophe).fix)
-    for block in writer.for_section(release.quotes[0].section):
+    quote = release.quotes[0].model_copy(update={"section": None})
+    alone = release.model_copy(update={"sections": [], "quotes": [quote]})
+    for block in compose(alone, profile).body:
         if isinstance(block, BlockQuote):
             # Shown as the PDF sets it apart: the words, then who said them.
             return f"“{block.text}”\n— {block.attribution}" if block.attribution else block.text
-        if isinstance(block, Paragraph):
-            return plain(block.runs)
+        if isinstance(block, Paragraph) and "“" in (text := plain(block.runs)):
+            return text
     return ""
