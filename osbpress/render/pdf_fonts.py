@@ -75,15 +75,20 @@ def register_fonts() -> None:
             # so the replacement is seen everywhere; fonts already registered
             # by anyone else are carried over.
             pdfmetrics._fonts = _LazyFaces(registry)
-        for family_name in _FILE_STEMS:
-            pdfmetrics.registerFontFamily(
-                family_name,
-                normal=family_name,
-                bold=f"{family_name}-Bold",
-                italic=f"{family_name}-Italic",
-                boldItalic=f"{family_name}-BoldItalic",
-            )
+        _map_families()
         _declared = True
+
+
+def _map_families() -> None:
+    """Tell reportlab which face is the bold, italic and bold italic of each family."""
+    for family_name in _FILE_STEMS:
+        pdfmetrics.registerFontFamily(
+            family_name,
+            normal=family_name,
+            bold=f"{family_name}-Bold",
+            italic=f"{family_name}-Italic",
+            boldItalic=f"{family_name}-BoldItalic",
+        )
 
 
 def load_face(name: str) -> TTFont:
@@ -100,7 +105,12 @@ def load_face(name: str) -> TTFont:
             raise OsbPressError(
                 f"PDF yazı tipi yüklenemedi: {path} ({error}). Kurulum eksik olabilir."
             ) from error
-        pdfmetrics.registerFont(font)
+        # What registerFont does for a TrueType font, except that it would also
+        # map the face as a family of its own (its bold being itself) and so
+        # overwrite our families' mapping while another thread may be reading
+        # it: the headline came out in the regular face.
+        pdfmetrics._dynFaceNames.setdefault(font.face.name, font)
+        dict.__setitem__(registry, name, font)
         return font
 
 
