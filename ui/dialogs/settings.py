@@ -55,6 +55,7 @@ class SettingsDialog(QDialog):
         self._settings = settings
         self._profile = context.profile
         self._saving = False
+        self._edited = False
         self._build()
         self._connect_signals()
         self._load()
@@ -113,6 +114,9 @@ class SettingsDialog(QDialog):
         self.organisation.logo_changed.connect(self._update_controls)
         self.organisation.edited.connect(self._update_controls)
         self._context.store_ready.connect(self._update_controls)
+        self._context.profile_changed.connect(self._profile_arrived)
+        for tab in (self.organisation, self.house_style, self.export_defaults, self.interface):
+            tab.edited.connect(self._mark_edited)
 
     def _load(self) -> None:
         self.organisation.show_profile(self._profile)
@@ -122,6 +126,7 @@ class SettingsDialog(QDialog):
         self.interface.load(self._settings)
         self._show_status("", error=False)
         self._update_controls()
+        self._edited = False  # filling the widgets is no edit
 
     # -- the profile -----------------------------------------------------------
 
@@ -172,6 +177,16 @@ class SettingsDialog(QDialog):
         self._show_status(str(error), error=True)
 
     # -- controls --------------------------------------------------------------
+
+    def _mark_edited(self) -> None:
+        self._edited = True
+
+    def _profile_arrived(self) -> None:
+        # Opened before the store: show the stored profile, so saving cannot
+        # overwrite it with the empty one the window started with.
+        if not self._edited and not self._saving:
+            self._profile = self._context.profile
+            self._load()
 
     def _style_edited(self) -> None:
         self.organisation.set_suffix_style(self.house_style.suffix_style())

@@ -275,7 +275,7 @@ def test_every_control_has_an_accessible_name(dialog: SettingsDialog) -> None:
     assert unnamed == []
 
 
-def test_saving_waits_for_the_store(
+def test_opened_before_the_store_it_waits_and_then_shows_the_stored_profile(
     qtbot: QtBot, operations: Operations, settings: QSettings, store: DraftStore
 ) -> None:
     context = EditorContext(operations)
@@ -284,6 +284,10 @@ def test_saving_waits_for_the_store(
     save_button = control(dialog, QAbstractButton, "Kaydet")
     assert not save_button.isEnabled()
     assert not control(dialog, QAbstractButton, "Logo seç").isEnabled()
+    context.set_profile(store.get_profile())  # what the window does once the store is open
     context.set_store(store)
     assert save_button.isEnabled()
     assert control(dialog, QAbstractButton, "Logo seç").isEnabled()
+    assert control(dialog, QLineEdit, "Kurum adı").text() == store.get_profile().name
+    save(qtbot, dialog)
+    assert store.get_profile().name == "Kahramanmaraş Organize Sanayi Bölgesi"
