@@ -29,14 +29,17 @@ from osbpress.document import (
     Run,
 )
 from osbpress.errors import MediaError, at_field
-from osbpress.facts import build
+from osbpress.facts import build, proper_names
 from osbpress.kinds import load_kind
 from osbpress.markup import parse
 from osbpress.media import MediaSource, content_digest
+from osbpress.mentions import Mentions
 from osbpress.model import Contact, Profile, Release
 from osbpress.quotes import QuoteWriter
 from osbpress.sentences import render
 from osbpress.turkish import SuffixStyle, format_date, headline_case, normalize, sentence_case
+from osbpress.typed import Notice, abbreviations_of, house_headline
+from osbpress.typed import notices as typed_notices
 
 # An apostrophe between a word and its suffix, as opposed to a closing quote mark.
 _SUFFIX_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
@@ -87,51 +90,128 @@ class Suggestions:
     closing: str
 
 
-class _Suggester:
-    """The release kind's sentence templates filled with the facts, in the house style."""
+class _Writer:
+    """Writes one release in reading order, so each name is given in full once.
+
+    The kind's sentence templates fill the fields the officer left empty;
+    what the officer typed is read (``observe``) so that a name typed in full
+    there is not written in full again below it.
+    """
 
     def __init__(self, release: Release, profile: Profile, typist: Typist) -> None:
         house = profile.style
+        self._release = release
+        self._profile = profile
         self._typist = typist
         self._kind = load_kind(release.kind)
         self._style = SuffixStyle(
             apostrophe=house.apostrophe, institution_apostrophe=house.institution_apostrophe
         )
-        self._facts = build(release, profile, typist.line)
         self._title_case = house.headline_case == "title"
+        self._keep = abbreviations_of(release, profile)
+        self.mentions = Mentions()
+        self._facts = build(
+            release, profile, typist.line, mentions=self.mentions, style=self._style
+        )
 
-    def sentences(self, name: str) -> list[str]:
+    def _sentences(self, name: str, facts: dict[str, object] | None = None) -> list[str]:
         where = f"{self._kind.id}/{name}"
         template = self._kind.sentences[name]
-        return [
-            self._typist.fix(text) for text in render(self._style, template, self._facts, where)
-        ]
+        rendered = render(self._style, template, facts or self._facts, where)
+        return [sentence_case(self._typist.fix(text)) for text in rendered]
 
     def headline(self) -> str:
-        suggested = " ".join(self.sentences("headline"))
+        typed = self._typist.line(self._release.headline)
+        if typed:
+            return house_headline(typed, self._keep, title_case=self._title_case)
+        # The headline is not a mention: it uses short names and its own facts.
+        facts = build(self._release, self._profile, self._typist.line, style=self._style)
+        suggested = " ".join(self._sentences("headline", facts))
         return headline_case(suggested) if self._title_case else sentence_case(suggested)
 
-    def spot(self) -> str:
-        return " ".join(self.sentences("spot"))
+    def heading(self, text: str) -> str:
+        return house_headline(self._typist.line(text), self._keep, title_case=self._title_case)
 
-    def lead(self) -> list[str]:
-        return self.sentences("lead") + self.sentences("participants")
+    def spot_and_lead(self) -> tuple[str, list[str]]:
+        typed_spot = "\n".join(self._typist.paragraphs(self._release.spot))
+        if typed_spot:
+            self.mentions.observe(typed_spot)
+            spot = typed_spot
+        else:
+            spot = " ".join(self._sentences("spot"))
+        typed_lead = self._typist.paragraphs(self._release.lead)
+        if typed_lead:
+            self.mentions.observe("\n".join(typed_lead))
+            return spot, typed_lead
+        self._facts["spot_önerilen"] = bool(spot) and not typed_spot
+        lead = self._sentences("lead", self._facts) + self._sentences("participants")
+        if not lead and spot and not typed_spot:
+            return "", [spot]  # the spot is all there is to say: it opens the text
+        return spot, lead
+
+    def closing(self) -> list[str]:
+        typed = self._typist.paragraphs(self._release.closing)
+        return typed or self._sentences("closing")
+
+    def quotes(self, house_style: str) -> QuoteWriter:
+        people = self._facts["kişiler"]
+        assert isinstance(people, dict)
+        return QuoteWriter(self._release, house_style, self._typist.fix, people)
+
+
+@dataclass(frozen=True)
+class _Prose:
+    headline: str
+    spot: str
+    body: list[Block]
+    lead: list[str]
+    closing: list[str]
+
+
+def _prose(release: Release, profile: Profile, typist: Typist) -> _Prose:
+    writer = _Writer(release, profile, typist)
+    headline = writer.headline()
+    spot, lead = writer.spot_and_lead()
+    quotes = writer.quotes(profile.style.quote_style)
+    body: list[Block] = [Paragraph((Run(text),)) for text in lead]
+    body.extend(quotes.for_section(None))
+    for section in release.sections:
+        heading = writer.heading(section.heading)
+        if heading:
+            body.append(Heading(heading))
+        blocks = parse(clean_text(section.body), typist.fix)
+        writer.mentions.observe(clean_text(section.body))
+        body.extend(blocks)
+        body.extend(quotes.for_section(section.id))
+    body.extend(quotes.unplaced({s.id for s in release.sections}))
+    closing = writer.closing()
+    body.extend(Paragraph((Run(text),)) for text in closing)
+    return _Prose(headline, spot, body, lead, closing)
 
 
 def suggest(release: Release, profile: Profile | None = None) -> Suggestions:
     """The headline, spot, lead and closing compose suggests for ``release``.
 
-    Whatever the officer already typed is ignored here: these are the texts
-    an empty field would get (the app shows them as placeholders).
+    Each is what that field would get if the officer emptied it, the other
+    fields as they are (the app shows them as placeholders).
     """
     profile = profile or default_profile(release)
-    suggester = _Suggester(release, profile, Typist(profile.style.apostrophe))
+    typist = Typist(profile.style.apostrophe)
+
+    def emptied(field: str) -> _Prose:
+        return _prose(release.model_copy(update={field: ""}), profile, typist)
+
     return Suggestions(
-        headline=suggester.headline(),
-        spot=suggester.spot(),
-        lead="\n\n".join(suggester.lead()),
-        closing="\n\n".join(suggester.sentences("closing")),
+        headline=emptied("headline").headline,
+        spot=emptied("spot").spot,
+        lead="\n\n".join(emptied("lead").lead),
+        closing="\n\n".join(emptied("closing").closing),
     )
+
+
+def notices(release: Release, profile: Profile | None = None) -> list[Notice]:
+    """What compose changed in how fields were typed, and quotes it printed without a speaker."""
+    return typed_notices(release, profile or default_profile(release))
 
 
 def compose(
@@ -143,27 +223,10 @@ def compose(
     photos raises MediaError naming the first photo.
     """
     profile = profile or default_profile(release)
-    house = profile.style
-    typist = Typist(house.apostrophe)
-    suggester = _Suggester(release, profile, typist)
-
-    headline = typist.line(release.headline) or suggester.headline()
-    spot = "\n".join(typist.paragraphs(release.spot)) or suggester.spot()
-    lead = typist.paragraphs(release.lead) or suggester.lead()
-    quotes = QuoteWriter(release, house.quote_style, typist.fix)
-
-    body: list[Block] = [Paragraph((Run(text),)) for text in lead]
-    body.extend(quotes.for_section(None))
-    for section in release.sections:
-        heading = typist.line(section.heading)
-        if heading:
-            body.append(Heading(heading))
-        body.extend(parse(clean_text(section.body), typist.fix))
-        body.extend(quotes.for_section(section.id))
-    body.extend(quotes.unplaced({s.id for s in release.sections}))
-    closing = typist.paragraphs(release.closing) or suggester.sentences("closing")
-    body.extend(Paragraph((Run(text),)) for text in closing)
-    body = _with_dateline(body, _dateline(release, profile, typist))
+    typist = Typist(profile.style.apostrophe)
+    prose = _prose(release, profile, typist)
+    headline, spot = prose.headline, prose.spot
+    body = _with_dateline(prose.body, _dateline(release, profile, typist))
     body.extend(_figures(release, media, typist))
 
     categories = tuple(typist.line(c) for c in release.categories if c.strip())
@@ -180,6 +243,7 @@ def compose(
             keywords=tuple(
                 dict.fromkeys((*categories, *(typist.line(o) for o in organisations if o.strip())))
             ),
+            proper_names=proper_names(release, profile, typist.line),
         ),
         letterhead=Letterhead(
             organisation=typist.line(profile.name),

@@ -1,17 +1,14 @@
 """The facts a release offers its sentence templates, under Turkish names.
 
 Every name the templates can use is built here from the Release and the
-Profile, so the list below is the vocabulary an officer editing a template
-can rely on:
-
-``kurum``/``kurum_tam`` the issuing organisation; ``ev_sahibi``/``ev_sahibi_tam``
-the host; ``konuk``/``konuk_tam`` the guest organisation and ``konuk_ülke`` its
-country; ``konuklar`` (guest participants' names), ``konuklar_unvanlı``,
-``ev_sahibi_katılımcılar`` and ``diğer_katılımcılar`` (with titles),
-``katılımcılar``; ``tarih`` ("24 Kasım 2024"), ``gün`` ("Pazar"), ``saat``
-("14.30"), ``yer``, ``şehir``, ``amaç``, ``konular`` (a list).
-The ``_tam`` forms write the full name with the short one in brackets on
-first mention: "Japonya Uluslararası İşbirliği Ajansı (JICA)".
+Profile; ``templates/README.md`` lists them for template writers. The
+organisations (``kurum``, ``ev_sahibi``, ``konuk``) and people are mentions:
+written in full the first time ("Japonya Uluslararası İşbirliği Ajansı
+(JICA)", "Gaziantep OSB Yönetim Kurulu Başkanı Ayşe Demir") and short after
+("JICA", "Demir"); the ``_kısa`` forms are always short (for the headline),
+the ``_tam`` forms always full. Participants come in protocol order
+(``osbpress.protocol``) unless the officer ordered them by hand. Nothing here
+states a fact the release does not hold.
 """
 
 from __future__ import annotations
@@ -21,12 +18,19 @@ from collections.abc import Callable
 
 from babel import dates as babel_dates
 
-from osbpress.model import Organisation, Participant, Profile, Release, Side
-from osbpress.sentences import Name, NameList
-from osbpress.turkish import format_date
+from osbpress import people
+from osbpress.mentions import HEYET, HEYETİ, Mentions, Organisation, Person, Phrase
+from osbpress.model import Organisation as OrgModel
+from osbpress.model import Participant, Profile, Release, Side
+from osbpress.protocol import in_protocol_order, rank
+from osbpress.sentences import Inflectable, Name, NameList
+from osbpress.turkish import Case, SuffixStyle, fold, format_date, inflect
 
 Line = Callable[[str], str]
 """Makes one line of typed text ready to print (cleaned, typographic, spaces collapsed)."""
+
+# Ranks whose holder receives guests "makamında" (Vali, Kaymakam, belediye başkanları).
+_OFFICE_HOLDERS = {25, 35, 40, 42}
 
 
 def collapse(text: str) -> str:
@@ -59,56 +63,240 @@ def short_and_full(
     return Name(short, reading_or_none), Name(name, tail=f" ({bracket})")
 
 
-def person(participant: Participant, *, with_title: bool, line: Line = collapse) -> Name:
-    name = line(participant.name)
-    title = line(participant.title)
-    text = f"{title} {name}" if with_title and title and name else name or title
-    return Name(text, participant.reading.strip() or None)
-
-
-def _people(
-    participants: list[Participant], side: Side | None, *, titles: bool, line: Line
-) -> NameList:
-    chosen = [p for p in participants if side is None or p.side == side]
-    return NameList(tuple(person(p, with_title=titles, line=line) for p in chosen))
-
-
 def event_date(release: Release) -> dt.date:
     return release.event.when.date() if release.event.when else release.release_date
 
 
-def build(release: Release, profile: Profile, line: Line = collapse) -> dict[str, object]:
-    """The template facts of ``release``; ``line`` prepares every typed string."""
-    event = release.event
+def clean_clause(text: str) -> str:
+    """A typed clause set inside our sentence: no final period or comma of its own."""
+    text = text.strip()
+    while text.endswith((".", ",", ";")) and not text.endswith("..."):
+        text = text[:-1].rstrip()
+    return text
 
-    def organisation(org: Organisation) -> tuple[Name, Name]:
-        return short_and_full(org.name, org.short_name, org.reading, line)
 
-    def people(side: Side | None, *, titles: bool) -> NameList:
-        return _people(release.participants, side, titles=titles, line=line)
+class _World:
+    """The release's organisations and people as mentions, shared by every template."""
 
-    host, host_full = organisation(event.host)
-    guest, guest_full = organisation(event.guest)
-    issuer, issuer_full = short_and_full(profile.name, profile.short_name, profile.reading, line)
-    when = event.when
+    def __init__(self, release: Release, profile: Profile, line: Line, mentions: Mentions):
+        self._line = line
+        self.mentions = mentions
+        self._orgs: list[Organisation] = []
+        event = release.event
+        self.issuer = self._organisation(
+            "kurum", profile.name, profile.short_name, profile.reading, ""
+        )
+        self.host = self._model_org("ev_sahibi", event.host)
+        self.guest = self._model_org("konuk", event.guest)
+        ordered = in_protocol_order(release.participants, release.manual_order)
+        self.people = {p.id: self._person(p) for p in ordered}
+        self.sides = {side: [self.people[p.id] for p in ordered if p.side == side] for side in Side}
+        self.signatories = [self.people[p.id] for p in ordered if p.signatory]
+        self.ranks = {p.id: rank(p.title) for p in ordered}
+        self.order = ordered
+
+    def _model_org(self, key: str, org: OrgModel) -> Organisation:
+        reading = org.reading or people.foreign_reading(org.short_name, org.country)
+        return self._organisation(key, org.name, org.short_name, reading, org.country)
+
+    def _organisation(
+        self, key: str, name: str, short: str, reading: str, country: str
+    ) -> Organisation:
+        short_name, full = short_and_full(name, short, reading, self._line)
+        for known in self._orgs:
+            if known and {fold(known.short.text), fold(known.full.text)} & {
+                fold(short_name.text),
+                fold(full.text),
+            }:
+                return known
+        org = Organisation(key, short_name, full, self.mentions)
+        if org:
+            self._orgs.append(org)
+        return org
+
+    def org_named(self, text: str) -> Organisation | None:
+        folded = fold(text)
+        return next(
+            (o for o in self._orgs if folded in (fold(o.short.text), fold(o.full.text))), None
+        )
+
+    def _person(self, participant: Participant) -> Person:
+        line = self._line
+        name = people.name_case(line(participant.name))
+        title = people.title_case(line(participant.title))
+        organisation = line(participant.organisation)
+        known = self.org_named(organisation) if organisation else None
+
+        def written_title() -> str:
+            if not title:
+                return ""
+            if known is not None:
+                if people.mentions_org(title, known.short.text, known.full.text):
+                    return known.in_title(title)
+                if people.needs_organisation(title, organisation):
+                    return f"{known} {title}"
+                return title
+            if organisation and people.needs_organisation(title, organisation):
+                return f"{organisation} {title}"
+            return title
+
+        return Person(
+            f"kişi:{participant.id}",
+            name,
+            written_title,
+            participant.reading.strip() or None,
+            self.mentions,
+            has_title=bool(title),
+        )
+
+
+def _guest_phrases(world: _World) -> dict[str, object]:
+    guests = world.sides[Side.GUEST]
+    guest_org = world.guest
+    senior = guests[0] if guests and guests[0].has_title else None
+    named = [g for g in guests if g.name]
+
+    def all_named() -> bool:
+        return bool(named) and all(world.mentions.seen(g.key) for g in named)
+
+    def collective() -> list[Inflectable | str]:
+        if senior is not None:
+            return [senior, "ve beraberindeki", HEYET] if len(guests) > 1 else [senior]
+        if len(guests) == 1 and not all_named():
+            return [guest_org, "yetkilisi", guests[0]] if guest_org else [guests[0]]
+        if guest_org:
+            return [guest_org, HEYETİ]
+        if guests and not all_named():
+            return [NameList(tuple(guests))]
+        return ["konuk", HEYET]
+
+    def detailed() -> list[Inflectable | str]:
+        if senior is None and len(guests) > 1 and not all_named():
+            names = NameList(tuple(guests))
+            return [guest_org, "yetkilileri", names] if guest_org else [names]
+        return collective()
+
+    def as_object() -> list[Inflectable | str]:
+        if all_named() or (senior is not None and world.mentions.seen(senior.key)):
+            if len(guests) == 1:
+                return [guests[0]]
+            return [HEYET]
+        return detailed()
+
+    others = NameList(tuple(g for g in guests if g is not senior)) if senior else NameList(())
     return {
-        "kurum": issuer or host,
-        "kurum_tam": issuer_full or host_full,
-        "ev_sahibi": host or issuer,
-        "ev_sahibi_tam": host_full or issuer_full,
-        "konuk": guest,
-        "konuk_tam": guest_full,
+        "heyet": Phrase(collective),
+        "heyet_açık": Phrase(detailed),
+        "heyet_nesne": Phrase(as_object),
+        "başkonuk": senior or Name(""),
+        "heyetteki_diğerleri": others,
+    }
+
+
+def _headline_person(person: Person | None, short_title: str) -> Name:
+    if person is None:
+        return Name("")
+    if short_title and person.surname:
+        return Name(f"{short_title} {person.surname}", None)
+    return Name(str(person))
+
+
+def _place(release: Release, profile: Profile, line: Line, style: SuffixStyle) -> str:
+    """Where it happened, in the locative: "Çorum’daki OSB Toplantı Salonu’nda" or ""."""
+    venue = line(release.event.place)
+    city = line(release.event.city)
+    dateline_city = line(release.dateline_city or profile.city)
+    elsewhere = bool(city) and fold(city) != fold(dateline_city) and fold(city) not in fold(venue)
+    venue_at = inflect(venue, Case.LOCATIVE, style=style) if venue else ""
+    if elsewhere and venue_at:
+        return f"{inflect(city, Case.LOCATIVE, style=style)}ki {venue_at}"
+    if elsewhere:
+        return inflect(city, Case.LOCATIVE, style=style)
+    return venue_at
+
+
+def build(
+    release: Release,
+    profile: Profile,
+    line: Line = collapse,
+    *,
+    mentions: Mentions | None = None,
+    style: SuffixStyle | None = None,
+    spot_suggested: bool = False,
+) -> dict[str, object]:
+    """The template facts of ``release``; ``line`` prepares every typed string.
+
+    ``mentions`` is shared with the quotes and every template of one release,
+    so each name is written in full once; ``spot_suggested`` tells the lead
+    whether compose's own spot is printed above it (so it need not repeat it).
+    """
+    world = _World(release, profile, line, mentions or Mentions())
+    event = release.event
+    style = style or SuffixStyle()
+    when = event.when
+    guests = world.sides[Side.GUEST]
+    hosts = world.sides[Side.HOST]
+    receiver = hosts[0] if hosts else None
+    receiver_rank = world.ranks.get(receiver.key.removeprefix("kişi:")) if receiver else None
+    senior = guests[0] if guests and guests[0].has_title else None
+    senior_rank = world.ranks.get(senior.key.removeprefix("kişi:")) if senior else None
+    signing = world.signatories
+    day = event_date(release)
+    compound = profile.style.compound_spelling
+    return {
+        "kurum": world.issuer or world.host,
+        "kurum_kısa": (world.issuer or world.host).short,
+        "kurum_tam": (world.issuer or world.host).full,
+        "ev_sahibi": world.host or world.issuer,
+        "ev_sahibi_kısa": (world.host or world.issuer).short,
+        "ev_sahibi_tam": (world.host or world.issuer).full,
+        "konuk": world.guest,
+        "konuk_kısa": world.guest.short,
+        "konuk_tam": world.guest.full,
         "konuk_ülke": Name(line(event.guest.country)),
-        "konuklar": people(Side.GUEST, titles=False),
-        "konuklar_unvanlı": people(Side.GUEST, titles=True),
-        "ev_sahibi_katılımcılar": people(Side.HOST, titles=True),
-        "diğer_katılımcılar": people(Side.OTHER, titles=True),
-        "katılımcılar": people(None, titles=True),
-        "tarih": Name(format_date(event_date(release))),
-        "gün": babel_dates.format_date(event_date(release), "EEEE", locale="tr"),
+        **_guest_phrases(world),
+        "başkonuk_başlık": _headline_person(senior, senior_rank.short_title if senior_rank else ""),
+        "konuklar": NameList(tuple(guests)),
+        "konuk_sayısı": len(guests),
+        "ev_sahibi_katılımcılar": NameList(tuple(hosts)),
+        "karşılayan": receiver or Name(""),
+        "makam": bool(receiver_rank and receiver_rank.order in _OFFICE_HOLDERS),
+        "diğer_katılımcılar": NameList(tuple(world.sides[Side.OTHER])),
+        "katılımcılar": NameList(tuple(world.people.values())),
+        "imzacılar": NameList(tuple(signing)),
+        "ev_sahibi_imzacılar": NameList(tuple(p for p in hosts if p in signing)),
+        "konuk_imzacılar": NameList(tuple(p for p in guests if p in signing)),
+        "törene_katılanlar": NameList(tuple(p for p in world.people.values() if p not in signing)),
+        "tarih": Name(format_date(day)),
+        "tarih_ayrı": day != release.release_date,
+        "gün": babel_dates.format_date(day, "EEEE", locale="tr"),
         "saat": when.strftime("%H.%M") if when and (when.hour or when.minute) else "",
         "yer": Name(line(event.place)),
-        "şehir": Name(line(release.dateline_city or profile.city)),
-        "amaç": line(event.purpose),
-        "konular": [line(t) for t in event.topics if t.strip()],
+        "şehir": Name(line(event.city or release.dateline_city or profile.city)),
+        "yerde": _place(release, profile, line, style),
+        "amaç": clean_clause(line(event.purpose)),
+        "konular": [clean_clause(line(t)) for t in event.topics if clean_clause(t)],
+        "iş_birliği": compound,
+        "spot_önerilen": spot_suggested,
+        "kişiler": world.people,
     }
+
+
+def proper_names(release: Release, profile: Profile, line: Line = collapse) -> tuple[str, ...]:
+    """Every name, title, organisation, place and the event date the facts hold.
+
+    The PDF keeps these unbroken (no hyphen inside a proper name).
+    """
+    event = release.event
+    names: list[str] = []
+    for person in release.participants:
+        name, title = line(person.name), line(person.title)
+        names += [name, title, line(person.organisation)]
+        if name and title:
+            names.append(f"{title} {name}")
+    for org in (event.host, event.guest):
+        names += [line(org.name), line(org.short_name), line(org.country)]
+    names += [line(profile.name), line(profile.short_name), line(profile.city)]
+    names += [line(event.place), line(event.city), line(release.dateline_city)]
+    names += [format_date(event_date(release)), format_date(release.release_date)]
+    return tuple(dict.fromkeys(n for n in names if n))

@@ -1,35 +1,80 @@
 """Quotes in Turkish press style, or set apart as block quotes.
 
 Inline (the default): "Kahramanmaraş OSB Müdürü Hasan Köse, ziyaretin verimli
-geçtiğini belirterek, “… teşekkür ederiz.” dedi." The speaker's title comes
-with the first quote only; later quotes name the person alone. Block style
-gives a BlockQuote with the speaker as attribution. A quote whose speaker is
-not among the participants keeps its words, without a name.
+geçtiğini belirterek, “… teşekkür ederiz.” dedi." A speaker already named
+in the release (in the lead, or by an earlier quote) is named by surname
+alone: "Köse, “…” dedi." Only verbs that can follow a direct quote are
+printed: "“…” belirtti." becomes "“…” dedi.", "“…” ifade etti." becomes
+"“…” ifadelerini kullandı.". Block style gives a BlockQuote with the speaker
+as attribution. A quote whose speaker is not among the participants (none
+chosen, or deleted) keeps its words and is attributed to nobody: "“…”
+denildi." (``unattributed`` lists them for the checklist).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 
 from osbpress.document import Block, BlockQuote, Paragraph, Run
-from osbpress.facts import person
+from osbpress.mentions import Person
 from osbpress.model import Quote, Release
+from osbpress.turkish import lower, sentence_case
 
 _END = (".", "!", "?", "…")
+
+# Verbs that can close a direct quote, as they begin.
+_QUOTE_VERBS = ("dedi", "diye ", "diyerek ", "ifadelerini ", "sözlerini ", "şeklinde ")
+# Verbs that report speech but cannot follow a quote directly, and what replaces them.
+_MAPPED = {
+    "ifade etti": "ifadelerini kullandı",
+    "ifadelerini kullandı": "ifadelerini kullandı",
+    "konuştu": "diye konuştu",
+    "ekledi": "diye ekledi",
+    "sordu": "diye sordu",
+}
+
+
+def quote_verb(typed: str) -> str:
+    """A verb that can follow a direct quote: the typed one, its mapping, or "dedi"."""
+    verb = " ".join(typed.split()).rstrip(".")
+    key = lower(verb)
+    if not key:
+        return "dedi"
+    if key in _MAPPED:
+        return _MAPPED[key]
+    if key == "dedi" or key.startswith(_QUOTE_VERBS):
+        return verb
+    return "dedi"
 
 
 def _sentence_end(text: str) -> str:
     return text if text.endswith(_END) else f"{text}."
 
 
-class QuoteWriter:
-    """Turns a release's quotes into blocks, section by section, remembering who spoke."""
+def unattributed(release: Release) -> list[str]:
+    """Ids of quotes with words but no speaker among the participants (none, or deleted)."""
+    ids = {p.id for p in release.participants}
+    return [q.id for q in release.quotes if q.text.strip() and q.speaker not in ids]
 
-    def __init__(self, release: Release, house_style: str, fix: Callable[[str], str]) -> None:
+
+class QuoteWriter:
+    """Turns a release's quotes into blocks, section by section.
+
+    ``people`` are the participants as mentions shared with the rest of the
+    release, so a speaker's title comes once in the whole text.
+    """
+
+    def __init__(
+        self,
+        release: Release,
+        house_style: str,
+        fix: Callable[[str], str],
+        people: Mapping[str, Person],
+    ) -> None:
         self._release = release
         self._house_style = house_style
         self._fix = fix
-        self._introduced: set[str] = set()
+        self._people = people
 
     def for_section(self, section_id: str | None) -> Iterator[Block]:
         for quote in self._release.quotes:
@@ -42,29 +87,28 @@ class QuoteWriter:
             if quote.section is not None and quote.section not in section_ids:
                 yield from self._block(quote)
 
-    def _speaker(self, quote: Quote) -> str:
-        participant = self._release.participant(quote.speaker)
-        if participant is None:
-            return ""
-        first = participant.id not in self._introduced
-        self._introduced.add(participant.id)
-        return " ".join(self._fix(str(person(participant, with_title=first))).split())
+    def _line(self, text: str) -> str:
+        return " ".join(self._fix(text).split())
 
     def _block(self, quote: Quote) -> Iterator[Block]:
-        text = " ".join(self._fix(quote.text).split())
+        text = self._line(quote.text)
         if text.startswith("“") and text.endswith("”") and len(text) > 1:
             text = text[1:-1].strip()  # the officer typed the marks we add ourselves
         if not text:
             return
-        speaker = self._speaker(quote)
+        text = sentence_case(text)  # a direct quote opens with a capital
+        speaker = self._people.get(quote.speaker)
         if (quote.style or self._house_style) == "block":
-            yield BlockQuote(text, attribution=speaker)
+            attribution = ""
+            if speaker is not None:
+                first = str(speaker)
+                attribution = first if " " in first else speaker.name
+            yield BlockQuote(text, attribution=attribution)
             return
-        lead_in = " ".join(self._fix(quote.lead_in).split()).rstrip(",")
-        verb = " ".join(self._fix(quote.verb).split()) or "dedi"
-        opening = ", ".join(part for part in (speaker, lead_in) if part)
         quoted = f"“{_sentence_end(text)}”"
-        if opening:
-            yield Paragraph((Run(f"{opening}, {quoted} {_sentence_end(verb)}"),))
-        else:
-            yield Paragraph((Run(quoted),))
+        if speaker is None:
+            yield Paragraph((Run(f"{quoted} denildi."),))
+            return
+        lead_in = self._line(quote.lead_in).rstrip(",").rstrip()
+        opening = ", ".join(part for part in (str(speaker), lead_in) if part)
+        yield Paragraph((Run(f"{opening}, {quoted} {_sentence_end(quote_verb(quote.verb))}"),))

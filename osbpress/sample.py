@@ -100,7 +100,7 @@ def sample_release() -> Release:
                 name="Japonya Uluslararası İşbirliği Ajansı", short_name="JICA", country="Japonya"
             ),
             purpose="bölgenin sanayi altyapısı ve üretim kapasitesi hakkında bilgi almak",
-            topics=["sanayi altyapısı", "teknik işbirliği", "verimlilik projeleri"],
+            topics=["sanayi altyapısı", "teknik iş birliği", "verimlilik projeleri"],
         ),
         participants=[director, *guests],
         quotes=[

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from jinja2 import ChainableUndefined, Template
 from jinja2 import TemplateError as JinjaError
@@ -31,6 +31,14 @@ from osbpress.turkish import (
     sentence_case,
     upper,
 )
+
+
+class Inflectable(Protocol):
+    """Anything a case filter can write: a name, a list of names, a mention."""
+
+    def __bool__(self) -> bool: ...
+
+    def inflect(self, case: Case, style: SuffixStyle) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -61,7 +69,7 @@ class Name:
 class NameList:
     """Names joined the Turkish way ("A, B ve C"); a suffix goes on the last one."""
 
-    names: tuple[Name, ...]
+    names: tuple[Inflectable, ...]
 
     def __str__(self) -> str:
         return format_list([str(name) for name in self.names if name])
@@ -95,8 +103,9 @@ _CASE_FILTERS = {
 
 def _case_filter(case: Case, style: SuffixStyle) -> Callable[[object], str]:
     def apply(value: object) -> str:
-        if isinstance(value, Name | NameList):
-            return value.inflect(case, style)
+        inflect = getattr(value, "inflect", None)
+        if callable(inflect):
+            return str(inflect(case, style))
         text = "" if value is None or isinstance(value, ChainableUndefined) else str(value)
         return Name(text).inflect(case, style)
 

@@ -1,0 +1,188 @@
+"""First and later mentions: an organisation or a person named in full once, then short.
+
+A Turkish release writes "Japonya Uluslararası İşbirliği Ajansı (JICA)" and
+"Kahramanmaraş OSB Müdürü Hasan Köse" the first time, then "JICA" and
+"Köse". ``Mentions`` remembers, for one composed release, who has already
+been named; ``Organisation`` and ``Person`` pick their form when they are
+written (``str`` or a case filter), so sentence templates and quotes simply
+write the fact and get the right form for where it lands. Typed text that
+precedes (a spot, a section body) is ``observe``d: a full name in it counts
+as the first mention. The headline does not count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from osbpress.sentences import Inflectable, Name
+from osbpress.turkish import Case, SuffixStyle
+
+
+@dataclass
+class Mentions:
+    """Who has been named in full so far, in reading order."""
+
+    _seen: set[str] = field(default_factory=set)
+    _watch: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def watch(self, key: str, *full_forms: str) -> None:
+        """Let ``observe`` mark ``key`` when any of ``full_forms`` appears in typed text."""
+        self._watch[key] = tuple(form for form in full_forms if form.strip())
+
+    def first(self, key: str) -> bool:
+        """Whether this is the first mention of ``key``; it is not one afterwards."""
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        return True
+
+    def seen(self, key: str) -> bool:
+        return key in self._seen
+
+    def observe(self, text: str) -> None:
+        for key, forms in self._watch.items():
+            if any(_contains(text, form) for form in forms):
+                self._seen.add(key)
+
+
+def _contains(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+
+
+class Organisation:
+    """An organisation: the full name with its short one in brackets first, then the short."""
+
+    def __init__(self, key: str, short: Name, full: Name, mentions: Mentions) -> None:
+        self.key = key
+        self.short = short
+        self.full = full
+        self._mentions = mentions
+        mentions.watch(key, full.text)
+
+    def _now(self) -> Name:
+        if not self.short:
+            return self.full
+        return self.full if self._mentions.first(self.key) else self.short
+
+    def __bool__(self) -> bool:
+        return bool(self.short or self.full)
+
+    def __str__(self) -> str:
+        return str(self._now())
+
+    def inflect(self, case: Case, style: SuffixStyle) -> str:
+        return self._now().inflect(case, style)
+
+    def in_title(self, title: str) -> str:
+        """``title`` with this organisation's short name written in full if not yet named."""
+        if not self.short or self.short.text == self.full.text:
+            return title
+        if _contains(title, self.full.text):
+            self._mentions.first(self.key)
+            return title
+        if not _contains(title, self.short.text):
+            return title
+        if not self._mentions.first(self.key):
+            return title
+        pattern = rf"(?<!\w){re.escape(self.short.text)}(?!\w)"
+        return re.sub(pattern, lambda _: str(self.full), title, count=1)
+
+
+class Person:
+    """A participant: title and full name on first mention, the surname after it."""
+
+    def __init__(
+        self,
+        key: str,
+        name: str,
+        title: Callable[[], str],
+        reading: str | None,
+        m: Mentions,
+        *,
+        has_title: bool,
+    ) -> None:
+        self.key = key
+        self.name = name
+        self.has_title = has_title
+        self._title = title
+        self._reading = reading
+        self._mentions = m
+        m.watch(key, name)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1] if self.name.split() else ""
+
+    def _now(self) -> Name:
+        if not self.name:
+            return Name(self._title(), self._reading)
+        if self._mentions.first(self.key):
+            title = self._title()
+            return Name(f"{title} {self.name}" if title else self.name, self._reading)
+        return Name(self.surname, self._reading)
+
+    def full_name(self) -> str:
+        """The title-less full name (block-quote attributions); counts as a mention."""
+        self._mentions.first(self.key)
+        return self.name
+
+    def __bool__(self) -> bool:
+        return bool(self.name.strip()) or self.has_title
+
+    def __str__(self) -> str:
+        return str(self._now())
+
+    def inflect(self, case: Case, style: SuffixStyle) -> str:
+        return self._now().inflect(case, style)
+
+
+@dataclass(frozen=True)
+class Word:
+    """A common noun with its case forms spelled out: no apostrophe, ever ("heyeti")."""
+
+    forms: tuple[str, str, str, str, str, str, str]
+    """Nominative, then belirtme, yönelme, bulunma, ayrılma, ilgi, vasıta."""
+
+    def __str__(self) -> str:
+        return self.forms[0]
+
+    def __bool__(self) -> bool:
+        return True
+
+    def inflect(self, case: Case, style: SuffixStyle) -> str:
+        return self.forms[1 + list(Case).index(case)]
+
+
+HEYET = Word(("heyet", "heyeti", "heyete", "heyette", "heyetten", "heyetin", "heyetle"))
+HEYETİ = Word(
+    ("heyeti", "heyetini", "heyetine", "heyetinde", "heyetinden", "heyetinin", "heyetiyle")
+)
+
+
+class Phrase:
+    """Words and names written in order; a case suffix goes on the last one.
+
+    ``choose`` picks the parts when the phrase is written, so what it says
+    can depend on who has already been named.
+    """
+
+    def __init__(self, choose: Callable[[], list[Inflectable | str]]) -> None:
+        self._choose = choose
+
+    def __bool__(self) -> bool:
+        return any(bool(part) for part in self._choose())
+
+    def __str__(self) -> str:
+        return " ".join(text for text in (str(part) for part in self._choose()) if text)
+
+    def inflect(self, case: Case, style: SuffixStyle) -> str:
+        parts = [part for part in self._choose() if part]
+        if not parts:
+            return ""
+        *rest, last = parts
+        tail = (
+            Name(last).inflect(case, style) if isinstance(last, str) else last.inflect(case, style)
+        )
+        return " ".join([*(str(part) for part in rest), tail])

@@ -1,0 +1,70 @@
+"""How people and organisations are named: titles with their organisation, foreign readings.
+
+Small rules compose's facts use: a title such as "Yönetim Kurulu Başkanı"
+needs its organisation before it ("Gaziantep OSB Yönetim Kurulu Başkanı"),
+one such as "Vali" or "Kahramanmaraş OSB Müdürü" does not; a guest
+organisation from abroad reads a Latin I as /i/ ("GIZ’den", "USAID’i").
+"""
+
+from __future__ import annotations
+
+import re
+
+from osbpress.turkish import abbreviation_reading, fold, lower, pronounceable
+from osbpress.turkish.lexicon import word_set
+from osbpress.typed import house_name
+
+# Titles that stand alone before a name, without an organisation.
+_STANDALONE = word_set(
+    "bakan başkan büyükelçi cumhurbaşkanı dekan kaymakam milletvekili müdür profesör rektör vali"
+)
+# Organisation names that are an office ("Kahramanmaraş Valiliği"): the title says it already.
+_OFFICE_ENDINGS = ("lığı", "liği", "luğu", "lüğü")
+_HOME = frozenset({"türkiye", "turkiye", "turkey", "tc", "t.c."})
+
+
+def name_case(name: str) -> str:
+    return house_name(name)
+
+
+def title_case(title: str) -> str:
+    return house_name(title)
+
+
+def mentions_org(title: str, short: str, full: str) -> bool:
+    folded = fold(title)
+    return any(form and fold(form) in folded for form in (short, full))
+
+
+def needs_organisation(title: str, organisation: str) -> bool:
+    """Whether ``title`` reads as "whose?" without ``organisation`` before it."""
+    words = lower(title).split()
+    if not words or not organisation.strip() or fold(organisation) in fold(title):
+        return False
+    if lower(organisation).endswith(_OFFICE_ENDINGS):
+        return False
+    last = words[-1]
+    if len(words) == 1 and last in _STANDALONE:
+        return False
+    # A possessive ending ("Başkanı", "Müdürü", "Üyesi") asks for its owner.
+    return last.endswith(("ı", "i", "u", "ü")) and last not in {"milletvekili"}
+
+
+def foreign_reading(short: str, country: str) -> str:
+    """The reading of a foreign organisation's short name, or "" to let the rules decide.
+
+    A Latin I in an abbreviation read as a word is /i/ abroad: GIZ → "giz",
+    USAID → "usaid". Lexicon readings (JICA → "cayka") and spelled-out
+    abbreviations are left alone.
+    """
+    abroad = bool(country.strip()) and fold(country) not in _HOME
+    if not short.strip() or "I" not in short or not (abroad or re.search(r"[QWX]", short)):
+        return ""
+    token = short.split()[-1]
+    if token != token.upper():
+        return ""
+    as_is = abbreviation_reading(token)
+    if as_is != lower(token):
+        return ""  # the lexicon knows it, or it is spelled letter by letter
+    reading = lower(token.replace("I", "İ"))
+    return reading if pronounceable(reading) else ""
