@@ -32,9 +32,9 @@ def _listed_packages() -> set[str]:
     return set(config["tool"]["setuptools"]["packages"])
 
 
-def _files(folder: Path) -> set[str]:
+def _files(folder: Path, root: Path) -> set[str]:
     return {
-        path.relative_to(ROOT).as_posix()
+        path.relative_to(root).as_posix()
         for path in folder.rglob("*")
         if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc"
     }
@@ -55,12 +55,18 @@ def test_every_package_of_the_checkout_is_listed_for_the_wheel() -> None:
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    source = tmp_path_factory.mktemp("quelle")
+def source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of what the wheel is built from (other work may change the checkout meanwhile)."""
+    source = tmp_path_factory.mktemp("kaynak")
     shutil.copy2(ROOT / "pyproject.toml", source)
     shutil.copy2(ROOT / "README.md", source)
     for folder in (*_CODE, *_DATA):
         shutil.copytree(ROOT / folder, source / folder, ignore=_SKIP)
+    return source
+
+
+@pytest.fixture(scope="module")
+def wheel(source: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     # The build backend itself, as pip would call it (pip wheel adds only start-up time).
     subprocess.run(
@@ -71,16 +77,15 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built
 
 
-def test_the_wheel_carries_resources_templates_and_every_module(wheel: Path) -> None:
+def test_the_wheel_carries_resources_templates_and_every_module(wheel: Path, source: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for folder in _DATA:
-        expected = {f"osbpress/_data/{name}" for name in _files(ROOT / folder)}
+        expected = {f"osbpress/_data/{name}" for name in _files(source / folder, source)}
         assert expected <= names, sorted(expected - names)[:5]
     assert "osbpress/_data/resources/fonts/noto/NotoSans-Regular.ttf" in names
     assert "osbpress/_data/templates/docx/base.docx" in names
-    modules = {
-        name for name in _files(ROOT / "osbpress") | _files(ROOT / "ui") if name.endswith(".py")
-    }
+    code = _files(source / "osbpress", source) | _files(source / "ui", source)
+    modules = {name for name in code if name.endswith(".py")}
     assert modules <= names, sorted(modules - names)[:5]
     # Only the two data folders sit under _data: no stray module from the project root.
     assert {name.split("/")[2] for name in names if name.startswith("osbpress/_data/")} == set(
