@@ -21,9 +21,10 @@ from pathlib import Path
 
 from osbpress.errors import CorruptStoreError, StoreError
 from osbpress.paths import store_path
-from osbpress.store.backup import list_backups, restore_into
+from osbpress.store.backup import integrity_problems, list_backups, restore_into
 from osbpress.store.drafts import DraftStore
 from osbpress.store.records import Recovery
+from osbpress.store.schema import APPLICATION_ID
 
 _COMPANIONS = ("-wal", "-shm", "-journal")
 _DATABASE = "veritabanı:"  # how ``verify`` starts a problem of the file itself
@@ -61,13 +62,46 @@ def _copy_backup(source: Path, path: Path) -> None:
     conn.close()
 
 
+def _salvage(damaged: Path, path: Path) -> bool:
+    """Copy every row SQLite can still read from ``damaged`` into a new file at ``path``.
+
+    ``VACUUM INTO`` copies the rows and ``REINDEX`` rebuilds every index from
+    them, which mends the commonest damage (an index page) with nothing lost.
+    True if the new file is ours and passes ``integrity_check``; otherwise it
+    is removed.
+    """
+    sound = False
+    try:
+        source = sqlite3.connect(f"{damaged.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            source.execute("VACUUM INTO ?", (str(path),))
+        finally:
+            source.close()
+        check = sqlite3.connect(path, isolation_level=None)
+        try:
+            check.execute("REINDEX")
+            ours = check.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+            sound = ours and not integrity_problems(check)
+        finally:
+            check.close()
+    except sqlite3.Error:
+        sound = False
+    if not sound:
+        path.unlink(missing_ok=True)
+    return sound
+
+
 def recover(path: Path, backups: Sequence[Path] = ()) -> Recovery:
     """Move the unreadable ``path`` aside and copy in the first sound one of ``backups``.
 
     With no backups (or none readable) the store starts empty; the message
     says which happened.
     """
-    moved = move_aside(path)
+    return recover_into(path, move_aside(path), backups)
+
+
+def recover_into(path: Path, moved: Path, backups: Sequence[Path]) -> Recovery:
+    """After ``path`` was moved aside to ``moved``: the first sound backup, or an empty store."""
     message = f"“{path}” okunamadı; dosya “{moved.name}” adıyla kenara alındı."
     for candidate in backups:
         try:
@@ -108,8 +142,8 @@ def open_or_recover(
         return store, None
     try:
         problems = store.verify()
-    except StoreError as error:
-        problems = [str(error)]
+    except StoreError as error:  # a page so damaged that reading it fails
+        problems = [f"{_DATABASE} {error}"]
     if not problems:
         store.close()
         # Backed up only now, so a damaged file is never copied over a sound backup.
@@ -125,10 +159,20 @@ def open_or_recover(
             "dosyalarından yeniden ekleyin ya da bozulmadan önceki bir yedeği geri yükleyin.",
         )
     store.close()
-    recovery = recover(path, list_backups(path) if use_backup else ())
-    recovery = Recovery(
-        recovery.moved_to,
-        recovery.restored_from,
-        f"Bütünlük denetimi “{path}” içinde hata buldu ({found}). {recovery.message}",
-    )
+    damage = f"Bütünlük denetimi “{path}” içinde hata buldu ({found})."
+    moved = move_aside(path)
+    if _salvage(moved, path):
+        recovery = Recovery(
+            moved,
+            None,
+            f"{damage} Dosya “{moved.name}” adıyla kenara alındı; okunabilen bütün taslaklar "
+            "yeni bir dosyaya aktarıldı ve yeni dosya denetimden geçti.",
+        )
+    else:
+        # Nothing could be carried over: the moved file is already aside, so the
+        # backups go into an empty place.
+        restored = recover_into(path, moved, list_backups(path) if use_backup else ())
+        recovery = Recovery(
+            restored.moved_to, restored.restored_from, f"{damage} {restored.message}"
+        )
     return DraftStore(path, auto_backup=auto_backup), recovery
