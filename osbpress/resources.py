@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import sys
 from functools import cache
-from importlib.resources import files
 from pathlib import Path, PurePosixPath
 
 _ROOTS = ("resources", "templates")
@@ -33,6 +32,9 @@ def base() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
+    # Imported here: it pulls in tempfile and zipfile, which ``--help`` can do without.
+    from importlib.resources import files
+
     package = files("osbpress")
     if not isinstance(package, Path):
         raise RuntimeError(

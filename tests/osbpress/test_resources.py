@@ -45,7 +45,7 @@ def test_a_package_without_its_folders_says_to_reinstall(
 ) -> None:
     package = tmp_path / "site" / "osbpress"
     package.mkdir(parents=True)
-    monkeypatch.setattr(resources, "files", lambda name: package)
+    monkeypatch.setattr("importlib.resources.files", lambda name: package)
     with pytest.raises(RuntimeError, match="yeniden kurun"):
         base()
     for folder in ("resources", "templates"):
