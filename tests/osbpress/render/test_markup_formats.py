@@ -21,9 +21,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from osbpress.compose import compose
 from osbpress.document import Document, Letterhead, Meta
 from osbpress.markup import parse
+from osbpress.model import Photo, Section
 from osbpress.render import render_docx, render_html, render_pdf, render_text
+from osbpress.sample import sample_media, sample_profile, sample_release
+from tests.osbpress.render.conftest import photo_bytes
 from tests.osbpress.render.readback import letters, parse_html
 
 _LETTERS = "abcçdefgğhıijklmnoöprsştuüvyzâ"
@@ -104,6 +108,46 @@ def bodies(draw: st.DrawFn) -> Body:
                         quote.append(draw(inline(body)))
                 body.lines += [f"> {line}".rstrip() for line in quote] + [""]
     return body
+
+
+RICH_MARKUP = """\
+> Bakınız [bölgenin sitesi](https://kahramanmarasosb.example/yatirim) ve **kalın** yazı.
+>
+> İkinci paragraf da *alıntının* içinde.
+
+- üst madde
+  - alt madde [bağlantılı](mailto:yatirim@kahramanmarasosb.example)
+  - öbür alt madde
+- son madde
+
+1. birinci adım
+   1. ilk ayrıntı
+   2. ikinci ayrıntı
+2. ikinci adım
+"""
+
+
+def rich_document() -> Document:
+    """The sample release plus a section of rich markup, a block quote and a second photo.
+
+    The second photo has no caption, so its alt text falls back to its name.
+    """
+    release = sample_release()
+    profile = sample_profile()
+    profile = profile.model_copy(
+        update={"style": profile.style.model_copy(update={"quote_style": "block"})}
+    )
+    release = release.model_copy(
+        update={
+            "sections": [*release.sections, Section(heading="Ayrıntılar", body=RICH_MARKUP)],
+            "photos": [*release.photos, Photo(image="ikinci.jpg", credit="Basın Birimi")],
+        }
+    )
+
+    def media(reference: str) -> bytes:
+        return photo_bytes(900, 600) if reference == "ikinci.jpg" else sample_media(reference)
+
+    return compose(release, profile, media=media)
 
 
 def _document(markup: str) -> Document:
