@@ -32,7 +32,6 @@ from osbpress.model import Profile, Release
 from osbpress.paths import store_path
 from osbpress.render import render_docx, render_html, render_pdf, render_text
 from osbpress.render.images import PreparedImage, print_image, web_image
-from osbpress.store import DraftStore
 
 __all__ = [
     "FORMATS",
@@ -288,6 +287,10 @@ def issuer(
     if not store_path().is_file():
         yield None, media
         return
+    # Imported only here: with a profile file (the CLI's --profile) the store,
+    # SQLite and its schema code stay out of the process.
+    from osbpress.store import DraftStore
+
     with DraftStore(store_path(), auto_backup=False) as store:
         profile = store.get_profile()
         yield (

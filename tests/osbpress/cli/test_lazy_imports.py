@@ -105,3 +105,21 @@ def test_help_does_not_import_babel() -> None:
         capture_output=True, text=True, check=True, timeout=60,
     )  # fmt: skip
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
+def test_render_with_a_profile_file_does_not_open_the_store(tmp_path: Path) -> None:
+    draft, profile = tmp_path / "b.json", tmp_path / "k.json"
+    code = (
+        "from osbpress.cli import main\n"
+        f"main(['sample', '-o', {str(draft)!r}])\n"
+        f"main(['sample', '--profile', '-o', {str(profile)!r}])\n"
+        f"main(['render', {str(draft)!r}, '--profile', {str(profile)!r}, '-o', {str(tmp_path)!r},"
+        " '--format', 'txt'])\n"
+        "print(json.dumps([m for m in ('osbpress.store', 'sqlite3') if m in sys.modules]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys, json\n" + code],
+        capture_output=True, text=True, check=True, timeout=60,
+    )  # fmt: skip
+    assert (tmp_path / "b.txt").is_file()
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
