@@ -1,6 +1,8 @@
 """Run every ``bench/bench_*.py`` module's ``main()`` in turn (``make bench``).
 
-``python -m bench store`` runs only the modules whose name contains "store".
+``python -m bench store`` runs only the modules whose name contains "store";
+``python -m bench cli`` only the whole-process timings (render against
+LibreOffice, ``--help`` against a bare Python).
 """
 
 from __future__ import annotations

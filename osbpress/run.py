@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from osbpress.cli import main as cli
+from osbpress.cli.output import echo
 
 
 def main() -> int:
@@ -25,7 +26,8 @@ def main() -> int:
         code = cli(argv)
         if code:
             return code
-    print(f"\nÖrnek bülten {folder.resolve()} klasörüne yazıldı.")
+    echo()
+    echo(f"Örnek bülten {folder.resolve()} klasörüne yazıldı.")
     return 0
 
 
