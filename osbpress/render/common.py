@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 
 from osbpress.cleaning import clean_text, safe_href
-from osbpress.document import Inline, Run, plain
+from osbpress.document import Figure, Inline, Run, plain
 
 __all__ = [
+    "alt_text",
     "attribution_line",
     "clean_text",
     "credit_line",
@@ -91,3 +92,10 @@ def attribution_line(attribution: str) -> str:
 def credit_line(credit: str) -> str:
     """The line under a photo naming who took it."""
     return f"Fotoğraf: {credit}"
+
+
+def alt_text(figure: Figure) -> str:
+    """What a screen reader says for a photo: its caption, else its credit, else "Fotoğraf"."""
+    if one_line(figure.caption):
+        return one_line(figure.caption)
+    return one_line(credit_line(figure.credit)) if one_line(figure.credit) else "Fotoğraf"

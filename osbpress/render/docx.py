@@ -8,7 +8,7 @@ lists in List Bullet/List Number (nested lists in their "2" and "3" styles),
 photos with a Caption, and the contact, "Hakkında" and end mark in our own
 named styles. The footer holds the contact line and "Sayfa X / Y" as PAGE and
 NUMPAGES fields Word fills in; e-mail and web addresses in the contact block
-and footer are hyperlinks. Every picture has alt text (its caption, the
+and footer are hyperlinks. Every picture has alt text (its caption or credit, the
 organisation's name for the logo) and an id unique in the whole package. Only style names are
 used, never direct formatting, so restyling base.docx in Word restyles every
 later export. Text is cleaned of what XML cannot hold first (see
@@ -51,6 +51,7 @@ from osbpress.document import (
 )
 from osbpress.document import Paragraph as ParagraphBlock
 from osbpress.render.common import (
+    alt_text,
     attribution_line,
     clean_text,
     credit_line,
@@ -216,7 +217,7 @@ def _figure(word: WordDocument, figure: Figure, pictures: Iterator[int]) -> None
     picture = holder.add_run().add_picture(
         io.BytesIO(photo.data), width=Emu(width), height=Emu(height)
     )
-    describe_picture(picture, next(pictures), one_line(figure.caption) or one_line(figure.name))
+    describe_picture(picture, next(pictures), alt_text(figure))
     if figure.caption:
         _text(word, figure.caption, "Caption")
     if figure.credit:

@@ -46,6 +46,7 @@ from osbpress.document import (
 )
 from osbpress.document import Paragraph as ParagraphBlock
 from osbpress.render.common import (
+    alt_text,
     attribution_line,
     clean_text,
     credit_line,
@@ -171,7 +172,7 @@ def _view(block: Block) -> dict[str, Any]:
         case Figure(caption=caption, credit=credit):
             return {
                 "kind": "figure",
-                "alt": one_line(caption),
+                "alt": alt_text(block),
                 "caption": clean_text(caption),
                 "credit": clean_text(credit_line(credit)) if credit else "",
             }

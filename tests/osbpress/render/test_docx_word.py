@@ -86,7 +86,7 @@ def test_every_picture_has_alt_text_and_its_own_id(document: Document, data: byt
     logo_alt, *photo_alts = [alt for _, alt in pictures]
     assert logo_alt == document.letterhead.organisation
     for figure, alt in zip(figures, photo_alts, strict=True):
-        assert alt == (figure.caption or figure.name) and alt
+        assert alt == (figure.caption or f"Fotoğraf: {figure.credit}")
 
 
 def test_contact_email_and_website_are_hyperlinks(document: Document, data: bytes) -> None:
