@@ -16,6 +16,7 @@ from osbpress.document import (
     Paragraph,
     Run,
 )
+from osbpress.markup import parse
 from osbpress.model import Profile, Release
 from osbpress.render import render_text
 from osbpress.sample import sample_media
@@ -73,3 +74,21 @@ def test_sample_text_carries_the_whole_release(release: Release, profile: Profil
         "-SON-",
     ):
         assert part in text
+
+
+def test_markup_quotes_and_nested_lists_keep_their_shape_and_addresses() -> None:
+    markup = (
+        "> Bakınız [site](https://osb.example) ve **kalın**\n>\n> İkinci paragraf.\n\n"
+        "- üst\n  - alt [posta](mailto:a@osb.example)\n- son\n\n"
+        "1. bir\n   1. bir-bir\n2. iki"
+    )
+    doc = Document(
+        meta=Meta(title="B"),
+        letterhead=Letterhead(organisation="O"),
+        headline="B",
+        body=tuple(parse(markup)),
+    )
+    text = render_text(doc)
+    assert "“Bakınız site (https://osb.example) ve kalın\n\nİkinci paragraf.”" in text
+    assert "• üst\n  – alt posta (mailto:a@osb.example)\n• son" in text
+    assert "1. bir\n   1. bir-bir\n2. iki" in text
