@@ -63,9 +63,10 @@ def test_every_block_appears_in_order() -> None:
 
 
 def test_sample_text_carries_the_whole_release(release: Release, profile: Profile) -> None:
-    text = render_text(compose(release, profile, media=sample_media))
+    doc = compose(release, profile, media=sample_media)
+    text = render_text(doc)
     for part in (
-        "JICA Yetkilileri Kahramanmaraş OSB’yi Ziyaret Etti",
+        doc.headline,
         "Kahramanmaraş, 24 Kasım 2024 – ",
         "Bölgenin Üretim Gücü Anlatıldı",
         "• deprem sonrası yeniden yapılanma çalışmaları,",
