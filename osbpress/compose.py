@@ -109,9 +109,17 @@ class _Writer:
         )
         self._title_case = house.headline_case == "title"
         self._keep = abbreviations_of(release, profile)
+        self._start()
+
+    def _start(self) -> None:
+        """Begin the text afresh: nobody named yet."""
         self.mentions = Mentions()
         self._facts = build(
-            release, profile, typist.line, mentions=self.mentions, style=self._style
+            self._release,
+            self._profile,
+            self._typist.line,
+            mentions=self.mentions,
+            style=self._style,
         )
 
     def _sentences(self, name: str, facts: dict[str, object] | None = None) -> list[str]:
@@ -144,9 +152,11 @@ class _Writer:
             self.mentions.observe("\n".join(typed_lead))
             return spot, typed_lead
         self._facts["spot_önerilen"] = bool(spot) and not typed_spot
-        lead = self._sentences("lead", self._facts) + self._sentences("participants")
+        lead = self._sentences("lead") + self._sentences("participants")
         if not lead and spot and not typed_spot:
-            return "", [spot]  # the spot is all there is to say: it opens the text
+            # Nothing to say beyond the spot: no spot, and the lead says it all.
+            self._start()
+            return "", self._sentences("lead") + self._sentences("participants")
         return spot, lead
 
     def closing(self) -> list[str]:
@@ -273,10 +283,10 @@ def _dateline(release: Release, profile: Profile, typist: Typist) -> str:
 
 def _with_dateline(body: list[Block], dateline: str) -> list[Block]:
     """``body`` with the dateline opening its first paragraph (or as one, if none)."""
-    for index, block in enumerate(body):
-        if isinstance(block, Paragraph):
-            body[index] = Paragraph((Run(dateline, bold=True), *block.runs))
-            return body
+    if body and isinstance(body[0], Paragraph):
+        body[0] = Paragraph((Run(dateline, bold=True), *body[0].runs))
+        return body
+    # Text opening with a heading or a quote: the dateline stands above it, alone.
     return [Paragraph((Run(dateline.rstrip(" –"), bold=True),)), *body]
 
 

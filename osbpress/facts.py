@@ -19,7 +19,7 @@ from collections.abc import Callable
 from babel import dates as babel_dates
 
 from osbpress import people
-from osbpress.mentions import HEYET, HEYETİ, Mentions, Organisation, Person, Phrase
+from osbpress.mentions import HEYET, HEYETİ, Mentions, Organisation, People, Person, Phrase
 from osbpress.model import Organisation as OrgModel
 from osbpress.model import Participant, Profile, Release, Side
 from osbpress.protocol import in_protocol_order, rank
@@ -126,18 +126,21 @@ class _World:
         title = people.title_case(line(participant.title))
         organisation = line(participant.organisation)
         known = self.org_named(organisation) if organisation else None
+        names_org = known is not None and people.mentions_org(
+            title, known.short.text, known.full.text
+        )
+        owned = None if names_org else people.possessed_title(title, organisation)
+        owner = None
+        if owned is not None:
+            owner = known.key if known is not None else f"metin:{fold(organisation)}"
 
-        def written_title() -> str:
-            if not title:
-                return ""
-            if known is not None:
-                if people.mentions_org(title, known.short.text, known.full.text):
-                    return known.in_title(title)
-                if people.needs_organisation(title, organisation):
-                    return f"{known} {title}"
-                return title
-            if organisation and people.needs_organisation(title, organisation):
-                return f"{organisation} {title}"
+        def written_title(omit_owner: bool) -> str:
+            if owned is not None:
+                if omit_owner:
+                    return owned
+                return f"{known if known is not None else organisation} {owned}"
+            if known is not None and names_org:
+                return known.in_title(title)
             return title
 
         return Person(
@@ -147,6 +150,7 @@ class _World:
             participant.reading.strip() or None,
             self.mentions,
             has_title=bool(title),
+            owner=owner,
         )
 
 
@@ -167,12 +171,12 @@ def _guest_phrases(world: _World) -> dict[str, object]:
         if guest_org:
             return [guest_org, HEYETİ]
         if guests and not all_named():
-            return [NameList(tuple(guests))]
+            return [People(tuple(guests))]
         return ["konuk", HEYET]
 
     def detailed() -> list[Inflectable | str]:
         if senior is None and len(guests) > 1 and not all_named():
-            names = NameList(tuple(guests))
+            names = People(tuple(guests))
             return [guest_org, "yetkilileri", names] if guest_org else [names]
         return collective()
 
@@ -183,7 +187,7 @@ def _guest_phrases(world: _World) -> dict[str, object]:
             return [HEYET]
         return detailed()
 
-    others = NameList(tuple(g for g in guests if g is not senior)) if senior else NameList(())
+    others = People(tuple(g for g in guests if g is not senior)) if senior else NameList(())
     return {
         "heyet": Phrase(collective),
         "heyet_açık": Phrase(detailed),
@@ -256,17 +260,17 @@ def build(
         "konuk_ülke": Name(line(event.guest.country)),
         **_guest_phrases(world),
         "başkonuk_başlık": _headline_person(senior, senior_rank.short_title if senior_rank else ""),
-        "konuklar": NameList(tuple(guests)),
+        "konuklar": People(tuple(guests)),
         "konuk_sayısı": len(guests),
-        "ev_sahibi_katılımcılar": NameList(tuple(hosts)),
+        "ev_sahibi_katılımcılar": People(tuple(hosts)),
         "karşılayan": receiver or Name(""),
         "makam": bool(receiver_rank and receiver_rank.order in _OFFICE_HOLDERS),
-        "diğer_katılımcılar": NameList(tuple(world.sides[Side.OTHER])),
-        "katılımcılar": NameList(tuple(world.people.values())),
-        "imzacılar": NameList(tuple(signing)),
-        "ev_sahibi_imzacılar": NameList(tuple(p for p in hosts if p in signing)),
-        "konuk_imzacılar": NameList(tuple(p for p in guests if p in signing)),
-        "törene_katılanlar": NameList(tuple(p for p in world.people.values() if p not in signing)),
+        "diğer_katılımcılar": People(tuple(world.sides[Side.OTHER])),
+        "katılımcılar": People(tuple(world.people.values())),
+        "imzacılar": People(tuple(signing)),
+        "ev_sahibi_imzacılar": People(tuple(p for p in hosts if p in signing)),
+        "konuk_imzacılar": People(tuple(p for p in guests if p in signing)),
+        "törene_katılanlar": People(tuple(p for p in world.people.values() if p not in signing)),
         "tarih": Name(format_date(day)),
         "tarih_ayrı": day != release.release_date,
         "gün": babel_dates.format_date(day, "EEEE", locale="tr"),

@@ -16,8 +16,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from osbpress.sentences import Inflectable, Name
-from osbpress.turkish import Case, SuffixStyle
+from osbpress.sentences import Inflectable, Name, NameList
+from osbpress.turkish import Case, SuffixStyle, format_list
 
 
 @dataclass
@@ -91,21 +91,28 @@ class Organisation:
 
 
 class Person:
-    """A participant: title and full name on first mention, the surname after it."""
+    """A participant: title and full name on first mention, the surname after it.
+
+    ``title(omit_owner)`` writes the title; ``owner`` names the organisation
+    compose put before it, so a list can leave out a repeated one
+    ("Dilovası OSB Yönetim Kurulu Başkanı Murat Şahin ve Bölge Müdürü Elif Aydın").
+    """
 
     def __init__(
         self,
         key: str,
         name: str,
-        title: Callable[[], str],
+        title: Callable[[bool], str],
         reading: str | None,
         m: Mentions,
         *,
         has_title: bool,
+        owner: str | None = None,
     ) -> None:
         self.key = key
         self.name = name
         self.has_title = has_title
+        self.owner = owner
         self._title = title
         self._reading = reading
         self._mentions = m
@@ -115,11 +122,12 @@ class Person:
     def surname(self) -> str:
         return self.name.split()[-1] if self.name.split() else ""
 
-    def _now(self) -> Name:
+    def written(self, *, omit_owner: bool = False) -> Name:
+        """The form for here, counting as a mention."""
         if not self.name:
-            return Name(self._title(), self._reading)
+            return Name(self._title(omit_owner), self._reading)
         if self._mentions.first(self.key):
-            title = self._title()
+            title = self._title(omit_owner)
             return Name(f"{title} {self.name}" if title else self.name, self._reading)
         return Name(self.surname, self._reading)
 
@@ -128,14 +136,47 @@ class Person:
         self._mentions.first(self.key)
         return self.name
 
+    def is_new(self) -> bool:
+        return not self._mentions.seen(self.key)
+
     def __bool__(self) -> bool:
         return bool(self.name.strip()) or self.has_title
 
     def __str__(self) -> str:
-        return str(self._now())
+        return str(self.written())
 
     def inflect(self, case: Case, style: SuffixStyle) -> str:
-        return self._now().inflect(case, style)
+        return self.written().inflect(case, style)
+
+
+class People(NameList):
+    """Participants joined "A, B ve C"; an organisation repeated before titles is written once."""
+
+    def _forms(self) -> list[Name | Inflectable]:
+        forms: list[Name | Inflectable] = []
+        previous_owner: str | None = None
+        for item in self.names:
+            if not item:
+                continue
+            if isinstance(item, Person):
+                new = item.is_new() and item.has_title
+                omit = new and item.owner is not None and item.owner == previous_owner
+                forms.append(item.written(omit_owner=omit))
+                previous_owner = item.owner if new else None
+            else:
+                forms.append(item)
+                previous_owner = None
+        return forms
+
+    def __str__(self) -> str:
+        return format_list([str(form) for form in self._forms()])
+
+    def inflect(self, case: Case, style: SuffixStyle) -> str:
+        forms = self._forms()
+        if not forms:
+            return ""
+        *rest, last = forms
+        return format_list([*map(str, rest), last.inflect(case, style)])
 
 
 @dataclass(frozen=True)

@@ -36,18 +36,41 @@ def mentions_org(title: str, short: str, full: str) -> bool:
     return any(form and fold(form) in folded for form in (short, full))
 
 
-def needs_organisation(title: str, organisation: str) -> bool:
-    """Whether ``title`` reads as "whose?" without ``organisation`` before it."""
+_POSSESSED = {
+    "bakan": "Bakanı",
+    "başkan": "Başkanı",
+    "dekan": "Dekanı",
+    "genel müdür": "Genel Müdürü",
+    "genel sekreter": "Genel Sekreteri",
+    "kaymakam": "Kaymakamı",
+    "koordinatör": "Koordinatörü",
+    "müdür": "Müdürü",
+    "rektör": "Rektörü",
+    "temsilci": "Temsilcisi",
+    "uzman": "Uzmanı",
+    "vali": "Valisi",
+}
+
+
+def possessed_title(title: str, organisation: str) -> str | None:
+    """The title to write after ``organisation``, or None when it needs no owner.
+
+    "Yönetim Kurulu Başkanı" asks "whose?" and gets it ("Gaziantep OSB
+    Yönetim Kurulu Başkanı"); "Başkan" becomes "OSBÜK Başkanı"; "Vali" of
+    "Eskişehir Valiliği" and a title already naming its organisation stay.
+    """
     words = lower(title).split()
     if not words or not organisation.strip() or fold(organisation) in fold(title):
-        return False
+        return None
     if lower(organisation).endswith(_OFFICE_ENDINGS):
-        return False
+        return None
+    if " ".join(words) in _POSSESSED:
+        return _POSSESSED[" ".join(words)]
     last = words[-1]
-    if len(words) == 1 and last in _STANDALONE:
-        return False
     # A possessive ending ("Başkanı", "Müdürü", "Üyesi") asks for its owner.
-    return last.endswith(("ı", "i", "u", "ü")) and last not in {"milletvekili"}
+    if last.endswith(("ı", "i", "u", "ü")) and last not in _STANDALONE:
+        return title
+    return None
 
 
 def foreign_reading(short: str, country: str) -> str:

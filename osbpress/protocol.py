@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from osbpress.model import Participant
+from osbpress.model import Participant, Side
 from osbpress.resources import resource
 from osbpress.turkish import lower
 
@@ -57,11 +57,18 @@ def order_of(participant: Participant) -> int:
     return found.order if found else UNLISTED
 
 
+_SIDES = (Side.HOST, Side.GUEST, Side.OTHER)
+
+
 def in_protocol_order(participants: list[Participant], manual: bool) -> list[Participant]:
-    """``participants`` by rank (ties keep the typed order), or as typed when ``manual``."""
+    """``participants`` by rank, or as typed when ``manual``.
+
+    Equal ranks put the host first, then the guests, then the others; within
+    a side the typed order stands.
+    """
     if manual:
         return list(participants)
-    return sorted(participants, key=order_of)
+    return sorted(participants, key=lambda p: (order_of(p), _SIDES.index(p.side)))
 
 
 def short_title(participant: Participant) -> str:

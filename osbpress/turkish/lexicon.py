@@ -18,11 +18,19 @@
   names: events, programmes, documents (Yeşil Dönüşüm Projesi’ne, Teknoloji
   Zirvesi’nde, İşbirliği Protokolü’nün): pronominal n, apostrophe kept.
 * ``POSSESSIVE_PLACES`` — one-word place names that are such compounds
-  (Kocaeli’ne, Kırklareli’nde). Tunceli is not one in practice (Tunceli’ye).
-  A word ending in -oğlu, -başı, -adası, -ovası or -düzü is one too
-  (Beyoğlu’nda, Dulkadiroğlu’na, Gölbaşı’nda, Kuşadası’na, Dilovası’nda,
-  Beylikdüzü’ne; and surnames such as Davutoğlu’nun).
+  (Kocaeli’ne, Kırklareli’nde, Yusufeli’nden): Türkiye's districts and towns
+  listed in ``resources/data/yer-adlari.txt`` (its source is noted there).
+  Tunceli is not one in practice (Tunceli’ye), nor Develi or Gökçeada. A word
+  ending in -oğlu, -başı, -adası, -ovası, -düzü, -pazarı, -önü, -hisarı,
+  -köprüsü, -suyu, -dağı, -burnu or -özü is one too (Beyoğlu’nda,
+  Kuşadası’na, Beypazarı’nda, Eminönü’ne, Anadoluhisarı’nda; and surnames
+  such as Davutoğlu’nun).
 """
+
+from functools import cache
+
+from osbpress.resources import resource
+from osbpress.turkish.casing import lower
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -48,9 +56,9 @@ INSTITUTION_POSSESSIVES = word_set(
 INSTITUTION_REGION_HEADS = word_set("endüstri geliştirme ihtisas sanayi serbest")
 
 PLACE_POSSESSIVES = word_set(
-    "adası bölgesi boğazı bulvarı caddesi camii çayı dağı dağları denizi gölü havalimanı"
+    "adası binası bölgesi boğazı bulvarı caddesi camii çayı dağı dağları denizi gölü havalimanı kampüsü"
     " havzası ırmağı ilçesi kalesi köprüsü körfezi köyü limanı mahallesi meydanı nehri"
-    " ovası parkı sarayı sokağı vadisi yaylası yolu"
+    " ovası parkı salonu sarayı sitesi sokağı tesisi tesisleri vadisi yaylası yerleşkesi yolu"
 )
 
 OTHER_POSSESSIVES = word_set(
@@ -60,12 +68,33 @@ OTHER_POSSESSIVES = word_set(
     " yarışması zaptı zirvesi"
 )
 
-POSSESSIVE_PLACES = word_set("akdağmadeni kırklareli kocaeli")
-_POSSESSIVE_PLACE_ENDINGS = ("oğlu", "başı", "adası", "ovası", "düzü")
+_POSSESSIVE_PLACE_ENDINGS = (
+    "oğlu",
+    "başı",
+    "adası",
+    "ovası",
+    "düzü",
+    "pazarı",
+    "önü",
+    "hisarı",
+    "köprüsü",
+    "suyu",
+    "dağı",
+    "burnu",
+    "özü",
+)
+
+
+@cache
+def possessive_places() -> frozenset[str]:
+    """The district and town names of ``yer-adlari.txt``, in lower case."""
+    text = resource("data/yer-adlari.txt").read_text(encoding="utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return frozenset(lower(line) for line in lines if line and not line.startswith("#"))
 
 
 def is_possessive_place(word: str) -> bool:
     """Whether a one-word name (lower case) is a possessive compound: Kocaeli, Beyoğlu."""
-    if word in POSSESSIVE_PLACES:
+    if word in possessive_places():
         return True
     return any(word.endswith(end) and len(word) > len(end) for end in _POSSESSIVE_PLACE_ENDINGS)
