@@ -49,6 +49,8 @@ nothing else, so a photo that renders can always be imported and carried.
 """
 FORMAT_NAMES = "JPEG, PNG, WebP, GIF, TIFF ve BMP"
 """``IMAGE_FORMATS`` as the officer reads them."""
+IMAGE_PATTERNS = ("*.jpg", "*.jpeg", "*.png", "*.webp", "*.gif", "*.tif", "*.tiff", "*.bmp")
+"""File name patterns of ``IMAGE_FORMATS``, for a file dialog's filter."""
 
 _REF = re.compile(r"sha256:([0-9a-f]{64})")
 _MB = 1024 * 1024

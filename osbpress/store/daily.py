@@ -17,7 +17,7 @@ from osbpress.errors import StoreError
 from osbpress.files import write_error
 from osbpress.paths import backup_dir
 from osbpress.store import backup
-from osbpress.store.connection import BUSY_TIMEOUT_MS, sql_errors
+from osbpress.store.connection import BUSY_TIMEOUT_MS, read_only_reason, sql_errors
 from osbpress.store.schema import APPLICATION_ID
 
 
@@ -28,7 +28,8 @@ def backup_if_due(path: Path, today: dt.date | None = None) -> Path | None:
     cannot be written or fails its check.
     """
     today = today or dt.date.today()
-    if not backup.backup_due(path, today):
+    # A store that cannot be written cannot change either: the last backup still holds.
+    if not backup.backup_due(path, today) or read_only_reason(path):
         return None
     if not path.is_file():
         raise StoreError(f"Yedek alınamadı: “{path}” bulunamadı")

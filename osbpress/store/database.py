@@ -208,6 +208,15 @@ class Database:
                 )
         return data
 
+    def media_name(self, ref: str) -> str:
+        """The file name photo ``ref`` was stored under (``put_media``'s ``name``); "" if unknown."""
+        digest = parse_ref(ref)
+        if digest is None:
+            return ""
+        with self._read("Fotoğraf okunamadı") as conn:
+            row = conn.execute("SELECT name FROM media WHERE hash = ?", (digest,)).fetchone()
+        return str(row[0]) if row else ""
+
     def media_source(self) -> MediaSource:
         """A media source for compose/render reading ``sha256:`` references from here."""
         return self.get_media

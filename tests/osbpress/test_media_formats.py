@@ -18,7 +18,14 @@ from osbpress.bundle import export_bundle, import_bundle, import_file
 from osbpress.compose import compose
 from osbpress.document import Figure
 from osbpress.errors import MediaError
-from osbpress.media import FORMAT_NAMES, IMAGE_FORMATS, check_image, folder_media, ref_for
+from osbpress.media import (
+    FORMAT_NAMES,
+    IMAGE_FORMATS,
+    IMAGE_PATTERNS,
+    check_image,
+    folder_media,
+    ref_for,
+)
 from osbpress.model import Photo, Release
 from osbpress.render import render_pdf
 from osbpress.render.images import print_image
@@ -100,3 +107,15 @@ def test_a_bad_photo_file_is_named_by_its_file(tmp_path: Path) -> None:
         pytest.raises(MediaError, match=r"“IMG_1042\.jpg” bir görsel değil"),
     ):
         import_file(store, draft)
+
+
+def test_the_file_dialog_patterns_cover_every_format() -> None:
+    extensions = {pattern.removeprefix("*.") for pattern in IMAGE_PATTERNS}
+    assert set(IMAGE_FORMATS.values()) <= extensions
+
+
+def test_the_store_tells_a_photos_file_name(tmp_path: Path) -> None:
+    with DraftStore(tmp_path / "s.sqlite3", auto_backup=False) as store:
+        ref = store.put_media(_image("BMP"), "eski tarama.bmp")
+        assert store.media_name(ref) == "eski tarama.bmp"
+        assert store.media_name("foto.jpg") == ""
