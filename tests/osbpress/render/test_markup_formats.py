@@ -173,7 +173,11 @@ def _in_order(words: list[str], text: str) -> list[str]:
 
 
 def _pdf(doc: Document) -> tuple[str, set[str]]:
-    reader = PdfReader(io.BytesIO(render_pdf(doc, deterministic=True)))
+    return _pdf_from(render_pdf(doc, deterministic=True))
+
+
+def _pdf_from(data: bytes) -> tuple[str, set[str]]:
+    reader = PdfReader(io.BytesIO(data))
     text = "".join(page.extract_text() or "" for page in reader.pages)
     uris = {
         str(annotation.get_object()["/A"]["/URI"])
@@ -216,3 +220,28 @@ def test_every_word_and_link_of_the_markup_reaches_every_format(body: Body) -> N
     text = render_text(doc)
     assert _in_order(body.words, letters(text)) == [], f"txt lost words:\n{markup}"
     assert all(f"({address})" in text for address in body.addresses), markup
+
+
+def _left_edges(data: bytes, texts: tuple[str, ...]) -> dict[str, float]:
+    """Where each of ``texts`` starts on the page (x in points), as pypdf finds the text."""
+    edges: dict[str, float] = {}
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        for wanted in texts:
+            if text.startswith(wanted) and wanted not in edges:
+                edges[wanted] = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+
+    for page in PdfReader(io.BytesIO(data)).pages:
+        page.extract_text(visitor_text=visit)
+    return edges
+
+
+def test_pdf_nests_lists_and_keeps_the_quote_link() -> None:
+    data = render_pdf(rich_document(), deterministic=True)
+    edges = _left_edges(data, ("üst madde", "alt madde", "son madde", "birinci", "ilk ayrıntı"))
+    assert edges["alt madde"] > edges["üst madde"] == edges["son madde"]
+    assert edges["ilk ayrıntı"] > edges["birinci"]
+    text, uris = _pdf_from(data)
+    assert "https://kahramanmarasosb.example/yatirim" in uris
+    assert "mailto:yatirim@kahramanmarasosb.example" in uris
+    assert "Bakınız bölgenin sitesi ve kalın yazı." in " ".join(text.split())
