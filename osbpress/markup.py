@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from markdown_it.tree import SyntaxTreeNode
 
-from osbpress.cleaning import safe_href
+from osbpress.cleaning import paragraphs, safe_href
 from osbpress.document import (
     Block,
     BlockQuote,
@@ -29,7 +29,10 @@ from osbpress.document import (
     plain,
 )
 
-_PARSER = MarkdownIt("commonmark", {"html": False, "maxNesting": 20}).disable(["entity"])
+# markdown-it skips whatever lies deeper than maxNesting; a body that reaches the
+# limit (only a pathological one does) is kept as plain paragraphs instead.
+_MAX_NESTING = 100
+_PARSER = MarkdownIt("commonmark", {"html": False, "maxNesting": _MAX_NESTING}).disable(["entity"])
 TextFix = Callable[[str], str]
 
 
@@ -203,4 +206,7 @@ def _blocks(nodes: Iterable[SyntaxTreeNode], fix: TextFix) -> Iterator[Block]:
 
 def parse(text: str, fix: TextFix = lambda s: s) -> list[Block]:
     """The blocks of a section body; ``fix`` is applied to every piece of typed text."""
-    return list(_blocks(SyntaxTreeNode(_PARSER.parse(text)).children, fix))
+    tokens = _PARSER.parse(text)
+    if any(token.level >= _MAX_NESTING - 1 for token in tokens):
+        return [Paragraph((Run(fix(part)),)) for part in paragraphs(text)]
+    return list(_blocks(SyntaxTreeNode(tokens).children, fix))

@@ -22,7 +22,10 @@ from osbpress.render.pdf_styles import Styles
 
 Markup = Callable[[Inline], str]
 
-_INDENT = 18  # points from the bullet's column to the item's text, at every level
+_INDENT = 18  # points from the bullet's column to the item's text
+# Lists deeper than this stop moving right (their bullets share the last
+# column), so no depth of typed nesting can push text off the page.
+_INDENTED_LEVELS = 6
 _AFTER_LIST = 7
 
 
@@ -53,5 +56,8 @@ def list_flowable(block: ListBlock, sheet: Styles, markup: Markup, depth: int = 
         options.update(bulletType="bullet", start="•" if depth == 0 else "–")
     # Only the outermost list sets the paragraph after it apart.
     return ListFlowable(
-        items, leftIndent=_INDENT, spaceAfter=_AFTER_LIST if depth == 0 else 0, **options
+        items,
+        leftIndent=_INDENT if depth < _INDENTED_LEVELS else 0,
+        spaceAfter=_AFTER_LIST if depth == 0 else 0,
+        **options,
     )

@@ -117,3 +117,9 @@ def test_a_plain_quote_from_compose_is_one_paragraph() -> None:
     quote = BlockQuote("Söz.", attribution="Ad Soyad")
     assert quote.paragraphs == ((Run("Söz."),),) and quote.text == "Söz."
     assert quote == BlockQuote(((Run("Söz."),),), "Ad Soyad")
+
+
+def test_nesting_deeper_than_the_parser_goes_is_kept_as_plain_text() -> None:
+    typed = ">" * 120 + " derin söz [bağ](https://osb.example)"
+    [block] = parse(typed)
+    assert block == Paragraph((Run(typed),))

@@ -245,3 +245,12 @@ def test_pdf_nests_lists_and_keeps_the_quote_link() -> None:
     assert "https://kahramanmarasosb.example/yatirim" in uris
     assert "mailto:yatirim@kahramanmarasosb.example" in uris
     assert "Bakınız bölgenin sitesi ve kalın yazı." in " ".join(text.split())
+
+
+def test_a_list_nested_a_dozen_levels_deep_fits_every_format() -> None:
+    words = [f"madde{'abcçdefgğhıi'[level]}" for level in range(12)]
+    doc = _document("".join(f"{'  ' * level}- {word}\n" for level, word in enumerate(words)))
+    for read in (_pdf, _docx, _html):
+        text, _ = read(doc)
+        assert _in_order(words, letters(text)) == []
+    assert _in_order(words, letters(render_text(doc))) == []
