@@ -7,7 +7,9 @@ parsed as compose parses it and rendered to PDF, DOCX, HTML and text; then
 each output is read back as its reader does (pypdf text and link
 annotations, python-docx paragraphs and hyperlink relationships, parsed
 HTML, the text itself) and must hold every word in typing order and exactly
-the link addresses that were typed.
+the link addresses that were typed. ``rich_document`` (the sample plus a
+section of such markup, a block quote and a second photo) is the rich draft
+the DOCX and HTML read-back tests share.
 """
 
 from __future__ import annotations
