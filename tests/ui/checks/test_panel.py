@@ -1,0 +1,184 @@
+"""The "Kontrol" panel, its runner and the export question, driven as the officer would."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from osbpress.checks import Finding, Severity, check
+from osbpress.model import Contact, Profile, Quote, Release
+from osbpress.sample import sample_media, sample_profile, sample_release
+from ui.checks.confirm import BlockingDialog, confirm_export
+from ui.checks.panel import ALL_CLEAR, ChecksPanel, summary
+from ui.checks.runner import ChecksRunner
+from ui.operations import Operations
+
+TODAY = dt.date.today()
+
+
+def _bad_release() -> Release:
+    release = sample_release()
+    return release.model_copy(
+        update={
+            "headline": "JICA HEYETİ OSB’Yİ ZİYARET ETTİ",
+            "lead": "Heyet 24 Kasım 2024’te OSByi gezdi. Muhteşem bir gündü.",
+            "quotes": [*release.quotes, Quote(text="Çok memnun kaldık.")],
+            "contact": None,
+            "release_date": TODAY,
+        }
+    )
+
+
+def _no_contact_profile() -> Profile:
+    return sample_profile().model_copy(update={"contact": Contact()})
+
+
+def _shown_panel(qtbot: QtBot, findings: list[Finding]) -> ChecksPanel:
+    panel = ChecksPanel()
+    qtbot.addWidget(panel)
+    panel.resize(420, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_findings(findings)
+    return panel
+
+
+def test_findings_are_listed_with_severity_and_message(qtbot: QtBot) -> None:
+    findings = check(_bad_release(), _no_contact_profile())
+    panel = _shown_panel(qtbot, findings)
+    view = panel.view()
+    model = view.model()
+    texts = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert len(texts) == len(findings)
+    assert texts[0].startswith("Hata: ")
+    assert any(text.startswith("Uyarı: “OSByi” yerine “OSB’yi”") for text in texts)
+    assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert panel.summary_text().startswith("2 hata")
+
+
+def test_clicking_a_finding_emits_its_field_path(qtbot: QtBot) -> None:
+    findings = check(_bad_release(), _no_contact_profile())
+    panel = _shown_panel(qtbot, findings)
+    view = panel.view()
+    row = next(i for i, f in enumerate(findings) if f.rule == "alinti-konusmaci")
+    rect = view.visualRect(view.model().index(row, 0))
+    with qtbot.waitSignal(panel.field_activated) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [("quotes", 2, "speaker")]
+
+
+def test_enter_on_the_current_finding_emits_its_path(qtbot: QtBot) -> None:
+    findings = [Finding(Severity.UYARI, "abarti", "“Muhteşem” …", ("lead",))]
+    panel = _shown_panel(qtbot, findings)
+    view = panel.view()
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    with qtbot.waitSignal(panel.field_activated) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert blocker.args == [("lead",)]
+
+
+def test_the_count_follows_the_findings(qtbot: QtBot) -> None:
+    panel = _shown_panel(qtbot, [])
+    assert panel.summary_text() == ALL_CLEAR
+    findings = check(_bad_release(), _no_contact_profile())
+    with qtbot.waitSignal(panel.count_changed) as blocker:
+        panel.set_findings(findings)
+    assert blocker.args == [len(findings)]
+    with qtbot.waitSignal(panel.count_changed) as blocker:
+        panel.set_findings([])
+    assert blocker.args == [0]
+    assert panel.view().model().rowCount() == 0
+
+
+def test_summary_counts_by_severity() -> None:
+    findings = [
+        Finding(Severity.HATA, "a", "x"),
+        Finding(Severity.ONERI, "b", "y"),
+        Finding(Severity.ONERI, "c", "z"),
+    ]
+    assert summary(findings) == "1 hata, 2 öneri"
+
+
+def test_the_runner_lights_up_a_bad_release(qtbot: QtBot, operations: Operations) -> None:
+    runner = ChecksRunner(operations, debounce_ms=0)
+    with qtbot.waitSignal(runner.checked, timeout=5000) as blocker:
+        runner.request(_bad_release(), _no_contact_profile())
+    rules = {f.rule for f in blocker.args[0] if f.severity is Severity.HATA}
+    assert {"alinti-konusmaci", "iletisim-eksik"} <= rules
+    assert runner.latest() == blocker.args[0]
+
+
+def test_the_runner_finds_no_hata_in_the_sample(qtbot: QtBot, operations: Operations) -> None:
+    runner = ChecksRunner(operations, debounce_ms=0)
+    with qtbot.waitSignal(runner.checked, timeout=5000) as blocker:
+        runner.request(sample_release(), sample_profile(), sample_media)
+    assert blocker.args[0]  # the sample has its few justified uyarı and öneri
+    assert not [f for f in blocker.args[0] if f.severity is Severity.HATA]
+
+
+def test_the_runner_delivers_only_the_newest_check(qtbot: QtBot, operations: Operations) -> None:
+    runner = ChecksRunner(operations, debounce_ms=20)
+    delivered: list[list[Finding]] = []
+    runner.checked.connect(delivered.append)
+    runner.request(_bad_release(), _no_contact_profile())
+    runner.request(sample_release(), sample_profile())
+    qtbot.waitUntil(lambda: bool(delivered) and operations.running == 0, timeout=5000)
+    assert len(delivered) == 1
+    assert not [f for f in delivered[0] if f.severity is Severity.HATA]
+
+
+def test_the_runner_feeds_the_panel(qtbot: QtBot, operations: Operations) -> None:
+    panel = _shown_panel(qtbot, [])
+    runner = ChecksRunner(operations, debounce_ms=0)
+    runner.checked.connect(panel.set_findings)
+    with qtbot.waitSignal(panel.count_changed, timeout=5000):
+        runner.request(_bad_release(), _no_contact_profile())
+    assert panel.summary_text().startswith("2 hata")
+
+
+def test_export_goes_on_at_once_without_hata(qtbot: QtBot) -> None:
+    assert confirm_export([Finding(Severity.UYARI, "abarti", "…")])
+    assert confirm_export(None)
+
+
+def _answer(qtbot: QtBot, seen: list[list[str]], *, go_on: bool) -> None:
+    """Click a button of the question once it is on screen, noting the hata it lists."""
+
+    def click() -> None:
+        dialogs = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, BlockingDialog) and w.isVisible()
+        ]
+        if not dialogs:
+            QTimer.singleShot(10, click)
+            return
+        dialog = dialogs[0]
+        seen.append([dialog.items.item(row).text() for row in range(dialog.items.count())])
+        qtbot.mouseClick(dialog.go_on if go_on else dialog.cancel, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click)
+
+
+def test_export_asks_about_remaining_hata(qtbot: QtBot) -> None:
+    findings = check(_bad_release(), _no_contact_profile())
+    seen: list[list[str]] = []
+    _answer(qtbot, seen, go_on=True)
+    assert confirm_export(findings) is True
+    _answer(qtbot, seen, go_on=False)
+    assert confirm_export(findings) is False
+    assert len(seen) == 2
+    assert seen[0][0].startswith("3. alıntının konuşmacısı yok")
+    assert any(text.startswith("Basın iletişim bilgisi yok") for text in seen[0])
+    assert len(seen[0]) == 2  # only the hata findings, not the uyarı
+
+
+def test_the_question_defaults_to_not_exporting(qtbot: QtBot) -> None:
+    dialog = BlockingDialog([Finding(Severity.HATA, "x", "Basın iletişim bilgisi yok.")])
+    qtbot.addWidget(dialog)
+    assert dialog.cancel.isDefault() and not dialog.go_on.isDefault()
+    assert dialog.items.item(0).text() == "Basın iletişim bilgisi yok."

@@ -1,0 +1,61 @@
+"""Before an export: "Şu hatalar duruyor: … Yine de dışa aktar?"
+
+``confirm_export(findings, parent)`` returns True at once when no hata is
+left, otherwise asks with the hata messages listed and returns the
+officer's answer. ``BlockingDialog`` is the question itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from osbpress.checks import Finding, blocking
+
+QUESTION = "Yine de dışa aktarılsın mı?"
+
+
+class BlockingDialog(QDialog):
+    """Lists the hata findings; "Yine de dışa aktar" accepts, "Vazgeç" rejects."""
+
+    def __init__(self, findings: list[Finding], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Bültende hata var")
+        self.setAccessibleName("Dışa aktarmadan önce hatalar")
+        heading = QLabel("Şu hatalar duruyor:", self)
+        self.items = QListWidget(self)
+        self.items.setAccessibleName("Duran hatalar")
+        self.items.setWordWrap(True)
+        self.items.addItems([finding.message for finding in findings])
+        question = QLabel(QUESTION, self)
+        buttons = QDialogButtonBox(self)
+        self.go_on = buttons.addButton("Yine de dışa aktar", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.go_on.setAccessibleName("Yine de dışa aktar")
+        self.cancel = buttons.addButton("Vazgeç", QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel.setAccessibleName("Vazgeç")
+        self.cancel.setDefault(True)  # Enter does not export past an error by accident
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(question)
+        layout.addWidget(buttons)
+        self.setTabOrder(self.items, self.cancel)
+        self.setTabOrder(self.cancel, self.go_on)
+        self.resize(520, 320)
+
+
+def confirm_export(findings: list[Finding] | None, parent: QWidget | None = None) -> bool:
+    """True when the export may go on: no hata left, or the officer says so."""
+    errors = blocking(list(findings or []))
+    if not errors:
+        return True
+    dialog = BlockingDialog(errors, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted

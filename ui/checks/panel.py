@@ -1,0 +1,82 @@
+"""The "Kontrol" panel: what a careful editor would object to, one click from its field.
+
+``set_findings`` shows a check's findings (hata first); a summary line counts
+them by severity. Clicking a finding, or pressing Enter on it, emits
+``field_activated(path)`` with the finding's field path (``("quotes", 1,
+"text")``), the path ``EditorWorkspace.focus_field`` takes. ``count_changed``
+carries the number of findings, for the tab title.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+
+from osbpress.checks import Finding, Severity
+from ui.checks.model import SEVERITY_LABELS, FindingsModel
+
+ALL_CLEAR = "Bültende göze çarpan bir sorun yok."
+WAITING = "Bülten denetleniyor…"
+
+
+def summary(findings: list[Finding]) -> str:
+    """ "2 hata, 1 uyarı, 3 öneri" (only the severities present), or the all-clear line."""
+    counts = [
+        f"{sum(f.severity is severity for f in findings)} {SEVERITY_LABELS[severity].lower()}"
+        for severity in Severity
+        if any(f.severity is severity for f in findings)
+    ]
+    return ", ".join(counts) if counts else ALL_CLEAR
+
+
+class ChecksPanel(QWidget):
+    """The findings list and its summary; see the module docstring."""
+
+    field_activated = Signal(object)
+    count_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Kontrol")
+        self._summary = QLabel(WAITING, self)
+        self._summary.setAccessibleName("Kontrol özeti")
+        self._summary.setWordWrap(True)
+        self._model = FindingsModel(self)
+        self._view = QListView(self)
+        self._view.setAccessibleName("Kontrol bulguları")
+        self._view.setModel(self._model)
+        self._view.setWordWrap(True)
+        self._view.setUniformItemSizes(False)
+        self._view.setAlternatingRowColors(True)
+        self._view.setToolTip("Bir bulguya tıklayın: ilgili alan açılır.")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self._summary)
+        layout.addWidget(self._view, 1)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self._view.clicked.connect(self._activate)
+        self._view.activated.connect(self._activate)
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        self._model.set_findings(findings)
+        self._summary.setText(summary(findings))
+        self.count_changed.emit(len(findings))
+
+    def show_error(self, message: str) -> None:
+        """Say the check could not run (the list keeps the last findings)."""
+        self._summary.setText(f"Denetim yapılamadı: {message}")
+
+    def findings(self) -> list[Finding]:
+        return self._model.findings()
+
+    def summary_text(self) -> str:
+        return self._summary.text()
+
+    def view(self) -> QListView:
+        return self._view
+
+    def _activate(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.field_activated.emit(self._model.finding(index.row()).field)
