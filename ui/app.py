@@ -5,6 +5,9 @@ the store in a worker. ``--screenshot PNG`` opens the sample (or FILE), waits
 until the preview has rendered, saves a picture of the window and exits; it
 needs no display. On Linux with no display at all the app says so in one
 line and renders the sample headless instead, so ``make run`` never fails.
+On macOS the Finder hands files over as ``QFileOpenEvent``s (a double-click
+on an ``.osbpress`` file, or one dropped on the Dock icon), at start or
+while the app runs: ``forward_file_opens`` passes them to the window.
 """
 
 from __future__ import annotations
@@ -12,8 +15,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
 
 SCREENSHOT_TIMEOUT_MS = 60_000
 
@@ -48,6 +55,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _run_app(args.file, args.screenshot)
 
 
+def forward_file_opens(app: QObject, open_file: Callable[[Path], None]) -> QObject:
+    """Call ``open_file`` for every file the OS asks ``app`` to open; returns the filter."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QFileOpenEvent
+
+    class FileOpenFilter(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.FileOpen:
+                assert isinstance(event, QFileOpenEvent)
+                if event.file():
+                    open_file(Path(event.file()))
+                    return True
+            return super().eventFilter(watched, event)
+
+    opener = FileOpenFilter(app)
+    app.installEventFilter(opener)
+    return opener
+
+
 def _run_app(file: Path | None, screenshot: Path | None) -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
@@ -68,6 +94,7 @@ def _run_app(file: Path | None, screenshot: Path | None) -> int:
     settings = QSettings()
     window = MainWindow(operations, settings)
     install(dialog_reporter(lambda: window))
+    forward_file_opens(app, window.open_file)
     code = 0
     if screenshot is not None:
         # A picture of the same size whatever size the window was last left at.

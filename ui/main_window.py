@@ -2,8 +2,9 @@
 
 The window owns no engine logic: it opens the store in a worker
 (``ui.startup``), keeps one ``DraftSession`` for the open draft, hands edits
-to the preview controller, and routes menu commands to the panels. All its
-signal wiring is in ``_connect_signals``.
+to the preview controller, and routes menu commands to the panels, the
+history dialog and the file commands (``ui.files``: open, drop, save as a
+bundle). All its signal wiring is in ``_connect_signals``.
 """
 
 from __future__ import annotations
@@ -14,15 +15,17 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
-from osbpress.errors import ConflictError
+from osbpress.errors import ConflictError, OsbPressError
 from osbpress.export import stem_for
 from osbpress.model import Release
 from osbpress.store import DraftStore, backup_if_due
 from ui.clipboard import copy_in_background
 from ui.dialogs.export import ExportDialog
+from ui.dialogs.history import HistoryDialog
 from ui.editor.session import DraftSession
 from ui.editor.workspace import EditorWorkspace
 from ui.editors.base import EditorContext
+from ui.files import FileCommands, show_message
 from ui.library.panel import LibraryPanel
 from ui.operations import Operations
 from ui.preview.controller import PreviewController, PreviewResult
@@ -30,6 +33,8 @@ from ui.preview.panel import PreviewPanel
 from ui.startup import Opened, list_label, open_store
 
 CHANGE_POLL_MS = 1000
+# The commands that need an open draft.
+_DRAFT_ACTIONS = ("save", "save_file", "history", "export", "copy", "copy_wp")
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +57,9 @@ class MainWindow(QMainWindow):
         self.editor = EditorWorkspace(self.context, self)
         self.preview = PreviewPanel(self)
         self.previewer = PreviewController(operations, self)
+        self.files = FileCommands(self, operations, settings)
+        self.files.accept_drops_on(self)
+        self.history: HistoryDialog | None = None
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for part in (self.library, self.editor, self.preview):
             self._splitter.addWidget(part)
@@ -70,7 +78,10 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> dict[str, QAction]:
         specs = [
             ("new", "&Yeni taslak", QKeySequence.StandardKey.New, self._new_draft),
+            ("open", "&Aç…", QKeySequence.StandardKey.Open, self.files.ask_open),
             ("save", "Sürüm olarak &kaydet", QKeySequence.StandardKey.Save, self._save_now),
+            ("save_file", "&Farklı kaydet…", QKeySequence.StandardKey.SaveAs, self._save_file),
+            ("history", "&Geçmiş…", "Ctrl+H", self.show_history),
             ("export", "&Dışa aktar…", "Ctrl+E", self._export),
             ("copy", "HTML’yi &kopyala", "Ctrl+Shift+C", lambda: self._copy(wordpress=False)),
             ("copy_wp", "WordPress &bloklarını kopyala", "", lambda: self._copy(wordpress=True)),
@@ -90,7 +101,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             actions[name] = action
         file_menu = self.menuBar().addMenu("&Dosya")
-        for name in ("new", "save", "export", "copy", "copy_wp"):
+        for name in ("new", "open", "save", "save_file", "history", "export", "copy", "copy_wp"):
             file_menu.addAction(actions[name])
         file_menu.addSeparator()
         file_menu.addAction(actions["quit"])
@@ -106,7 +117,8 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("araclar")
         for name in ("new", "save", "export", "copy"):
             toolbar.addAction(actions[name])
-        for name in ("save", "export", "copy", "copy_wp"):
+        actions["save_file"].setToolTip("Taslağı fotoğraflarıyla bir .osbpress dosyasına kaydet")
+        for name in _DRAFT_ACTIONS:
             actions[name].setEnabled(False)
         return actions
 
@@ -119,6 +131,10 @@ class MainWindow(QMainWindow):
         self.previewer.failed.connect(self.preview.show_error)
         self.previewer.failed_at.connect(self.preview.set_error_field)
         self.preview.field_requested.connect(self.editor.focus_field)
+        self.files.imported.connect(self._imported)
+        self.files.saved.connect(
+            lambda path: self.statusBar().showMessage(f"“{path.name}” dosyasına kaydedildi.", 8000)
+        )
         self._poll.timeout.connect(self._poll_changes)
 
     def _restore_layout(self) -> None:
@@ -148,12 +164,13 @@ class MainWindow(QMainWindow):
         self._saved_label.setText("")
         for message in (opened.recovery and opened.recovery.message, opened.import_problem):
             if message:
-                QMessageBox.warning(self, "OSB Basın", message)
+                show_message(self, "OSB Basın", message)
         if opened.open_id is not None:
             self.open_draft(opened.open_id)
             self.library.select(opened.open_id)
         self._poll.start()
         self._operations.run(lambda task: backup_if_due(store.path), failure=self._backup_failed)
+        self.files.set_store(store)
         self.store_opened.emit()
 
     def _backup_failed(self, error: BaseException) -> None:
@@ -185,7 +202,7 @@ class MainWindow(QMainWindow):
         session.conflict.connect(self._conflict)
         session.save_failed.connect(self._save_failed)
         self.editor.open(session)
-        for name in ("save", "export", "copy", "copy_wp"):
+        for name in _DRAFT_ACTIONS:
             self._actions[name].setEnabled(True)
         self._draft_edited()
 
@@ -195,6 +212,8 @@ class MainWindow(QMainWindow):
             session.close()
             session.deleteLater()
         self.editor.open(None)
+        for name in _DRAFT_ACTIONS:
+            self._actions[name].setEnabled(False)
 
     def _new_draft(self) -> None:
         if self._store is None:
@@ -219,6 +238,72 @@ class MainWindow(QMainWindow):
         self._store.trash(draft_id)
         self.library.refresh()
         self.statusBar().showMessage("Taslak çöpe taşındı; çöp kutusundan geri alınabilir.", 8000)
+
+    def open_file(self, path: Path) -> None:
+        """Add a ``.osbpress`` or JSON file as a new draft and open it (or say why not)."""
+        self.files.open_file(path)
+
+    def _imported(self, draft_id: str) -> None:
+        self.library.refresh(select=draft_id)
+        self.open_draft(draft_id)
+        self.statusBar().showMessage("Dosya yeni bir taslak olarak açıldı.", 8000)
+
+    def _save_file(self) -> None:
+        session = self.session
+        if session is not None:
+            self.files.ask_save(self._flushed_release, stem_for(session.release))
+
+    def _flushed_release(self) -> Release | None:
+        """The open text, saved first so the file and the store hold the same."""
+        session = self.session
+        if session is None:
+            return None
+        session.flush()
+        return session.release
+
+    def show_history(self) -> HistoryDialog | None:
+        """ "Geçmiş…": the open draft's revisions (its last edits saved first)."""
+        session = self.session
+        if session is None or self._store is None:
+            return None
+        session.flush()
+        dialog = HistoryDialog(
+            self._store,
+            session.draft_id,
+            session.release,
+            self.context.profile,
+            self._operations,
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restore_requested.connect(self._restore_revision)
+        dialog.destroyed.connect(lambda: setattr(self, "history", None))
+        self.history = dialog
+        dialog.open()
+        return dialog
+
+    def _restore_revision(self, number: int) -> None:
+        """ "Bu sürüme dön": the old text becomes a new revision and the editor shows it."""
+        session = self.session
+        if session is None or self._store is None:
+            return
+        draft_id = session.draft_id
+        self._close_session()  # the text being replaced is saved first, so it stays in history
+        try:
+            revision = self._store.restore_revision(draft_id, number)
+        except OsbPressError as error:
+            show_message(self, "Sürüm geri yüklenemedi", str(error))
+            revision = None
+        self.open_draft(draft_id)
+        self.library.refresh(select=draft_id)
+        if self.history is not None and self.session is not None:
+            self.history.reload(self.session.release)
+        if revision is not None:
+            self.statusBar().showMessage(
+                f"{number}. sürüm geri getirildi ({revision}. sürüm olarak); "
+                "önceki metin geçmişte duruyor.",
+                10_000,
+            )
 
     def _save_now(self) -> None:
         if self.session is None:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from osbpress.errors import StoreError
 from ui import app
 from ui.errors import message_for
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 
 def test_no_display_renders_the_sample_headless(
@@ -100,3 +104,21 @@ def test_screenshot_opens_the_sample_waits_for_the_preview_and_exits(tmp_path: P
     assert done.returncode == 0, done.stderr[-500:]
     image = QImage(str(picture))
     assert (image.width(), image.height()) == (1280, 720)
+
+
+def test_files_the_os_asks_to_open_reach_the_window(qapp: QApplication, tmp_path: Path) -> None:
+    """macOS hands a double-clicked .osbpress file over as a QFileOpenEvent."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFileOpenEvent
+
+    application = qapp
+    opened: list[Path] = []
+    opener = app.forward_file_opens(application, opened.append)
+    try:
+        bundle = tmp_path / "Finder’dan gelen.osbpress"
+        application.sendEvent(application, QFileOpenEvent(str(bundle)))
+        application.sendEvent(application, QEvent(QEvent.Type.ApplicationActivate))
+        assert opened == [bundle]
+    finally:
+        application.removeEventFilter(opener)
+        opener.deleteLater()

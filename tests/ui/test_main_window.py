@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from osbpress.compose import suggest
@@ -54,6 +54,12 @@ class Harness:
         for window, operations in self.windows:
             window.close()
             operations.shutdown()
+
+
+def settle(qtbot: QtBot, window: MainWindow) -> None:
+    """Let the preview of what the test opened finish: a render still waiting for its
+    pause when the test ends would start on a worker pool already shut down."""
+    qtbot.waitUntil(lambda: not window.previewer.busy(), timeout=10_000)
 
 
 @pytest.fixture
@@ -176,18 +182,14 @@ def test_a_file_given_on_start_is_imported_and_opened(harness: Harness, tmp_path
 
 
 def test_a_broken_file_given_on_start_is_named_and_the_app_opens(
-    harness: Harness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    harness: Harness, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     broken = tmp_path / "bozuk.json"
     broken.write_text("{ bu json değil", encoding="utf-8")
-    shown: list[str] = []
-    # The dialog is modal; record its text instead of waiting for a click.
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     window = harness.open(broken)
     assert window.session is not None  # the sample opened instead
-    assert shown and "bozuk.json" in shown[0]
+    box = message_box(qtbot, window)
+    assert "bozuk.json" in box.text()
 
 
 def test_ctrl_s_saves_a_named_revision(harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -283,3 +285,190 @@ def test_the_library_follows_a_new_headline_within_a_second(harness: Harness, qt
         return any(model.index(row, 0).data() == "Yeni başlık" for row in range(model.rowCount()))
 
     qtbot.waitUntil(listed, timeout=3000)
+
+
+# -- history, trash, files (the dialogs are opened, never exec'd: the test answers them) --
+
+
+def message_box(qtbot: QtBot, window: MainWindow) -> QMessageBox:
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox) is not None, timeout=10_000)
+    box = window.findChild(QMessageBox)
+    assert isinstance(box, QMessageBox)
+    return box
+
+
+def file_dialog(qtbot: QtBot, window: MainWindow) -> QFileDialog:
+    qtbot.waitUntil(lambda: window.findChild(QFileDialog) is not None)
+    dialog = window.findChild(QFileDialog)
+    assert isinstance(dialog, QFileDialog) and dialog.isVisible()
+    return dialog
+
+
+def all_drafts(store: DraftStore) -> list[tuple[str, int]]:
+    drafts = store.list(limit=1000) + store.list(trashed=True, limit=1000)
+    return sorted((d.id, d.revision) for d in drafts)
+
+
+def test_restoring_a_revision_shows_it_in_the_editor_and_can_be_undone(
+    harness: Harness, qtbot: QtBot
+) -> None:
+    window = harness.open()
+    assert window._actions["history"].shortcut().toString() == "Ctrl+H"
+    edit = _headline_edit(window)
+    edit.setFocus()
+    type_text(qtbot, edit, "Dünkü başlık")  # saved when the history opens
+    window._actions["history"].trigger()
+    dialog = window.history
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.view.model().rowCount() >= 2)
+    typed_head = dialog.selected()
+    assert typed_head is not None and typed_head > 1
+
+    first = dialog.view.model().rowCount() - 1  # revision 1, the sample as seeded
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10_000):
+        dialog.view.setCurrentIndex(dialog.view.model().index(first, 0))
+    assert "Dünkü başlık" in dialog.diff.toPlainText()  # the typed words came after it
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    session = window.session
+    assert session is not None
+    assert session.release.headline == ""
+    assert _headline_edit(window).text() == ""
+    store = window.store
+    assert store is not None
+    head, previous, *_ = store.revisions(session.draft_id)
+    assert head.number == typed_head + 1 and head.note == "1. sürüm geri yüklendi"
+    assert previous.headline == "Dünkü başlık"  # the replaced text stays in the history
+    assert dialog.selected() == head.number  # the dialog lists the new head
+
+    # Undo: bring the replaced text back the same way.
+    with qtbot.waitSignal(dialog.preview_shown, timeout=10_000):
+        dialog.select(previous.number)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert window.session is not None
+    assert window.session.release.headline == "Dünkü başlık"
+    assert _headline_edit(window).text() == "Dünkü başlık"
+    dialog.close()
+    settle(qtbot, window)
+
+
+def test_trash_and_restore_close_and_reopen_the_draft(harness: Harness, qtbot: QtBot) -> None:
+    window = harness.open()
+    assert window.session is not None
+    draft_id = window.session.draft_id
+    window.library.trash_action.trigger()
+    assert window.session is None
+    assert not window._actions["history"].isEnabled()
+    window.library.trash_view_action.trigger()
+    window.library.select(draft_id)
+    window.library.restore_action.trigger()
+    assert window.session is not None and window.session.draft_id == draft_id
+    assert window._actions["history"].isEnabled()
+    settle(qtbot, window)
+
+
+def test_opening_a_hostile_bundle_says_why_and_changes_nothing(
+    harness: Harness, qtbot: QtBot, tmp_path: Path
+) -> None:
+    import zipfile
+
+    from osbpress.bundle import import_bundle
+    from osbpress.errors import BundleError
+
+    hostile = tmp_path / "ek.osbpress"
+    with zipfile.ZipFile(hostile, "w") as archive:
+        archive.writestr("manifest.json", '{"format": "osbpress", "format_version": 1}')
+        archive.writestr("draft.json", "{}")
+        archive.writestr("../../../tmp/ele-gecir.sh", "echo")
+    with pytest.raises(BundleError) as refused:
+        import_bundle(hostile)
+    window = harness.open()
+    store = window.store
+    assert store is not None and window.session is not None
+    before, open_id = all_drafts(store), window.session.draft_id
+    assert window._actions["open"].shortcut().toString() == "Ctrl+O"
+    window._actions["open"].trigger()
+    dialog = file_dialog(qtbot, window)
+    dialog.selectFile(str(hostile))
+    dialog.accept()
+    box = message_box(qtbot, window)
+    assert box.informativeText() == str(refused.value)
+    assert "paket dışına" in box.informativeText()
+    assert all_drafts(store) == before
+    assert window.session.draft_id == open_id
+    box.close()
+    settle(qtbot, window)
+
+
+def test_save_as_a_file_and_drop_it_back_as_a_new_draft(
+    harness: Harness, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    window = harness.open()
+    edit = _headline_edit(window)
+    edit.setFocus()
+    type_text(qtbot, edit, "Paketle giden")
+    window._actions["save_file"].trigger()
+    dialog = file_dialog(qtbot, window)
+    dialog.selectFile(str(tmp_path / "giden"))
+    with qtbot.waitSignal(window.files.saved, timeout=10_000):
+        dialog.accept()
+    bundle = tmp_path / "giden.osbpress"
+    assert bundle.is_file()
+
+    def drag(path: Path) -> tuple[QDragEnterEvent, QDropEvent]:
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(path))])
+        dragged.append(mime)  # the events point at it; Python must not free it first
+        action, button = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
+        modifiers = Qt.KeyboardModifier.NoModifier
+        return (
+            QDragEnterEvent(QPointF(20, 20), action, mime, button, modifiers),
+            QDropEvent(QPointF(20, 20), action, mime, button, modifiers),
+        )
+
+    dragged: list[QMimeData] = []
+    enter, _ = drag(tmp_path / "resim.png")
+    QApplication.sendEvent(window, enter)
+    assert not enter.isAccepted()  # only drafts are taken
+
+    first = window.session
+    assert first is not None
+    enter, drop = drag(bundle)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    with qtbot.waitSignal(window.files.imported, timeout=10_000):
+        QApplication.sendEvent(window, drop)
+    session = window.session
+    assert session is not None and session.draft_id != first.draft_id
+    assert session.release.headline == "Paketle giden"
+    assert session.release.photos == first.release.photos  # the same photos, by content
+    assert window.library.current_id() == session.draft_id
+    assert window.store is not None and window.store.count() == 2
+    settle(qtbot, window)
+
+
+def test_a_file_the_os_hands_over_before_the_store_is_open_opens_with_it(
+    harness: Harness, tmp_path: Path, qtbot: QtBot
+) -> None:
+    from osbpress.sample import sample_release
+
+    draft = tmp_path / "finder.json"
+    draft.write_text(
+        sample_release()
+        .model_copy(update={"photos": [], "headline": "Finder’dan"})
+        .model_dump_json(),
+        encoding="utf-8",
+    )
+    operations = Operations()
+    settings = QSettings(str(harness.settings_path), QSettings.Format.IniFormat)
+    harness.windows.append((window := MainWindow(operations, settings), operations))
+    qtbot.addWidget(window)
+    window.open_file(draft)  # before start(): macOS sends QFileOpenEvent that early
+    with qtbot.waitSignal(window.files.imported, timeout=20_000):
+        window.start(harness.store_path)
+    assert window.session is not None
+    assert window.session.release.headline == "Finder’dan"
+    settle(qtbot, window)

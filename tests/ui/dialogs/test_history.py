@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from osbpress.errors import ConflictError
@@ -46,13 +47,22 @@ def draft(store: DraftStore) -> str:
     return draft_id
 
 
+@pytest.fixture
+def window(qtbot: QtBot) -> QWidget:
+    """The dialog's parent, as the main window is in the app: a parentless dialog's
+    last Python reference may go in the worker that rendered its preview, deleting
+    a widget off the UI thread."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
 def open_dialog(
-    qtbot: QtBot, store: DraftStore, draft_id: str, operations: Operations
+    qtbot: QtBot, store: DraftStore, draft_id: str, operations: Operations, window: QWidget
 ) -> HistoryDialog:
     profile = sample_profile().model_copy(update={"logo": ""})
     current = store.get(draft_id).release
-    dialog = HistoryDialog(store, draft_id, current, profile, operations)
-    qtbot.addWidget(dialog)
+    dialog = HistoryDialog(store, draft_id, current, profile, operations, window)
     with qtbot.waitSignal(dialog.preview_shown, timeout=10_000):
         dialog.show()
     return dialog
@@ -71,9 +81,9 @@ def choose(qtbot: QtBot, dialog: HistoryDialog, row: int) -> None:
 
 
 def test_every_revision_is_listed_newest_first_with_time_name_and_conflict(
-    qtbot: QtBot, store: DraftStore, draft: str, operations: Operations
+    qtbot: QtBot, store: DraftStore, draft: str, operations: Operations, window: QWidget
 ) -> None:
-    dialog = open_dialog(qtbot, store, draft, operations)
+    dialog = open_dialog(qtbot, store, draft, operations, window)
     revisions = store.revisions(draft)
     assert [cells(dialog, row)[2] for row in range(3)] == [THIRD, SECOND, FIRST]
     assert cells(dialog, 0)[0] == "3 (çakışma, şimdiki)"
@@ -88,18 +98,18 @@ def test_every_revision_is_listed_newest_first_with_time_name_and_conflict(
 
 
 def test_the_head_is_selected_and_cannot_be_restored_onto_itself(
-    qtbot: QtBot, store: DraftStore, draft: str, operations: Operations
+    qtbot: QtBot, store: DraftStore, draft: str, operations: Operations, window: QWidget
 ) -> None:
-    dialog = open_dialog(qtbot, store, draft, operations)
+    dialog = open_dialog(qtbot, store, draft, operations, window)
     assert dialog.selected() == 3
     assert not dialog.restore_button.isEnabled()
     assert dialog.diff.toPlainText() == "Bu sürüm şimdiki metinle aynı."
 
 
 def test_choosing_a_revision_shows_its_text_page_and_difference(
-    qtbot: QtBot, store: DraftStore, draft: str, operations: Operations
+    qtbot: QtBot, store: DraftStore, draft: str, operations: Operations, window: QWidget
 ) -> None:
-    dialog = open_dialog(qtbot, store, draft, operations)
+    dialog = open_dialog(qtbot, store, draft, operations, window)
     choose(qtbot, dialog, 2)
     assert dialog.selected() == 1
     assert FIRST in dialog.text.toPlainText()
@@ -120,9 +130,9 @@ def test_choosing_a_revision_shows_its_text_page_and_difference(
 
 
 def test_reload_after_a_restore_lists_the_new_head(
-    qtbot: QtBot, store: DraftStore, draft: str, operations: Operations
+    qtbot: QtBot, store: DraftStore, draft: str, operations: Operations, window: QWidget
 ) -> None:
-    dialog = open_dialog(qtbot, store, draft, operations)
+    dialog = open_dialog(qtbot, store, draft, operations, window)
     store.restore_revision(draft, 1)
     with qtbot.waitSignal(dialog.preview_shown, timeout=10_000):
         dialog.reload(store.get(draft).release)
@@ -146,12 +156,12 @@ def test_word_difference_marks_removed_and_added_words() -> None:
 
 
 def test_a_revision_that_cannot_be_composed_says_why(
-    qtbot: QtBot, store: DraftStore, operations: Operations
+    qtbot: QtBot, store: DraftStore, operations: Operations, window: QWidget
 ) -> None:
     photo = sample_release().photos[0].model_copy(update={"image": "sha256:" + "0" * 64})
     draft_id = store.create(sample_release().model_copy(update={"photos": [photo]}))
     store.save(draft_id, _release(FIRST))
-    dialog = open_dialog(qtbot, store, draft_id, operations)
+    dialog = open_dialog(qtbot, store, draft_id, operations, window)
     choose(qtbot, dialog, 1)
     assert dialog.status.text().startswith("1. sürüm gösterilemiyor:")
     assert dialog.text.toPlainText() == ""
