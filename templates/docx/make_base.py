@@ -4,10 +4,10 @@ Run ``.venv/bin/python templates/docx/make_base.py``. It starts from
 python-docx's default document and sets: A4 page and margins; every paragraph
 and character style, and the document defaults, in Turkish (tr-TR) so Word
 spell-checks and hyphenates (turned on here) the release as Turkish; the
-release's look on the built-in styles the renderer uses (Normal, Title, Subtitle, Heading 1/2, Quote,
-Caption, List Bullet/Number, Header, Footer, Hyperlink); and a few named
-styles of our own (Turkish names, so an officer finds them in Word's style
-list). It sets Word's current compatibility mode (15) so Word opens exports
+release's look on the built-in styles the renderer uses (Normal, Title,
+Subtitle, Heading 1/2, Quote, Caption, List Bullet/Number with their second
+and third levels, Header, Footer, Hyperlink); and a few named styles of our
+own (Turkish names, so an officer finds them in Word's style list). It sets Word's current compatibility mode (15) so Word opens exports
 as normal documents, and leaves out the default document's blank preview
 picture and stale app.xml. An officer may also restyle base.docx in Word
 directly: the renderer only picks styles by name.
