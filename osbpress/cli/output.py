@@ -34,8 +34,18 @@ def visible(text: object, *, multiline: bool = False) -> str:
 
 
 def echo(text: object = "", *, multiline: bool = False, file: TextIO | None = None) -> None:
-    """Print ``text`` (one line unless ``multiline``) made safe for a terminal."""
-    print(visible(text, multiline=multiline), file=file if file is not None else sys.stdout)
+    """Print ``text`` (one line unless ``multiline``) made safe for a terminal.
+
+    A console that cannot show a character (a Windows code page without
+    emoji) gets a ``\\U0001f600``-style escape for it instead of a crash.
+    """
+    stream = file if file is not None else sys.stdout
+    shown = visible(text, multiline=multiline)
+    try:
+        print(shown, file=stream)
+    except UnicodeEncodeError:
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        print(shown.encode(encoding, "backslashreplace").decode(encoding), file=stream)
 
 
 def fail(message: object) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import zipfile
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 
 from osbpress.bundle import export_bundle
 from osbpress.cli import main
-from osbpress.cli.output import visible
+from osbpress.cli.output import echo, visible
 from osbpress.model import Release
 from osbpress.sample import sample_media
 
@@ -98,3 +99,11 @@ def test_argparse_errors_escape_the_argument(capsys: pytest.CaptureFixture[str])
     err = capsys.readouterr().err
     _clean(err)
     assert "1\\u001b[2J" in err
+
+
+def test_a_console_without_the_character_gets_an_escape_not_a_crash() -> None:
+    raw = io.BytesIO()
+    console = io.TextIOWrapper(raw, encoding="cp1254")  # Turkish Windows console
+    echo("Çağrı 😀 ✓", file=console)
+    console.flush()
+    assert raw.getvalue().decode("cp1254") == "Çağrı \\U0001f600 \\u2713\n"
