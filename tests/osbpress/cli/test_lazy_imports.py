@@ -77,17 +77,28 @@ def test_importing_render_package_loads_no_renderer() -> None:
 
 def test_render_txt_loads_neither_reportlab_nor_docx(tmp_path: Path) -> None:
     # Jinja and Pillow may load here: compose fills its sentence templates with
-    # Jinja and the text lists photo file names; the two office libraries may not.
-    draft = tmp_path / "ornek.json"
+    # Jinja and the text lists photo file names; the two office libraries may not,
+    # and with a profile file the draft store (and SQLite) stays closed too.
+    draft, profile = tmp_path / "ornek.json", tmp_path / "kurum.json"
     code = (
         "from osbpress.cli import main\n"
         f"main(['sample', '-o', {str(draft)!r}])\n"
-        f"main(['render', {str(draft)!r}, '-o', {str(tmp_path)!r}, '--format', 'txt'])"
+        f"main(['sample', '--profile', '-o', {str(profile)!r}])\n"
+        f"main(['render', {str(draft)!r}, '--profile', {str(profile)!r}, '-o', {str(tmp_path)!r},"
+        " '--format', 'txt'])\n"
+        "print(json.dumps([m for m in ('osbpress.store', 'sqlite3') if m in sys.modules]))"
     )
-    loaded = _loaded_after(code)
+    probe = (
+        f"import sys, json\n{code}\nprint(json.dumps([m for m in {_HEAVY!r} if m in sys.modules]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    *_, store, heavy = done.stdout.strip().splitlines()
     assert (tmp_path / "ornek.txt").is_file()
-    assert "reportlab" not in loaded
-    assert "docx" not in loaded
+    assert "reportlab" not in json.loads(heavy)
+    assert "docx" not in json.loads(heavy)
+    assert json.loads(store) == []
 
 
 def test_cli_formats_match_export() -> None:
@@ -104,22 +115,4 @@ def test_help_does_not_import_babel() -> None:
         [sys.executable, "-c", "import sys, json\n" + code],
         capture_output=True, text=True, check=True, timeout=60,
     )  # fmt: skip
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
-
-
-def test_render_with_a_profile_file_does_not_open_the_store(tmp_path: Path) -> None:
-    draft, profile = tmp_path / "b.json", tmp_path / "k.json"
-    code = (
-        "from osbpress.cli import main\n"
-        f"main(['sample', '-o', {str(draft)!r}])\n"
-        f"main(['sample', '--profile', '-o', {str(profile)!r}])\n"
-        f"main(['render', {str(draft)!r}, '--profile', {str(profile)!r}, '-o', {str(tmp_path)!r},"
-        " '--format', 'txt'])\n"
-        "print(json.dumps([m for m in ('osbpress.store', 'sqlite3') if m in sys.modules]))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", "import sys, json\n" + code],
-        capture_output=True, text=True, check=True, timeout=60,
-    )  # fmt: skip
-    assert (tmp_path / "b.txt").is_file()
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
