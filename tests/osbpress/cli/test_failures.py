@@ -72,6 +72,9 @@ def test_render_under_a_file_names_the_folder(
     out = tmp_path / "dosya" / "cikti"
     assert main(["render", str(draft), "-o", str(out), "--format", "txt"]) == 2
     assert f"“{out}” yazılamadı" in _error(capsys)
+    # An output "folder" that is an existing file ("File exists (outfile)" before).
+    assert main(["render", str(draft), "-o", str(tmp_path / "dosya"), "--format", "txt"]) == 2
+    assert "bu adda bir dosya ya da klasör zaten var; başka bir ad seçin" in _error(capsys)
 
 
 def test_drafts_export_under_a_file_names_the_bundle_not_its_temporary(
