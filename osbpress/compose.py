@@ -151,13 +151,19 @@ class _Writer:
         if typed_lead:
             self.mentions.observe("\n".join(typed_lead))
             return spot, typed_lead
-        self._facts["spot_önerilen"] = bool(spot) and not typed_spot
+        # A spot taken over from the suggestion is still ours: the lead need not repeat it.
+        self._facts["spot_önerilen"] = bool(spot) and (not typed_spot or spot == self._own_spot())
         lead = self._sentences("lead") + self._sentences("participants")
         if not lead and spot and not typed_spot:
             # Nothing to say beyond the spot: no spot, and the lead says it all.
             self._start()
             return "", self._sentences("lead") + self._sentences("participants")
         return spot, lead
+
+    def _own_spot(self) -> str:
+        """The spot compose would suggest, written apart from this text's mentions."""
+        facts = build(self._release, self._profile, self._typist.line, style=self._style)
+        return " ".join(self._sentences("spot", facts))
 
     def closing(self) -> list[str]:
         typed = self._typist.paragraphs(self._release.closing)

@@ -43,7 +43,7 @@ def sample_profile() -> Profile:
             "Kahramanmaraş Organize Sanayi Bölgesi, kentin tekstil, metal ve gıda "
             "sanayisini bir araya getiren bir üretim merkezidir. Bölge, sanayicilere "
             "altyapı, enerji ve ortak hizmetler sağlar; ihracata dönük yatırımları "
-            "ve uluslararası işbirliklerini destekler."
+            "ve uluslararası iş birliklerini destekler."
         ),
         contact=Contact(
             name="Basın ve Halkla İlişkiler Birimi",

@@ -267,6 +267,13 @@ def test_suggest_gives_what_empty_fields_would_get(release: Release, profile: Pr
     assert compose(typed, profile, media=sample_media) == doc
 
 
+def test_taking_one_suggestion_over_changes_nothing(release: Release, profile: Profile) -> None:
+    doc = compose(release, profile, media=sample_media)
+    for field in ("headline", "spot", "lead"):
+        typed = release.model_copy(update={field: getattr(suggest(release, profile), field)})
+        assert compose(typed, profile, media=sample_media) == doc, field
+
+
 def test_suggest_ignores_what_the_officer_typed(release: Release, profile: Profile) -> None:
     typed = release.model_copy(update={"headline": "Elle yazılmış başlık"})
     assert suggest(typed, profile).headline != "Elle yazılmış başlık"
