@@ -13,14 +13,30 @@ from __future__ import annotations
 
 import datetime as dt
 
-from osbpress.checks import dates, photos, quotes, readability, structure, suffixes, turkish
+from osbpress.checks import (
+    dates,
+    notices,
+    photos,
+    quotes,
+    readability,
+    structure,
+    suffixes,
+    turkish,
+)
 from osbpress.checks.context import Context, MediaLookup
 from osbpress.checks.readability import Readability, atesman
-from osbpress.checks.registry import Finding, Rule, Severity, format_path, registered
+from osbpress.checks.registry import (
+    Finding,
+    Rule,
+    Severity,
+    format_path,
+    parse_path,
+    registered,
+)
 from osbpress.model import Profile, Release
 
 # The rule modules register on import; naming them keeps the imports used.
-RULE_MODULES = (structure, quotes, turkish, suffixes, dates, photos, readability)
+RULE_MODULES = (structure, quotes, turkish, suffixes, dates, photos, readability, notices)
 
 __all__ = [
     "Finding",
@@ -32,6 +48,7 @@ __all__ = [
     "blocking",
     "check",
     "format_path",
+    "parse_path",
     "rules",
 ]
 
@@ -59,6 +76,9 @@ def check(
     findings = [
         finding for rule in registered() if rule.id not in off for finding in rule.run(context)
     ]
+    # A rule's own advice about a field says more than compose's note on it.
+    advised = {finding.field for finding in findings if finding.rule != notices.RULE_ID}
+    findings = [f for f in findings if f.rule != notices.RULE_ID or f.field not in advised]
     return sorted(findings, key=lambda finding: finding.severity.rank)
 
 

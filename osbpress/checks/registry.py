@@ -9,6 +9,7 @@ switch a rule off, and the app shows them beside a finding.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -39,6 +40,14 @@ def format_path(field: FieldPath) -> str:
     for part in field:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
     return text
+
+
+def parse_path(text: str) -> FieldPath:
+    """ "quotes[1].text" → ``("quotes", 1, "text")``; the inverse of ``format_path``."""
+    parts: list[str | int] = []
+    for piece in re.findall(r"[^.\[\]]+|\[\d+\]", text):
+        parts.append(int(piece[1:-1]) if piece.startswith("[") else piece)
+    return tuple(parts)
 
 
 @dataclass(frozen=True)

@@ -93,7 +93,9 @@ def lead_answers(context: Context) -> Iterator[Flag]:
         missing.append("kim (katılımcı ya da kurum adı)")
     if any(p.strip() for p in places) and not _mentions(lead, places):
         missing.append("nerede (yer ya da şehir)")
-    if not _WHEN.search(lead):
+    # An event on the release's own day is dated by the dateline.
+    dated = event.when is not None and event.when.date() == release.release_date
+    if not dated and not _WHEN.search(lead):
         missing.append("ne zaman (tarih ya da gün)")
     if missing:
         yield uyari(

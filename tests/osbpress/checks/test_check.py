@@ -8,7 +8,7 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from osbpress.checks import Severity, blocking, check, format_path, rules
+from osbpress.checks import Severity, blocking, check, format_path, parse_path, rules
 from osbpress.model import Contact, Participant, Photo, Profile, Quote, Release, Section
 from osbpress.sample import sample_media, sample_profile, sample_release
 from tests.osbpress.checks.conftest import TODAY
@@ -71,10 +71,30 @@ def test_rule_ids_are_unique_and_titled() -> None:
     assert all(rule.title for rule in rules())
 
 
-def test_path_text_form() -> None:
+def test_path_text_form_both_ways() -> None:
     assert format_path(("quotes", 1, "text")) == "quotes[1].text"
     assert format_path(("headline",)) == "headline"
     assert format_path(()) == ""
+    for path in (("quotes", 1, "text"), ("event", "purpose"), ("participants", 12, "name")):
+        assert parse_path(format_path(path)) == path
+
+
+def test_compose_notes_become_oneri_at_their_field() -> None:
+    release = sample_release()
+    people = [release.participants[0].model_copy(update={"name": "hasan köse"})]
+    release = release.model_copy(update={"participants": [*people, *release.participants[1:]]})
+    notes = [f for f in check(release, sample_profile(), today=TODAY) if f.rule == "derleme-notu"]
+    assert [f.field for f in notes] == [("participants", 0, "name")]
+    assert notes[0].severity is Severity.ONERI
+
+
+def test_a_rule_s_advice_replaces_compose_s_note_on_the_same_field() -> None:
+    release, profile = classic_mistakes()
+    found = check(release, profile, today=TODAY)
+    headline = [f.rule for f in found if f.field == ("headline",)]
+    speaker = [f.rule for f in found if f.field == ("quotes", 2, "speaker")]
+    assert "derleme-notu" not in headline + speaker
+    assert "baslik-buyuk-harf" in headline and speaker == ["alinti-konusmaci"]
 
 
 def test_an_empty_release_does_not_raise_and_asks_for_the_basics() -> None:

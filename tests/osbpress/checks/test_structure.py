@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from osbpress.checks import Severity
@@ -31,9 +33,17 @@ def test_a_spot_of_five_sentences() -> None:
 
 
 def test_a_lead_without_date_or_people() -> None:
-    [finding] = run("giris-sorular", edited(lead="Bir ziyaret yapıldı ve görüşmeler oldu."))
+    event = edited().event.model_copy(update={"when": dt.datetime(2024, 11, 20, 10, 0)})
+    release = edited(lead="Bir ziyaret yapıldı ve görüşmeler oldu.", event=event)
+    [finding] = run("giris-sorular", release)
     assert finding.field == ("lead",)
     assert "kim" in finding.message and "ne zaman" in finding.message
+    dated = release.model_copy(update={"lead": "JICA heyeti 20 Kasım’da Kahramanmaraş’ta gezdi."})
+    assert run("giris-sorular", dated) == []
+
+
+def test_an_event_on_the_release_day_is_dated_by_the_dateline() -> None:
+    assert run("giris-sorular", edited(lead="JICA heyeti Kahramanmaraş’ta bölgeyi gezdi.")) == []
 
 
 def test_no_dateline_city_anywhere() -> None:
