@@ -148,7 +148,7 @@ def test_hostile_text_in_every_field_never_raises(
         participants=[person],
         quotes=[Quote(speaker=person.id, text=quote, lead_in=body, verb=verb)],
         sections=[Section(heading=headline, body=body)],
-        photos=[Photo(image=caption, caption=caption, credit=name)],
+        photos=[Photo(image="foto.jpg", caption=caption, credit=name)],
         contact=Contact(name=name, phone=phone, email=email),
     )
     profile = sample_profile().model_copy(update={"about": body, "short_name": name})
