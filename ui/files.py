@@ -4,7 +4,7 @@ Every file comes in through ``FileCommands.open_file``, however it arrived
 ("Aç…", a drop on the window, the OS handing one over on macOS). The
 engine's ``import_file`` checks it completely in a worker and only then adds
 it to the store as a new draft, so a refused file changes nothing; its
-Turkish reason is shown as the engine wrote it. "Dosyaya kaydet…" writes the
+Turkish reason is shown as the engine wrote it. "Farklı kaydet…" writes the
 open draft, photos included, with ``export_bundle``.
 
 Dialogs are opened with ``open()``, never ``exec()``: the window stays live,
@@ -125,7 +125,7 @@ class FileCommands(QObject):
     # -- opening -----------------------------------------------------------
 
     def ask_open(self) -> QFileDialog:
-        """ "Aç…": choose a bundle or JSON draft to add to the store and open."""
+        """The "Aç…" command: choose a bundle or JSON draft to add to the store and open."""
         dialog = self._dialog("Taslak aç", OPEN_FILTERS, QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda chosen: self.open_file(Path(chosen)))
@@ -142,21 +142,19 @@ class FileCommands(QObject):
         self._operations.run(
             lambda task: import_file(store, path),
             success=self.imported.emit,
-            failure=lambda error: self._refused(path, error),
+            failure=lambda error: self._failed("Dosya açılamadı", "açılamadı", path, error),
         )
 
-    def _refused(self, path: Path, error: BaseException) -> None:
+    def _failed(self, title: str, what: str, path: Path, error: BaseException) -> None:
         if not isinstance(error, (OsbPressError, OSError)):
             raise error  # a bug, not a bad file: the app's error hook logs it
-        show_message(
-            self._window, "Dosya açılamadı", f"“{path.name}” açılamadı.", message_for(error)
-        )
+        show_message(self._window, title, f"“{path.name}” {what}.", message_for(error))
 
     # -- saving ------------------------------------------------------------
 
     def ask_save(self, release: Callable[[], Release | None], stem: str) -> QFileDialog:
-        """ "Dosyaya kaydet…": choose where to write ``release()`` (read once a file is chosen)."""
-        dialog = self._dialog("Dosyaya kaydet", SAVE_FILTER, QFileDialog.AcceptMode.AcceptSave)
+        """The "Farklı kaydet…" command: choose where to write ``release()`` (read once a file is chosen)."""
+        dialog = self._dialog("Farklı kaydet", SAVE_FILTER, QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(BUNDLE_SUFFIX.lstrip("."))
         dialog.selectFile(stem + BUNDLE_SUFFIX)
 
@@ -179,12 +177,7 @@ class FileCommands(QObject):
         self._operations.run(
             lambda task: export_bundle(release, media, path),
             success=self.saved.emit,
-            failure=lambda error: show_message(
-                self._window,
-                "Dosya kaydedilemedi",
-                f"“{path.name}” yazılamadı.",
-                message_for(error),
-            ),
+            failure=lambda error: self._failed("Dosya kaydedilemedi", "yazılamadı", path, error),
         )
 
     # -- helpers -----------------------------------------------------------

@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         return session.release
 
     def show_history(self) -> HistoryDialog | None:
-        """ "Geçmiş…": the open draft's revisions (its last edits saved first)."""
+        """The "Geçmiş…" command: the open draft's revisions (its last edits saved first)."""
         session = self.session
         if session is None or self._store is None:
             return None
@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _restore_revision(self, number: int) -> None:
-        """ "Bu sürüme dön": the old text becomes a new revision and the editor shows it."""
+        """The "Bu sürüme dön" command: the old text becomes a new revision and the editor shows it."""
         session = self.session
         if session is None or self._store is None:
             return

@@ -175,7 +175,7 @@ def test_the_save_dialog_adds_the_suffix_and_writes_the_bundle(
 ) -> None:
     release = sample_release().model_copy(update={"photos": []})
     dialog = files.ask_save(lambda: release, "JICA ziyareti")
-    assert dialog.windowTitle() == "Dosyaya kaydet"
+    assert dialog.windowTitle() == "Farklı kaydet"
     dialog.setDirectory(str(tmp_path))
     dialog.selectFile(str(tmp_path / "ziyaret"))
     with qtbot.waitSignal(files.saved, timeout=10_000) as saved:
@@ -211,3 +211,16 @@ def test_only_local_bundles_and_json_drafts_are_taken_from_a_drop(tmp_path: Path
     assert bundle_path("/tmp/ziyaret") == Path("/tmp/ziyaret.osbpress")
     assert bundle_path("/tmp/ziyaret.osbpress") == Path("/tmp/ziyaret.osbpress")
     assert bundle_path("/tmp/v1.2") == Path("/tmp/v1.2.osbpress")
+
+
+def test_a_bundle_that_cannot_be_written_says_why(
+    qtbot: QtBot, files: FileCommands, window: QWidget, tmp_path: Path
+) -> None:
+    target = tmp_path / "olmayan klasör" / "giden.osbpress"
+    with qtbot.assertNotEmitted(files.saved, wait=0):
+        files.save_file(sample_release().model_copy(update={"photos": []}), target)
+        box = message_box(qtbot, window)
+    assert box.windowTitle() == "Dosya kaydedilemedi"
+    assert box.text() == "“giden.osbpress” yazılamadı."
+    assert box.informativeText().startswith(f"“{target}” yazılamadı:")
+    assert not target.parent.exists()

@@ -104,6 +104,8 @@ class LibraryPanel(QWidget):
             "Seçili taslağı bütün sürümleriyle birlikte kalıcı olarak sil (geri alınamaz)",
             self._ask_purge,
         )
+        self.purge_action.setShortcut(QKeySequence("Shift+Delete"))
+        self.purge_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.trash_view_action = self._action(
             "Çöp kutusu", "Çöpe taşınan taslakları göster", self._apply_filter
         )
@@ -138,6 +140,7 @@ class LibraryPanel(QWidget):
 
         self._view = DraftTableView(self._proxy, self)
         self._view.addAction(self.trash_action)
+        self._view.addAction(self.purge_action)
 
         self._empty = QLabel(_OPENING, self)
         self._empty.setAccessibleName("Taslak listesi boş")

@@ -411,7 +411,10 @@ def test_purge_asks_first_and_deletes_only_when_confirmed(
         answer(box, "Vazgeç")
     assert store.get(doomed).trashed  # still there, still in the trash
 
-    qtbot.mouseClick(button(panel, "Kalıcı sil"), Qt.MouseButton.LeftButton)
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    table(panel).setFocus()
+    qtbot.keyClick(table(panel), Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)
     with qtbot.waitSignal(panel.draft_purged) as purged:
         answer(purge_box(qtbot, panel), "Kalıcı sil")
     assert purged.args == [doomed]
