@@ -166,3 +166,26 @@ def test_a_revision_that_cannot_be_composed_says_why(
     assert dialog.status.text().startswith("1. sürüm gösterilemiyor:")
     assert dialog.text.toPlainText() == ""
     assert isinstance(dialog.page.pixmap().toImage(), QImage)
+
+
+def test_every_control_has_an_accessible_name(
+    qtbot: QtBot, store: DraftStore, draft: str, operations: Operations, window: QWidget
+) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QPlainTextEdit,
+        QTabBar,
+        QTextEdit,
+    )
+
+    dialog = open_dialog(qtbot, store, draft, operations, window)
+    controls = [
+        widget
+        for widget in dialog.findChildren(QWidget)
+        if isinstance(widget, QAbstractButton | QAbstractItemView | QTextEdit | QPlainTextEdit)
+        and not isinstance(widget, QTabBar)
+        and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+    ]
+    assert len(controls) >= 4
+    assert [type(w).__name__ for w in controls if not w.accessibleName()] == []
