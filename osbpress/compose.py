@@ -1,68 +1,38 @@
 """compose: Release + Profile → Document, the only place that writes prose.
 
-It fills the release kind's sentence templates with the facts, applies the
-house style (suffix apostrophes, headline case, quote style), lets every
-field the officer filled win over a suggestion, turns section bodies from
-light markup into blocks, places quotes in Turkish press style, and puts
-the letterhead, contact block and "Hakkında" text into the Document so no
-renderer ever needs the model. Every piece of typed text passes through
-``Typist`` (characters XML cannot hold removed, typography normalised, the
-house apostrophe), none of which changes a word.
+It fills the release kind's sentence templates with the facts and lets every
+field the officer filled win over a suggestion (``osbpress.prose``), then
+puts the dateline, the photos, the letterhead, the contact block and the
+"Hakkında" text into the Document so no renderer ever needs the model.
+``suggest`` gives the texts the app shows in empty fields; ``notices`` says
+what compose changed in how fields were typed, for the checklist.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from osbpress.cleaning import clean_text, paragraphs
 from osbpress.document import (
     About,
     Block,
     ContactBlock,
     Document,
     Figure,
-    Heading,
     Letterhead,
     Meta,
     Paragraph,
     Run,
 )
 from osbpress.errors import MediaError, at_field
-from osbpress.facts import build, proper_names
-from osbpress.kinds import load_kind
-from osbpress.markup import parse
+from osbpress.facts import proper_names
 from osbpress.media import MediaSource, content_digest
-from osbpress.mentions import Mentions
 from osbpress.model import Contact, Profile, Release
-from osbpress.quotes import QuoteWriter
-from osbpress.sentences import render
-from osbpress.turkish import SuffixStyle, format_date, headline_case, normalize, sentence_case
-from osbpress.typed import Notice, abbreviations_of, house_headline
+from osbpress.prose import Prose, Typist, write
+from osbpress.turkish import format_date
+from osbpress.typed import Notice
 from osbpress.typed import notices as typed_notices
 
-# An apostrophe between a word and its suffix, as opposed to a closing quote mark.
-_SUFFIX_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
-
-
-class Typist:
-    """Prepares typed text for print in one house style, never changing its words."""
-
-    def __init__(self, apostrophe: str = "’") -> None:
-        self._apostrophe = apostrophe
-
-    def fix(self, text: str) -> str:
-        text = normalize(clean_text(text))
-        if self._apostrophe != "’":
-            text = _SUFFIX_APOSTROPHE.sub(self._apostrophe, text)
-        return text
-
-    def line(self, text: str) -> str:
-        """One line: fixed, with runs of white space (line breaks too) collapsed."""
-        return " ".join(self.fix(text).split())
-
-    def paragraphs(self, text: str) -> list[str]:
-        return paragraphs(self.fix(text))
+__all__ = ["Notice", "Suggestions", "Typist", "compose", "default_profile", "notices", "suggest"]
 
 
 def default_profile(release: Release) -> Profile:
@@ -90,121 +60,6 @@ class Suggestions:
     closing: str
 
 
-class _Writer:
-    """Writes one release in reading order, so each name is given in full once.
-
-    The kind's sentence templates fill the fields the officer left empty;
-    what the officer typed is read (``observe``) so that a name typed in full
-    there is not written in full again below it.
-    """
-
-    def __init__(self, release: Release, profile: Profile, typist: Typist) -> None:
-        house = profile.style
-        self._release = release
-        self._profile = profile
-        self._typist = typist
-        self._kind = load_kind(release.kind)
-        self._style = SuffixStyle(
-            apostrophe=house.apostrophe, institution_apostrophe=house.institution_apostrophe
-        )
-        self._title_case = house.headline_case == "title"
-        self._keep = abbreviations_of(release, profile)
-        self._start()
-
-    def _start(self) -> None:
-        """Begin the text afresh: nobody named yet."""
-        self.mentions = Mentions()
-        self._facts = build(
-            self._release,
-            self._profile,
-            self._typist.line,
-            mentions=self.mentions,
-            style=self._style,
-        )
-
-    def _sentences(self, name: str, facts: dict[str, object] | None = None) -> list[str]:
-        where = f"{self._kind.id}/{name}"
-        template = self._kind.sentences[name]
-        rendered = render(self._style, template, facts or self._facts, where)
-        return [sentence_case(self._typist.fix(text)) for text in rendered]
-
-    def headline(self) -> str:
-        typed = self._typist.line(self._release.headline)
-        if typed:
-            return house_headline(typed, self._keep, title_case=self._title_case)
-        # The headline is not a mention: it uses short names and its own facts.
-        facts = build(self._release, self._profile, self._typist.line, style=self._style)
-        suggested = " ".join(self._sentences("headline", facts))
-        return headline_case(suggested) if self._title_case else sentence_case(suggested)
-
-    def heading(self, text: str) -> str:
-        return house_headline(self._typist.line(text), self._keep, title_case=self._title_case)
-
-    def spot_and_lead(self) -> tuple[str, list[str]]:
-        typed_spot = "\n".join(self._typist.paragraphs(self._release.spot))
-        if typed_spot:
-            self.mentions.observe(typed_spot)
-            spot = typed_spot
-        else:
-            spot = " ".join(self._sentences("spot"))
-        typed_lead = self._typist.paragraphs(self._release.lead)
-        if typed_lead:
-            self.mentions.observe("\n".join(typed_lead))
-            return spot, typed_lead
-        # A spot taken over from the suggestion is still ours: the lead need not repeat it.
-        self._facts["spot_önerilen"] = bool(spot) and (not typed_spot or spot == self._own_spot())
-        lead = self._sentences("lead") + self._sentences("participants")
-        if not lead and spot and not typed_spot:
-            # Nothing to say beyond the spot: no spot, and the lead says it all.
-            self._start()
-            return "", self._sentences("lead") + self._sentences("participants")
-        return spot, lead
-
-    def _own_spot(self) -> str:
-        """The spot compose would suggest, written apart from this text's mentions."""
-        facts = build(self._release, self._profile, self._typist.line, style=self._style)
-        return " ".join(self._sentences("spot", facts))
-
-    def closing(self) -> list[str]:
-        typed = self._typist.paragraphs(self._release.closing)
-        return typed or self._sentences("closing")
-
-    def quotes(self, house_style: str) -> QuoteWriter:
-        people = self._facts["kişiler"]
-        assert isinstance(people, dict)
-        return QuoteWriter(self._release, house_style, self._typist.fix, people)
-
-
-@dataclass(frozen=True)
-class _Prose:
-    headline: str
-    spot: str
-    body: list[Block]
-    lead: list[str]
-    closing: list[str]
-
-
-def _prose(release: Release, profile: Profile, typist: Typist) -> _Prose:
-    writer = _Writer(release, profile, typist)
-    headline = writer.headline()
-    spot, lead = writer.spot_and_lead()
-    quotes = writer.quotes(profile.style.quote_style)
-    body: list[Block] = [Paragraph((Run(text),)) for text in lead]
-    body.extend(quotes.for_section(None))
-    for section in release.sections:
-        heading = writer.heading(section.heading)
-        if heading:
-            body.append(Heading(heading))
-        blocks = parse(clean_text(section.body), typist.fix)
-        writer.mentions.observe(clean_text(section.body))
-        body.extend(blocks)
-        body.extend(quotes.for_section(section.id))
-    body.extend(quotes.unplaced({s.id for s in release.sections}))
-    closing = writer.closing()
-    body.extend(Paragraph((Run(text),)) for text in closing)
-    return _Prose(headline, spot, body, lead, closing)
-
-
 def suggest(release: Release, profile: Profile | None = None) -> Suggestions:
     """The headline, spot, lead and closing compose suggests for ``release``.
 
@@ -214,8 +69,8 @@ def suggest(release: Release, profile: Profile | None = None) -> Suggestions:
     profile = profile or default_profile(release)
     typist = Typist(profile.style.apostrophe)
 
-    def emptied(field: str) -> _Prose:
-        return _prose(release.model_copy(update={field: ""}), profile, typist)
+    def emptied(field: str) -> Prose:
+        return write(release.model_copy(update={field: ""}), profile, typist)
 
     return Suggestions(
         headline=emptied("headline").headline,
@@ -240,7 +95,7 @@ def compose(
     """
     profile = profile or default_profile(release)
     typist = Typist(profile.style.apostrophe)
-    prose = _prose(release, profile, typist)
+    prose = write(release, profile, typist)
     headline, spot = prose.headline, prose.spot
     body = _with_dateline(prose.body, _dateline(release, profile, typist))
     body.extend(_figures(release, media, typist))

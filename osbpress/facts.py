@@ -25,6 +25,7 @@ from osbpress.model import Participant, Profile, Release, Side
 from osbpress.protocol import in_protocol_order, rank
 from osbpress.sentences import Inflectable, Name, NameList
 from osbpress.turkish import Case, SuffixStyle, fold, format_date, inflect
+from osbpress.typed import house_name
 
 Line = Callable[[str], str]
 """Makes one line of typed text ready to print (cleaned, typographic, spaces collapsed)."""
@@ -122,8 +123,8 @@ class _World:
 
     def _person(self, participant: Participant) -> Person:
         line = self._line
-        name = people.name_case(line(participant.name))
-        title = people.title_case(line(participant.title))
+        name = house_name(line(participant.name))
+        title = house_name(line(participant.title))
         organisation = line(participant.organisation)
         known = self.org_named(organisation) if organisation else None
         names_org = known is not None and people.mentions_org(

@@ -12,7 +12,6 @@ import re
 
 from osbpress.turkish import abbreviation_reading, fold, lower, pronounceable
 from osbpress.turkish.lexicon import word_set
-from osbpress.typed import house_name
 
 # Titles that stand alone before a name, without an organisation.
 _STANDALONE = word_set(
@@ -21,14 +20,6 @@ _STANDALONE = word_set(
 # Organisation names that are an office ("Kahramanmaraş Valiliği"): the title says it already.
 _OFFICE_ENDINGS = ("lığı", "liği", "luğu", "lüğü")
 _HOME = frozenset({"türkiye", "turkiye", "turkey", "tc", "t.c."})
-
-
-def name_case(name: str) -> str:
-    return house_name(name)
-
-
-def title_case(title: str) -> str:
-    return house_name(title)
 
 
 def mentions_org(title: str, short: str, full: str) -> bool:
