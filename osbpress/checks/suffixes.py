@@ -64,7 +64,7 @@ def _names(context: Context) -> list[_Name]:
     for place in places:
         if len(place.strip()) >= _MIN_LETTERS:
             found.setdefault(place.strip(), None)
-    return [_Name(text, reading, True) for text in sorted(found, key=len, reverse=True)]
+    return [_Name(text, found[text], True) for text in sorted(found, key=len, reverse=True)]
 
 
 def _expected(name: _Name, suffix: str, style: SuffixStyle) -> str | None:

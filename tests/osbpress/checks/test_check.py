@@ -102,6 +102,12 @@ def test_an_empty_release_does_not_raise_and_asks_for_the_basics() -> None:
     assert "iletisim-eksik" in {f.rule for f in blocking(found)}
 
 
+def test_a_new_draft_under_the_sample_profile_does_not_raise() -> None:
+    draft = Release(release_date=TODAY, dateline_city="Kahramanmaraş", lead="OSBye gelindi.")
+    found = check(draft, sample_profile(), today=TODAY)
+    assert "“OSBye” yerine “OSB’ye”" in " ".join(f.message for f in found)
+
+
 def test_checking_the_sample_is_fast() -> None:
     release, profile = sample_release(), sample_profile()
     check(release, profile, sample_media, today=TODAY)
@@ -126,6 +132,7 @@ _TEXT = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join) | st.text(m
     phone=_TEXT,
     email=_TEXT,
     verb=_TEXT,
+    people=st.integers(0, 1),
 )
 def test_hostile_text_in_every_field_never_raises(
     headline: str,
@@ -136,6 +143,7 @@ def test_hostile_text_in_every_field_never_raises(
     phone: str,
     email: str,
     verb: str,
+    people: int,
 ) -> None:
     person = Participant(name=name, title=name, organisation=name)
     release = Release(
@@ -145,7 +153,7 @@ def test_hostile_text_in_every_field_never_raises(
         closing=body,
         dateline_city=name,
         release_date=dt.date(2024, 2, 29),
-        participants=[person],
+        participants=[person][:people],
         quotes=[Quote(speaker=person.id, text=quote, lead_in=body, verb=verb)],
         sections=[Section(heading=headline, body=body)],
         photos=[Photo(image="foto.jpg", caption=caption, credit=name)],

@@ -104,7 +104,7 @@ def test_summary_counts_by_severity() -> None:
 
 
 def test_the_runner_lights_up_a_bad_release(qtbot: QtBot, operations: Operations) -> None:
-    runner = ChecksRunner(operations, debounce_ms=0)
+    runner = ChecksRunner(operations)
     with qtbot.waitSignal(runner.checked, timeout=5000) as blocker:
         runner.request(_bad_release(), _no_contact_profile())
     rules = {f.rule for f in blocker.args[0] if f.severity is Severity.HATA}
@@ -113,7 +113,7 @@ def test_the_runner_lights_up_a_bad_release(qtbot: QtBot, operations: Operations
 
 
 def test_the_runner_finds_no_hata_in_the_sample(qtbot: QtBot, operations: Operations) -> None:
-    runner = ChecksRunner(operations, debounce_ms=0)
+    runner = ChecksRunner(operations)
     with qtbot.waitSignal(runner.checked, timeout=5000) as blocker:
         runner.request(sample_release(), sample_profile(), sample_media)
     assert blocker.args[0]  # the sample has its few justified uyarı and öneri
@@ -121,19 +121,22 @@ def test_the_runner_finds_no_hata_in_the_sample(qtbot: QtBot, operations: Operat
 
 
 def test_the_runner_delivers_only_the_newest_check(qtbot: QtBot, operations: Operations) -> None:
-    runner = ChecksRunner(operations, debounce_ms=20)
+    runner = ChecksRunner(operations)
     delivered: list[list[Finding]] = []
     runner.checked.connect(delivered.append)
-    runner.request(_bad_release(), _no_contact_profile())
+    for _ in range(5):
+        runner.request(_bad_release(), _no_contact_profile())
     runner.request(sample_release(), sample_profile())
+    assert runner.busy()
     qtbot.waitUntil(lambda: bool(delivered) and operations.running == 0, timeout=5000)
+    assert not runner.busy()
     assert len(delivered) == 1
     assert not [f for f in delivered[0] if f.severity is Severity.HATA]
 
 
 def test_the_runner_feeds_the_panel(qtbot: QtBot, operations: Operations) -> None:
     panel = _shown_panel(qtbot, [])
-    runner = ChecksRunner(operations, debounce_ms=0)
+    runner = ChecksRunner(operations)
     runner.checked.connect(panel.set_findings)
     with qtbot.waitSignal(panel.count_changed, timeout=5000):
         runner.request(_bad_release(), _no_contact_profile())
