@@ -17,11 +17,11 @@ from osbpress.turkish import Case, fold, inflect, normalize
 
 _PAIRS = {"“": "”", "(": ")"}
 _CLOSERS = {closer: opener for opener, closer in _PAIRS.items()}
-_MARK_NAMES = {
-    "“": "açılış tırnağı (“)",
-    "”": "kapanış tırnağı (”)",
-    "(": "açılış ayracı [(]",
-    ")": "kapanış ayracı [)]",
+_UNBALANCED = {
+    "“": "Açılan tırnak (“) kapanmamış: kapanış tırnağını (”) ekleyin ya da fazlasını silin.",
+    "”": "Kapanış tırnağının (”) açılışı (“) yok: açılış tırnağını ekleyin ya da fazlasını silin.",
+    "(": "Açılan ayraç kapanmamış: “)” ekleyin ya da fazla “(” işaretini silin.",
+    ")": "Kapanan ayracın açılışı yok: “(” ekleyin ya da fazla “)” işaretini silin.",
 }
 
 
@@ -127,15 +127,5 @@ def _list_marker(line: str, position: int) -> bool:
 def balanced(context: Context) -> Iterator[Flag]:
     for field in context.fields:
         mark = unbalanced(field.text)
-        if mark in _PAIRS:
-            yield uyari(
-                f"Bir {_MARK_NAMES[mark]} kapanmamış: {_MARK_NAMES[_PAIRS[mark]]} ekleyin "
-                "ya da fazlasını silin.",
-                *field.field,
-            )
-        elif mark is not None:
-            yield uyari(
-                f"Bir {_MARK_NAMES[mark]} açılmadan kapanmış: {_MARK_NAMES[_CLOSERS[mark]]} "
-                "ekleyin ya da fazlasını silin.",
-                *field.field,
-            )
+        if mark is not None:
+            yield uyari(_UNBALANCED[mark], *field.field)

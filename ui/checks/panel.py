@@ -46,7 +46,9 @@ class ChecksPanel(QWidget):
         self._view.setAccessibleName("Kontrol bulguları")
         self._view.setModel(self._model)
         self._view.setWordWrap(True)
-        self._view.setUniformItemSizes(False)
+        # Re-lay out on resize, so long messages wrap to the panel's width.
+        self._view.setResizeMode(QListView.ResizeMode.Adjust)
+        self._view.setSpacing(2)
         self._view.setAlternatingRowColors(True)
         self._view.setToolTip("Bir bulguya tıklayın: ilgili alan açılır.")
         layout = QVBoxLayout(self)
