@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -162,3 +163,9 @@ def test_hostile_text_in_every_field_never_raises(
     profile = sample_profile().model_copy(update={"about": body, "short_name": name})
     for finding in check(release, profile, lambda ref: None, today=TODAY):
         assert finding.message
+
+
+def test_every_rule_has_tests_naming_it() -> None:
+    folder = Path(__file__).parent
+    tests = " ".join(path.read_text(encoding="utf-8") for path in folder.glob("test_*.py"))
+    assert [rule.id for rule in rules() if f'"{rule.id}"' not in tests] == []
