@@ -7,6 +7,12 @@ total, label)``) and check for cancellation (``task.cancelled()``, which the
 engine's ``cancelled=`` callbacks take as they are). Giving a ``key`` makes
 the operation latest-wins: a result of an older operation with the same key
 that finishes after a newer one started is dropped, never shown.
+
+The work and its callbacks are kept in a table on the main thread until the
+result is delivered, and the worker hands back only the outcome. Were the
+worker to drop the last reference to a callback, a bound method of a
+parentless widget, Python would delete that widget on the worker thread,
+which Qt does not survive.
 """
 
 from __future__ import annotations
@@ -58,6 +64,8 @@ class Operations(QObject):
         self._serials = itertools.count(1)
         self._latest: dict[str, int] = {}
         self._running = 0
+        # serial -> (work, success, failure), released on the main thread at delivery.
+        self._held: dict[int, tuple[Any, Any, Any]] = {}
         self._finished.connect(self._deliver)
         self._progressed.connect(self._deliver_progress)
 
@@ -81,13 +89,17 @@ class Operations(QObject):
         if key is not None:
             self._latest[key] = task.serial
         self._running += 1
+        self._held[task.serial] = (work, success, failure)
+        box = [work]  # the worker's only way to the work, emptied before it reports
 
         def body() -> None:
+            run = box.pop()
             try:
-                outcome: tuple[bool, Any] = (True, work(task))
+                outcome: tuple[bool, Any] = (True, run(task))
             except BaseException as error:  # delivered to failure() on the main thread
                 outcome = (False, error)
-            self._finished.emit((task, outcome, success, failure))
+            del run  # the main thread's table still holds it: never the last reference here
+            self._finished.emit((task, outcome))
 
         self._pool.submit(body)
         return task
@@ -96,7 +108,8 @@ class Operations(QObject):
         return task.key is None or self._latest.get(task.key) == task.serial
 
     def _deliver(self, packet: tuple[Any, ...]) -> None:
-        task, (ok, value), success, failure = packet
+        task, (ok, value) = packet
+        _work, success, failure = self._held.pop(task.serial)
         self._running -= 1
         if not self.is_latest(task) or task.cancelled():
             return

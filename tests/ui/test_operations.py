@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
+from typing import Any
 
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from ui.operations import Operations, Task
@@ -80,3 +83,31 @@ def test_progress_and_cancel(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: operations.running == 0)
     assert results == []  # a cancelled operation delivers nothing
     operations.shutdown()
+
+
+class _Owner(QObject):
+    """A parentless object whose bound methods are an operation's work and callback."""
+
+    def __init__(self, log: list[bool]) -> None:
+        super().__init__()
+        self._log = log
+
+    def work(self, _task: Task[Any]) -> int:
+        time.sleep(0.05)
+        return 1
+
+    def __del__(self) -> None:
+        self._log.append(threading.current_thread() is threading.main_thread())
+
+
+def test_an_object_only_the_operation_holds_dies_on_the_main_thread(qtbot: QtBot) -> None:
+    operations = Operations()
+    deaths: list[bool] = []
+    owner = _Owner(deaths)
+    operations.run(owner.work)
+    del owner
+    qtbot.waitUntil(lambda: operations.running == 0)
+    time.sleep(0.1)  # let the worker finish releasing whatever it still holds
+    gc.collect()
+    operations.shutdown()
+    assert deaths == [True]
