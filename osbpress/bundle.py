@@ -11,6 +11,7 @@ written nothing. Every refusal is a ``BundleError`` saying what is wrong.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -90,7 +91,8 @@ def export_bundle(release: Release, media: MediaSource, path: Path) -> Path:
             os.fsync(written.fileno())
         os.replace(partial, path)
     except OSError as error:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # e.g. the folder is a file: nothing to remove
+            partial.unlink(missing_ok=True)
         raise BundleError(f"“{path}” yazılamadı: {error.strerror or error}") from None
     return path
 

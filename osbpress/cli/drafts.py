@@ -242,7 +242,7 @@ def _revisions(args: argparse.Namespace) -> int:
 def _recover(args: argparse.Namespace) -> int:
     from osbpress.store import open_or_recover
 
-    store, recovery = open_or_recover(use_backup=not args.no_backup)
+    store, recovery = open_or_recover(use_backup=not args.no_backup, thorough=True)
     store.close()
     echo(recovery.message if recovery else f"Taslak deposu sağlam: {store.path}", multiline=True)
     return 0

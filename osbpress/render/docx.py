@@ -208,8 +208,9 @@ def _list(word: WordDocument, block: ListBlock, depth: int) -> None:
 
 def _figure(word: WordDocument, figure: Figure, pictures: Iterator[int]) -> None:
     photo = print_image(figure)
-    width = int(_TEXT_WIDTH)
-    height = width * photo.height // photo.width
+    # Never wider than the photo's own pixels at 150 dpi (1 pt = 12,700 EMU).
+    width = max(1, int(min(_TEXT_WIDTH, photo.natural_width * 12700)))
+    height = max(1, width * photo.height // photo.width)
     if height > _MAX_PHOTO_HEIGHT:
         height = int(_MAX_PHOTO_HEIGHT)
         width = height * photo.width // photo.height

@@ -19,14 +19,14 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QWidget
 from shiboken6 import isValid
 
 from osbpress.errors import MediaError, OsbPressError
-from osbpress.media import MAX_MEDIA_BYTES, parse_ref, read_file
+from osbpress.media import IMAGE_PATTERNS, MAX_MEDIA_BYTES, parse_ref, read_file
 from osbpress.model import Photo, Release
 from ui.editors.base import EditorContext, field_title
 from ui.editors.widgets_media import ItemListModel, ItemListPage, ThumbnailCache
 from ui.editors.widgets_people import hint_label
 from ui.operations import Task
 
-IMAGE_FILTER = "Görseller (*.jpg *.jpeg *.png *.webp *.gif *.tif *.tiff)"
+IMAGE_FILTER = f"Görseller ({' '.join(IMAGE_PATTERNS)})"
 DROP_HINT = "Görsel dosyalarını bu sayfaya sürükleyip bırakarak da ekleyebilirsiniz."
 
 

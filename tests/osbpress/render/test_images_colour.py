@@ -14,12 +14,13 @@ import struct
 import zlib
 
 import pytest
+from docx import Document as WordDocument
 from PIL import Image
 from pypdf import PdfReader
 
 from osbpress.document import Document, Figure
 from osbpress.media import MIN_LONG_SIDE, long_side
-from osbpress.render import render_pdf
+from osbpress.render import render_docx, render_pdf
 from osbpress.render.images import PRINT_DPI, PreparedImage, prepare_image, prepare_logo
 
 
@@ -219,3 +220,13 @@ def test_long_side_for_the_checklist() -> None:
     assert long_side(_encode(Image.new("RGB", (1600, 900)), "JPEG")) >= MIN_LONG_SIDE
     assert long_side(b"not an image") == 0
     assert long_side(zlib.compress(b"x")) == 0
+
+
+def test_a_one_pixel_photo_is_not_blown_up_in_the_docx(document: Document) -> None:
+    tiny = _encode(Image.new("RGB", (1, 1), "red"))
+    wide = _encode(Image.new("RGB", (2400, 1600), "navy"), "JPEG")
+    body = (Figure(tiny, name="nokta"), Figure(wide, name="geniş"))
+    word = WordDocument(io.BytesIO(render_docx(dataclasses.replace(document, body=body))))
+    widths = sorted(shape.width.pt for shape in word.inline_shapes)
+    assert widths[0] == pytest.approx(72 / PRINT_DPI, abs=0.01)
+    assert widths[-1] > 400
