@@ -246,7 +246,7 @@ class DraftStore(Database):
                 f"“{title}” taslağı siz düzenlerken başka bir yerde de kaydedilmiş "
                 f"({head}. sürüm). Hiçbir metin kaybolmadı: sizinki {head + 1}. sürüm olarak "
                 f"kaydedildi, öteki {head}. sürüm olarak geçmişte duruyor; ikisini "
-                "Sürümler’den karşılaştırabilirsiniz.",
+                "Dosya › Geçmiş’ten (Ctrl+H) karşılaştırabilirsiniz.",
                 draft_id,
                 head + 1,
                 head,
