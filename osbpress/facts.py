@@ -1,7 +1,9 @@
 """The facts a release offers its sentence templates, under Turkish names.
 
 Every name the templates can use is built here from the Release and the
-Profile; ``templates/README.md`` lists them for template writers. The
+Profile; ``templates/README.md`` lists them for template writers. Names and
+titles typed all in capitals or all in lower case are written in the house
+case (``osbpress.typed``). The
 organisations (``kurum``, ``ev_sahibi``, ``konuk``) and people are mentions:
 written in full the first time ("Japonya Uluslararası İşbirliği Ajansı
 (JICA)", "Gaziantep OSB Yönetim Kurulu Başkanı Ayşe Demir") and short after
@@ -25,7 +27,7 @@ from osbpress.model import Participant, Profile, Release, Side
 from osbpress.protocol import in_protocol_order, rank
 from osbpress.sentences import Inflectable, Name, NameList
 from osbpress.turkish import Case, SuffixStyle, fold, format_date, inflect
-from osbpress.typed import house_name
+from osbpress.typed import abbreviations_of, house_name
 
 Line = Callable[[str], str]
 """Makes one line of typed text ready to print (cleaned, typographic, spaces collapsed)."""
@@ -81,6 +83,7 @@ class _World:
 
     def __init__(self, release: Release, profile: Profile, line: Line, mentions: Mentions):
         self._line = line
+        self._keep = abbreviations_of(release, profile)
         self.mentions = mentions
         self._orgs: list[Organisation] = []
         event = release.event
@@ -123,8 +126,8 @@ class _World:
 
     def _person(self, participant: Participant) -> Person:
         line = self._line
-        name = house_name(line(participant.name))
-        title = house_name(line(participant.title))
+        name = house_name(line(participant.name), self._keep)
+        title = house_name(line(participant.title), self._keep)
         organisation = line(participant.organisation)
         known = self.org_named(organisation) if organisation else None
         names_org = known is not None and people.mentions_org(

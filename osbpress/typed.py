@@ -68,7 +68,7 @@ def house_headline(text: str, keep: frozenset[str], *, title_case: bool) -> str:
     if not (is_shouted(text) or is_unshifted(text)):
         return text
     lowered = _lowered(text, keep)
-    return headline_case(lowered) if title_case else sentence_case(lowered)
+    return _same_words(text, headline_case(lowered) if title_case else sentence_case(lowered))
 
 
 def house_name(text: str, keep: frozenset[str] = frozenset()) -> str:
@@ -76,10 +76,16 @@ def house_name(text: str, keep: frozenset[str] = frozenset()) -> str:
     if not (is_shouted(text) or is_unshifted(text, min_words=1)):
         return text
     words = _lowered(text, keep).split(" ")
-    return " ".join(
+    cased = " ".join(
         word if index and lower(word) in SMALL_WORDS else capitalize_word(word)
         for index, word in enumerate(words)
     )
+    return _same_words(text, cased)
+
+
+def _same_words(typed: str, cased: str) -> str:
+    """``cased`` when only the case of letters changed, else ``typed`` (ß → SS is a change)."""
+    return cased if len(cased) == len(typed) and lower(cased) == lower(typed) else typed
 
 
 @dataclass(frozen=True)
@@ -101,27 +107,31 @@ def abbreviations_of(release: Release, profile: Profile) -> frozenset[str]:
     return frozenset(t for n in names for t in _TOKEN.findall(n) if t == upper(t) and len(t) > 1)
 
 
-def _case_notice(field: str, what: str, text: str, min_words: int = 2) -> list[Notice]:
-    if is_shouted(text):
-        return [
-            Notice(field, f"{what} tümü büyük harfle yazılmış; yazım kuralına göre düzeltildi.")
-        ]
-    if is_unshifted(text, min_words):
-        return [
-            Notice(field, f"{what} tümü küçük harfle yazılmış; yazım kuralına göre düzeltildi.")
-        ]
-    return []
+def _case_notice(field: str, what: str, typed: str, printed: str) -> list[Notice]:
+    if printed == typed:
+        return []
+    how = "büyük" if is_shouted(typed) else "küçük"
+    return [Notice(field, f"{what} tümü {how} harfle yazılmış; yazım kuralına göre düzeltildi.")]
 
 
 def notices(release: Release, profile: Profile) -> list[Notice]:
     """Every change compose makes to how something was typed, and every unattributed quote."""
-    found = _case_notice("headline", "Başlık", release.headline)
+    keep = abbreviations_of(release, profile)
+    title_case = profile.style.headline_case == "title"
+
+    def heading(text: str) -> str:
+        return house_headline(text, keep, title_case=title_case)
+
+    found = _case_notice("headline", "Başlık", release.headline, heading(release.headline))
     for index, section in enumerate(release.sections):
-        found += _case_notice(f"sections[{index}].heading", "Ara başlık", section.heading)
+        field = f"sections[{index}].heading"
+        found += _case_notice(field, "Ara başlık", section.heading, heading(section.heading))
     for index, person in enumerate(release.participants):
         who = person.name.strip() or f"{index + 1}. katılımcı"
-        found += _case_notice(f"participants[{index}].name", f"“{who}” adı", person.name, 1)
-        found += _case_notice(f"participants[{index}].title", f"“{who}” unvanı", person.title, 1)
+        for attr, what in (("name", "adı"), ("title", "unvanı")):
+            typed = getattr(person, attr)
+            field = f"participants[{index}].{attr}"
+            found += _case_notice(field, f"“{who}” {what}", typed, house_name(typed, keep))
     if release.event.purpose.rstrip().endswith("."):
         found.append(Notice("event.purpose", "Amacın sonundaki nokta cümle içinde kullanılmadı."))
     ids = {p.id for p in release.participants}
