@@ -35,8 +35,9 @@ from osbpress.checks.registry import (
 )
 from osbpress.model import Profile, Release
 
-# The rule modules register on import; naming them keeps the imports used.
+# The rule modules register on import; this order is the order findings are listed in.
 RULE_MODULES = (structure, quotes, turkish, suffixes, dates, photos, readability, notices)
+_ORDER = {module.__name__: index for index, module in enumerate(RULE_MODULES)}
 
 __all__ = [
     "Finding",
@@ -55,7 +56,7 @@ __all__ = [
 
 def rules() -> tuple[Rule, ...]:
     """Every rule, in the order its findings are listed (for a settings page)."""
-    return registered()
+    return tuple(sorted(registered(), key=lambda rule: _ORDER[rule.function.__module__]))
 
 
 def check(
@@ -73,9 +74,7 @@ def check(
     """
     context = Context(release, profile, today=today, media=media)
     off = set(context.profile.checks_off)
-    findings = [
-        finding for rule in registered() if rule.id not in off for finding in rule.run(context)
-    ]
+    findings = [finding for rule in rules() if rule.id not in off for finding in rule.run(context)]
     # A rule's own advice about a field says more than compose's note on it.
     advised = {finding.field for finding in findings if finding.rule != notices.RULE_ID}
     findings = [f for f in findings if f.rule != notices.RULE_ID or f.field not in advised]
