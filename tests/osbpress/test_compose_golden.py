@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from osbpress.compose import compose, default_profile
+from osbpress.compose import compose, default_profile, suggest
 from osbpress.document import BlockQuote, Document, Heading, Paragraph, plain
 from osbpress.facts import event_date
 from osbpress.model import Profile, Release, Side
@@ -158,3 +158,13 @@ def test_typed_text_is_not_doubled_or_broken(golden: tuple[Path, Release, Docume
         assert not re.search(r"\.\s*\.|,\s*,|\.\s+amacıyla|  ", text), text
         assert text[:1] == text[:1].upper() or text.startswith("“"), text
     assert doc.headline and "  " not in doc.headline
+
+
+def test_taking_any_suggestion_over_changes_nothing(golden: tuple[Path, Release, Document]) -> None:
+    path, release, doc = golden
+    profile = load(path)[1]
+    suggestions = suggest(release, profile)
+    for field in ("headline", "spot", "lead", "closing"):
+        if not getattr(release, field):
+            typed = release.model_copy(update={field: getattr(suggestions, field)})
+            assert compose(typed, profile) == doc, field
