@@ -304,6 +304,7 @@ def proper_names(release: Release, profile: Profile, line: Line = collapse) -> t
             names.append(f"{title} {name}")
     for org in (event.host, event.guest):
         names += [line(org.name), line(org.short_name), line(org.country)]
+        names.append(str(short_and_full(org.name, org.short_name, line=line)[1]))
     names += [line(profile.name), line(profile.short_name), line(profile.city)]
     names += [line(event.place), line(event.city), line(release.dateline_city)]
     names += [format_date(event_date(release)), format_date(release.release_date)]

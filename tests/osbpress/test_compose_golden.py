@@ -10,15 +10,19 @@ one, so a broken rule names itself.
 
 from __future__ import annotations
 
+import io
+import itertools
 import re
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from osbpress.compose import compose, default_profile, suggest
 from osbpress.document import BlockQuote, Document, Heading, Paragraph, plain
 from osbpress.facts import event_date
 from osbpress.model import Profile, Release, Side
+from osbpress.render import render_pdf
 from osbpress.turkish import format_date
 from osbpress.validation import load_profile, load_release
 
@@ -168,3 +172,24 @@ def test_taking_any_suggestion_over_changes_nothing(golden: tuple[Path, Release,
         if not getattr(release, field):
             typed = release.model_copy(update={field: getattr(suggestions, field)})
             assert compose(typed, profile) == doc, field
+
+
+def test_the_pdf_never_hyphenates_a_name_or_splits_a_date(
+    golden: tuple[Path, Release, Document],
+) -> None:
+    doc = golden[2]
+    pdf = PdfReader(io.BytesIO(render_pdf(doc, deterministic=True)))
+    text = "\n".join(page.extract_text() for page in pdf.pages)
+    names = {w.lower() for n in doc.meta.proper_names for w in re.findall(r"\w+", n) if len(w) > 2}
+    lines = text.splitlines()
+    for line, following in itertools.pairwise(lines):
+        cut = re.search(r"(\w+)-$", line)
+        if cut and following.split():
+            rest = re.match(r"\w*", following.split()[0])
+            word = cut.group(1) + (rest.group() if rest else "")
+            assert not any(word.lower().startswith(name) for name in names), word
+    for name in doc.meta.proper_names:
+        if re.fullmatch(r"\d{1,2} \w+ \d{4}", name) and name.replace(" ", "") in text.replace(
+            " ", ""
+        ).replace("\n", ""):
+            assert name in text, name
