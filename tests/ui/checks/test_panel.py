@@ -175,7 +175,7 @@ def test_export_asks_about_remaining_hata(qtbot: QtBot) -> None:
     _answer(qtbot, seen, go_on=False)
     assert confirm_export(findings) is False
     assert len(seen) == 2
-    assert seen[0][0].startswith("3. alıntının konuşmacısı yok")
+    assert any(text.startswith("3. alıntının konuşmacısı yok") for text in seen[0])
     assert any(text.startswith("Basın iletişim bilgisi yok") for text in seen[0])
     assert len(seen[0]) == 2  # only the hata findings, not the uyarı
 
