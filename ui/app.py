@@ -83,12 +83,14 @@ def _run_app(file: Path | None, screenshot: Path | None) -> int:
     from ui.errors import dialog_reporter, install, setup_logging
     from ui.main_window import MainWindow
     from ui.operations import Operations
+    from ui.style import apply_style
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     setup_logging()
+    apply_style(app)  # the stylesheet and the window icon
     app.aboutToQuit.connect(release_clipboard)
     operations = Operations(app)
     settings = QSettings()

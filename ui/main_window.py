@@ -1,9 +1,9 @@
-"""The main window: draft library on the left, the editor in the centre, the preview right.
+"""The main window: draft library on the left, the editor in the centre, preview and checks right.
 
 The window owns no engine logic: it opens the store in a worker
 (``ui.startup``), keeps one ``DraftSession`` for the open draft, hands edits
-to the preview controller, and routes menu commands to the panels, the
-history dialog and the file commands (``ui.files``: open, drop, save as a
+to the review pane (``ui.review``: preview and checklist), and routes menu
+commands to the panels, the history, settings and About dialogs and the file commands (``ui.files``: open, drop, save as a
 bundle). All its signal wiring is in ``_connect_signals``.
 """
 
@@ -17,19 +17,22 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QS
 
 from osbpress.errors import ConflictError, OsbPressError
 from osbpress.export import stem_for
-from osbpress.model import Release
+from osbpress.model import Profile, Release
 from osbpress.store import DraftStore, backup_if_due
+from ui.checks.confirm import confirm_then
 from ui.clipboard import copy_in_background
+from ui.dialogs.about import AboutDialog
 from ui.dialogs.export import ExportDialog
 from ui.dialogs.history import HistoryDialog
+from ui.dialogs.settings import SettingsDialog
 from ui.editor.session import DraftSession
 from ui.editor.workspace import EditorWorkspace
 from ui.editors.base import EditorContext
 from ui.files import FileCommands, show_message
 from ui.library.panel import LibraryPanel
 from ui.operations import Operations
-from ui.preview.controller import PreviewController, PreviewResult
-from ui.preview.panel import PreviewPanel
+from ui.preview.controller import PreviewResult
+from ui.review import ReviewPane
 from ui.startup import Opened, list_label, open_store
 
 CHANGE_POLL_MS = 1000
@@ -55,13 +58,15 @@ class MainWindow(QMainWindow):
         self.context = EditorContext(operations, self)
         self.library = LibraryPanel(self)
         self.editor = EditorWorkspace(self.context, self)
-        self.preview = PreviewPanel(self)
-        self.previewer = PreviewController(operations, self)
+        self.review = ReviewPane(operations, self)
+        self.preview = self.review.preview
+        self.previewer = self.review.previewer
+        self.checks = self.review.checks
         self.files = FileCommands(self, operations, settings)
         self.files.accept_drops_on(self)
         self.history: HistoryDialog | None = None
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for part in (self.library, self.editor, self.preview):
+        for part in (self.library, self.editor, self.review):
             self._splitter.addWidget(part)
         self._splitter.setStretchFactor(1, 3)
         self._splitter.setStretchFactor(2, 3)
@@ -91,6 +96,8 @@ class MainWindow(QMainWindow):
                 QKeySequence.StandardKey.Find,
                 self.library.focus_search,
             ),
+            ("settings", "&Ayarlar…", "Ctrl+,", self.show_settings),
+            ("about", "OSB Basın &hakkında", "", self._show_about),
             ("quit", "Çı&kış", QKeySequence.StandardKey.Quit, self.close),
         ]
         actions: dict[str, QAction] = {}
@@ -107,12 +114,17 @@ class MainWindow(QMainWindow):
         file_menu.addAction(actions["quit"])
         edit_menu = self.menuBar().addMenu("&Düzen")
         edit_menu.addAction(actions["search"])
+        edit_menu.addSeparator()
+        edit_menu.addAction(actions["settings"])
+        actions["settings"].setMenuRole(QAction.MenuRole.PreferencesRole)
+        actions["about"].setMenuRole(QAction.MenuRole.AboutRole)
         pages_menu = self.menuBar().addMenu("&Sayfalar")
         for index, page in enumerate(self.editor.pages):
             action = QAction(page.title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _=False, i=index: self._show_page(i))
             pages_menu.addAction(action)
+        self.menuBar().addMenu("&Yardım").addAction(actions["about"])
         toolbar = self.addToolBar("Araçlar")
         toolbar.setObjectName("araclar")
         for name in ("new", "save", "export", "copy"):
@@ -128,9 +140,8 @@ class MainWindow(QMainWindow):
         self.library.duplicate_requested.connect(self._duplicate)
         self.library.trash_requested.connect(self._trash)
         self.previewer.rendered.connect(self._preview_rendered)
-        self.previewer.failed.connect(self.preview.show_error)
-        self.previewer.failed_at.connect(self.preview.set_error_field)
-        self.preview.field_requested.connect(self.editor.focus_field)
+        self.review.field_requested.connect(self.editor.focus_field)
+        self.context.profile_changed.connect(self._draft_edited)
         self.files.imported.connect(self._imported)
         self.files.saved.connect(
             lambda path: self.statusBar().showMessage(f"“{path.name}” dosyasına kaydedildi.", 8000)
@@ -154,6 +165,7 @@ class MainWindow(QMainWindow):
     def start(self, path: Path, file: Path | None = None) -> None:
         """Open the store at ``path`` in a worker; the window stays responsive meanwhile."""
         self._operations.run(lambda task: open_store(path, file), success=self._opened)
+        self.previewer.warm_up()  # the cold first render, paid while the store opens
 
     def _opened(self, opened: Opened) -> None:
         store = self._store = opened.store
@@ -318,9 +330,7 @@ class MainWindow(QMainWindow):
     def _draft_edited(self) -> None:
         session = self.session
         if session is not None and self._store is not None:
-            self.previewer.request(
-                session.release, self.context.profile, self._store.media_source()
-            )
+            self.review.request(session.release, self.context.profile, self._store.media_source())
 
     def _draft_saved(self, revision: int) -> None:
         # The library follows within a second through _poll_changes: at most one
@@ -357,10 +367,13 @@ class MainWindow(QMainWindow):
         result = self.previewer.latest()
         if self.session is None or result is None:
             return
-        dialog = ExportDialog(
-            result.document, stem_for(self.session.release), self._operations, self._settings, self
-        )
-        dialog.open()
+        stem = stem_for(self.session.release)
+
+        def open_dialog() -> None:
+            dialog = ExportDialog(result.document, stem, self._operations, self._settings, self)
+            dialog.open()
+
+        confirm_then(self.review.findings(), self, open_dialog)
 
     def _copy(self, *, wordpress: bool) -> None:
         result = self.previewer.latest()
@@ -371,6 +384,23 @@ class MainWindow(QMainWindow):
                 wordpress=wordpress,
                 done=lambda: self.statusBar().showMessage("HTML panoya kopyalandı.", 5000),
             )
+
+    def show_settings(self) -> SettingsDialog:
+        """The "Ayarlar…" command: profile, house style, export defaults, language."""
+        dialog = SettingsDialog(self.context, self._settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.profile_saved.connect(self._profile_saved)
+        dialog.open()
+        return dialog
+
+    def _profile_saved(self, profile: Profile) -> None:
+        self.context.set_profile(profile)  # profile_changed re-renders the open draft
+        self.statusBar().showMessage("Ayarlar kaydedildi.", 5000)
+
+    def _show_about(self) -> None:
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._poll.stop()

@@ -7,6 +7,9 @@ officer's answer. ``BlockingDialog`` is the question itself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -59,3 +62,19 @@ def confirm_export(findings: list[Finding] | None, parent: QWidget | None = None
         return True
     dialog = BlockingDialog(errors, parent)
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def confirm_then(
+    findings: list[Finding] | None, parent: QWidget | None, proceed: Callable[[], None]
+) -> BlockingDialog | None:
+    """Call ``proceed`` now when no hata is left; else ask without blocking and call it
+    only if the officer goes on. Returns the question shown, if any."""
+    errors = blocking(list(findings or []))
+    if not errors:
+        proceed()
+        return None
+    dialog = BlockingDialog(errors, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(proceed)
+    dialog.open()
+    return dialog

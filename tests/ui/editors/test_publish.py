@@ -35,12 +35,15 @@ def test_showing_and_applying_unchanged_gives_the_release_back(
 
 def test_empty_fields_show_the_composed_suggestion(page: PublishPage, release: Release) -> None:
     expected = suggest(release, sample_profile())
-    for name in ("headline", "spot", "lead", "closing"):
+    for name in ("headline", "spot", "lead"):
         field = page.suggested(name)
         assert field.text() == ""
         assert field.editor.placeholderText() == getattr(expected, name)
         assert field.button.isEnabled()
-    assert expected.headline == "JICA Yetkilileri Kahramanmaraş OSB’yi Ziyaret Etti"
+    assert expected.headline == "JICA Heyeti Kahramanmaraş OSB’yi Ziyaret Etti"
+    # Nothing in the draft calls for a closing, so none is suggested (nothing invented).
+    closing = page.suggested("closing")
+    assert closing.editor.placeholderText() == "" and not closing.button.isEnabled()
 
 
 def test_taking_the_suggestion_makes_it_the_officers_text(

@@ -1,0 +1,59 @@
+"""The right-hand pane: the live preview and the release checklist, side by side in tabs.
+
+Every edit reaches both through ``request``: the preview controller renders
+the release, the checks runner checks it, each in a worker and latest-wins.
+A finding or a failed render that names a field asks the editor to show it
+through one ``field_requested`` signal. The "Kontrol" tab carries the number
+of findings, so the officer sees that something is waiting without opening it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from osbpress.checks import Finding
+from osbpress.media import MediaSource
+from osbpress.model import Profile, Release
+from ui.checks.panel import ChecksPanel
+from ui.checks.runner import ChecksRunner
+from ui.operations import Operations
+from ui.preview.controller import PreviewController
+from ui.preview.panel import PreviewPanel
+
+CHECKS_TITLE = "Kontrol"
+
+
+class ReviewPane(QTabWidget):
+    """Önizleme and Kontrol tabs; see the module docstring."""
+
+    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Önizleme ve kontrol")
+        self.setDocumentMode(True)
+        self.preview = PreviewPanel(self)
+        self.previewer = PreviewController(operations, self)
+        self.checks = ChecksPanel(self)
+        self.checker = ChecksRunner(operations, self)
+        self.addTab(self.preview, "Önizleme")
+        self.addTab(self.checks, CHECKS_TITLE)
+        # Both panels' "go to the field" requests, for the editor.
+        self.field_requested = self.preview.field_requested
+        self.checks.field_activated.connect(self.preview.field_requested)
+        self.previewer.failed.connect(self.preview.show_error)
+        self.previewer.failed_at.connect(self.preview.set_error_field)
+        self.checker.checked.connect(self.checks.set_findings)
+        self.checker.failed.connect(self.checks.show_error)
+        self.checks.count_changed.connect(self._counted)
+
+    def request(self, release: Release, profile: Profile | None, media: MediaSource) -> None:
+        """Render and check ``release`` once the workers get to it."""
+        self.previewer.request(release, profile, media)
+        self.checker.request(release, profile, media)
+
+    def findings(self) -> list[Finding] | None:
+        """The newest checklist, or None before the first check came back."""
+        return self.checker.latest()
+
+    def _counted(self, count: int) -> None:
+        index = self.indexOf(self.checks)
+        self.setTabText(index, f"{CHECKS_TITLE} ({count})" if count else CHECKS_TITLE)
