@@ -121,7 +121,7 @@ def sample_release() -> Release:
                     "Bugünkü görüşmeyi somut projelere dönüştürmek için JICA ile "
                     "temasımızı sürdüreceğiz."
                 ),
-                verb="ifade etti",
+                verb="ifadelerini kullandı",
                 section=cooperation.id,
             ),
         ],

@@ -3,7 +3,7 @@
 Sentence splitting here is for counting and for looking at a sentence's
 last word, not for print: a sentence ends at . ! ? or … followed by white
 space or the end, except after a short title or an initial (Dr., Prof., A.).
-Word lists live in ``words.toml`` beside this module so an editor can extend
+Word lists live in ``resources/data/kontrol-sozcukleri.toml`` so an editor can extend
 them without touching code.
 """
 
@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 import tomllib
 from functools import cache
-from importlib.resources import files
 from typing import Any
 
+from osbpress.resources import resource
 from osbpress.turkish import fold
 
 WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?")
@@ -46,12 +46,12 @@ def sentences(text: str) -> list[str]:
 
 @cache
 def word_lists() -> dict[str, Any]:
-    """The contents of ``words.toml``."""
-    with files("osbpress.checks").joinpath("words.toml").open("rb") as stream:
+    """The contents of ``resources/data/kontrol-sozcukleri.toml``."""
+    with resource("data/kontrol-sozcukleri.toml").open("rb") as stream:
         return tomllib.load(stream)
 
 
 @cache
 def folded_list(name: str) -> tuple[str, ...]:
-    """The word list ``name`` from ``words.toml``, each entry folded for matching."""
+    """The word list ``name`` from ``kontrol-sozcukleri.toml``, each entry folded for matching."""
     return tuple(fold(entry) for entry in word_lists()[name])
