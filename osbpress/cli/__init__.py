@@ -31,7 +31,7 @@ from osbpress.errors import OsbPressError
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
-_COMMANDS = ("sample", "render", "schema", "drafts", "profile")
+_COMMANDS = ("sample", "render", "check", "schema", "drafts", "profile")
 # What a shell reports for a process ended by SIGPIPE (128 + 13), the way
 # ``cat``, ``grep`` or ``git log`` end when ``head`` stops reading.
 _BROKEN_PIPE = 141
