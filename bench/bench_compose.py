@@ -1,4 +1,4 @@
-"""Composing a release (Release + Profile → Document), warm, as the live preview does.
+"""Composing a release (Release + Profile → Document) and checking it, warm, as the app does.
 
 Compose runs on every keystroke-driven preview, so it must stay a small part
 of the 150 ms budget for producing all four formats.
@@ -40,3 +40,11 @@ def main() -> None:
     size = sum(len(section.body) for section in large.sections) // 1000
     big = _median_ms(lambda: compose(large, profile, media=sample_media), 20)
     print(f"compose, 30 sections of 5 paragraphs ({size} kB): {big:.1f} ms (median of 20)")
+
+    # The checklist runs beside the preview after every edit (target < 20 ms for the sample).
+    from osbpress.checks import check
+
+    checked = _median_ms(lambda: check(release, profile, sample_media), 100)
+    print(f"checks, sample release: {checked:.2f} ms (median of 100; target < 20 ms)")
+    long_check = _median_ms(lambda: check(large, profile, sample_media), 10)
+    print(f"checks, {size} kB release: {long_check:.1f} ms (median of 10)")
