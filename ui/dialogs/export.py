@@ -47,7 +47,7 @@ FORMAT_LABELS = {
 }
 
 
-def _default_folder() -> str:
+def default_folder() -> str:
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return documents or QDir.homePath()
 
@@ -155,7 +155,7 @@ class ExportDialog(QDialog):
         for name, box in self._formats.items():
             box.setChecked(name in chosen)
         self._wordpress.setChecked(bool(self._settings.value("export/wordpress", False, type=bool)))
-        self._folder.setText(str(self._settings.value("export/folder", _default_folder())))
+        self._folder.setText(str(self._settings.value("export/folder", default_folder())))
 
     def _remember(self) -> None:
         self._settings.setValue("export/formats", ",".join(self.formats()))
@@ -202,7 +202,10 @@ class ExportDialog(QDialog):
         self._remember()
         document, folder, stem = self._document, self.folder(), self._stem.text().strip()
         formats = self.formats()
-        options = ExportOptions(wordpress=self._wordpress.isChecked())
+        options = ExportOptions(
+            wordpress=self._wordpress.isChecked(),
+            headline=bool(self._settings.value("export/headline", True, type=bool)),
+        )
 
         def work(task: Task[list[Path]]) -> list[Path]:
             paths = None

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from osbpress.export import FORMATS
-from ui.dialogs.export import FORMAT_LABELS, _default_folder
+from ui.dialogs.export import FORMAT_LABELS, default_folder
 from ui.style import set_role
 
 FOLDER_KEY = "export/folder"
@@ -90,7 +90,7 @@ class ExportDefaultsTab(QWidget):
         return [self.folder, self.choose, *self.formats.values(), self.wordpress, self.headline]
 
     def load(self, settings: QSettings) -> None:
-        self.folder.setText(str(settings.value(FOLDER_KEY, _default_folder())))
+        self.folder.setText(str(settings.value(FOLDER_KEY, default_folder())))
         chosen = str(settings.value(FORMATS_KEY, ",".join(FORMATS))).split(",")
         for name, box in self.formats.items():
             box.setChecked(name in chosen)

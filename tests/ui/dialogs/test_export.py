@@ -208,3 +208,19 @@ def test_open_folder_shows_the_export_folder(
     finally:
         QDesktopServices.unsetUrlHandler("file")
     assert [url.toLocalFile() for url in opener.opened] == [str(tmp_path / "aç")]
+
+
+def test_the_settings_choice_leaves_the_headline_out_of_the_html(
+    qtbot: QtBot,
+    document: Document,
+    operations: Operations,
+    settings: QSettings,
+    tmp_path: Path,
+) -> None:
+    settings.setValue("export/headline", False)  # Ayarlar › Dışa aktarma
+    dialog = open_dialog(qtbot, document, operations, settings)
+    type_into(qtbot, widget(dialog, QLineEdit, "Dosya adı"), "başlıksız")
+    export_into(qtbot, dialog, tmp_path / "web")
+    html = (tmp_path / "web" / "başlıksız.html").read_text("utf-8")
+    assert "<h1>" not in html and HEADLINE not in html
+    assert HEADLINE in (tmp_path / "web" / "başlıksız.txt").read_text("utf-8")
