@@ -128,7 +128,7 @@ class Context:
             elif isinstance(block, Heading | BlockQuote):
                 texts.append(block.text)
             elif isinstance(block, ListBlock):
-                texts.extend(plain(item) for item in block.items)
+                texts.extend(plain(item) for item in block.words())
         return tuple(text for text in texts if text.strip())
 
     @cached_property

@@ -43,8 +43,8 @@ def content_texts(doc: Document) -> list[str]:
                 texts.append(plain(runs))
             case BlockQuote(text=text, attribution=attribution):
                 texts += [text, attribution]
-            case ListBlock(items=items):
-                texts += [plain(item) for item in items]
+            case ListBlock():
+                texts += [plain(item) for item in block.words()]  # nested items too
             case Figure(caption=caption, credit=credit):
                 texts += [caption, f"Fotoğraf: {credit}" if credit else ""]
     if doc.contact:

@@ -33,7 +33,7 @@ def _hrefs(doc: Document) -> list[str]:
         run
         for block in doc.body
         if isinstance(block, ListBlock)
-        for item in block.items
+        for item in block.words()  # nested items too
         for run in item
     ]
     return [run.href for run in runs if run.href]
