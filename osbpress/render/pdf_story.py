@@ -46,6 +46,7 @@ from osbpress.render.common import (
     safe_href,
 )
 from osbpress.render.images import prepare_logo, print_image
+from osbpress.render.pdf_chunks import chunked
 from osbpress.render.pdf_fonts import SANS, family
 from osbpress.render.pdf_lines import BalancedParagraph
 from osbpress.render.pdf_lists import list_flowable, quote_flowables
@@ -145,7 +146,7 @@ def build_story(doc: Document) -> list[Flowable]:
         story.append(outlined(box, doc.about.heading or "Hakkında", 1))
     if doc.end_mark:
         story.append(Paragraph(escaped(doc.end_mark), sheet.end_mark))
-    return story
+    return chunked(story)
 
 
 def _letterhead(doc: Document, sheet: Styles) -> list[Flowable]:
