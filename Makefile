@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-slow lint bench clean bundle bundle-test
+.PHONY: run test test-slow lint bench clean bundle bundle-test i18n
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,16 @@ test: lint
 
 test-slow: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m slow
+
+# The interface's catalogs: extract the marked messages, bring the English up to
+# date (new messages arrive untranslated and tests/test_i18n.py names them), compile.
+LOCALE := resources/locale
+i18n: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output \
+		--project "OSB Basın" -o $(LOCALE)/osbpress.pot osbpress ui
+	$(BIN)/pybabel update -i $(LOCALE)/osbpress.pot -d $(LOCALE) -D osbpress -l en \
+		--no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel compile --statistics -d $(LOCALE) -D osbpress -l en
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

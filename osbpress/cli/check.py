@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 from osbpress.cli.output import echo
+from osbpress.i18n import _
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         ]
         echo(json.dumps(rows, ensure_ascii=False, indent=2), multiline=True)
     elif not findings:
-        echo("Bültende göze çarpan bir sorun yok.")
+        echo(_("Bültende göze çarpan bir sorun yok."))
     else:
         for f in findings:
             echo(f"{f.severity} · {f.path or '—'} · {f.message}")
