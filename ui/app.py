@@ -81,6 +81,7 @@ def _run_app(file: Path | None, screenshot: Path | None) -> int:
     from osbpress.paths import APP_NAME, store_path
     from ui.clipboard import release_clipboard
     from ui.errors import dialog_reporter, install, setup_logging
+    from ui.language import apply_language, chosen_language
     from ui.main_window import MainWindow
     from ui.operations import Operations
     from ui.style import apply_style
@@ -90,10 +91,11 @@ def _run_app(file: Path | None, screenshot: Path | None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     setup_logging()
+    settings = QSettings()
+    apply_language(app, chosen_language(settings))  # before any window text is made
     apply_style(app)  # the stylesheet and the window icon
     app.aboutToQuit.connect(release_clipboard)
     operations = Operations(app)
-    settings = QSettings()
     window = MainWindow(operations, settings)
     install(dialog_reporter(lambda: window))
     forward_file_opens(app, window.open_file)
