@@ -19,6 +19,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from osbpress import i18n
+from osbpress.i18n import _
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
 
@@ -27,11 +30,13 @@ SCREENSHOT_TIMEOUT_MS = 60_000
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="osbpress-app", description="OSB Basın: basın bülteni hazırlama uygulaması"
+        prog="osbpress-app", description=_("OSB Basın: basın bülteni hazırlama uygulaması")
     )
-    parser.add_argument("file", nargs="?", type=Path, help="açılacak .osbpress ya da .json taslak")
     parser.add_argument(
-        "--screenshot", type=Path, metavar="PNG", help="pencerenin resmini kaydet ve çık"
+        "file", nargs="?", type=Path, help=_("açılacak .osbpress ya da .json taslak")
+    )
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="PNG", help=_("pencerenin resmini kaydet ve çık")
     )
     return parser
 
@@ -44,10 +49,11 @@ def has_display() -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    i18n.from_environment()  # for --help; the window's language is set again from Ayarlar
     args = _parser().parse_args(argv)
     if not has_display():
         if args.screenshot is None:
-            print("Ekran bulunamadı; uygulama yerine örnek bülten ekransız üretiliyor.")
+            print(_("Ekran bulunamadı; uygulama yerine örnek bülten ekransız üretiliyor."))
             from osbpress.run import main as render_sample
 
             return render_sample()
@@ -110,7 +116,7 @@ def _run_app(file: Path | None, screenshot: Path | None) -> int:
 
         def give_up() -> None:
             nonlocal code
-            print("Önizleme zamanında hazır olmadı; ekran resmi alınamadı.", file=sys.stderr)
+            print(_("Önizleme zamanında hazır olmadı; ekran resmi alınamadı."), file=sys.stderr)
             code = 1
             window.close()
 
