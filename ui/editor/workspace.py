@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from osbpress.i18n import _
 from ui.editor.session import DraftSession
 from ui.editors.base import EditorContext, EditorPage, FieldPath
 from ui.editors.pages import PAGES, page_for
@@ -24,7 +25,7 @@ class EditorWorkspace(QTabWidget):
 
     def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Taslak düzenleyici")
+        self.setAccessibleName(_("Taslak düzenleyici"))
         self.setDocumentMode(True)
         self._context = context
         self._session: DraftSession | None = None

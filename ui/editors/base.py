@@ -13,9 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import BaseModel
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from osbpress.i18n import _, babel_locale
 from osbpress.model import Profile, Release
 
 if TYPE_CHECKING:
@@ -26,14 +27,23 @@ FieldPath = tuple[str | int, ...]
 
 
 def field_title(model: type[BaseModel], name: str) -> str:
-    """The model's Turkish title for ``name`` (e.g. ``Event, "place"`` → "Yer")."""
-    info = model.model_fields[name]
-    return info.title or name
+    """The model's title for ``name`` in the interface language (``Event, "place"`` → "Yer").
+
+    The models mark their titles with ``N_``; they are translated here, when shown.
+    """
+    title = model.model_fields[name].title
+    return _(title) if title else name
 
 
 def field_hint(model: type[BaseModel], name: str) -> str:
-    """The model's Turkish description of ``name``, or ""."""
-    return model.model_fields[name].description or ""
+    """The model's description of ``name`` in the interface language, or ""."""
+    description = model.model_fields[name].description
+    return _(description) if description else ""
+
+
+def interface_locale() -> QLocale:
+    """Qt's locale for dates shown in editors: the interface language's (tr_TR, en_GB)."""
+    return QLocale(babel_locale())
 
 
 class EditorContext(QObject):
@@ -63,10 +73,20 @@ class EditorContext(QObject):
 
 
 class EditorPage(QWidget):
-    """Base of the six editor pages; subclasses build their widgets in ``__init__``."""
+    """Base of the six editor pages; subclasses build their widgets in ``__init__``.
+
+    A subclass names itself with ``page_title = N_("…")`` (marked, not yet
+    translated, since the language may change after import); ``title`` is
+    that name in the interface language, for tabs and menus.
+    """
 
     changed = Signal()
-    title: ClassVar[str] = ""
+    page_title: ClassVar[str] = ""
+
+    @property
+    def title(self) -> str:
+        """The page's name in the interface language ("Etkinlik" / "Event")."""
+        return _(self.page_title) if self.page_title else ""
 
     def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

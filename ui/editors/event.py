@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,12 +27,18 @@ from PySide6.QtWidgets import (
 )
 
 from osbpress.errors import OsbPressError
+from osbpress.i18n import N_, _
 from osbpress.kinds import kind_ids, load_kind
 from osbpress.model import Event, HouseStyle, Organisation, Release
 from osbpress.turkish import Case, SuffixStyle, inflect
-from ui.editors.base import EditorContext, EditorPage, field_hint, field_title
+from ui.editors.base import (
+    EditorContext,
+    EditorPage,
+    field_hint,
+    field_title,
+    interface_locale,
+)
 
-TURKISH = QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey)
 DATE_TIME_FORMAT = "dd.MM.yyyy HH:mm"
 SUFFIX_CASES = (Case.ACCUSATIVE, Case.DATIVE, Case.LOCATIVE, Case.GENITIVE, Case.ABLATIVE)
 _ORGANISATION_FIELDS = ("name", "short_name", "reading", "country")
@@ -75,19 +81,19 @@ class OrganisationBox(QGroupBox):
         for name in _ORGANISATION_FIELDS:
             edit = QLineEdit(self)
             label = field_title(Organisation, name)
-            edit.setAccessibleName(f"{title}: {label}")
+            edit.setAccessibleName(_("{group}: {field}").format(group=title, field=label))
             edit.setPlaceholderText(field_hint(Organisation, name))
             edit.textEdited.connect(self._edited)
             self.fields[name] = edit
             form.addRow(label, edit)
             if name == "reading":
                 self.suffixes = QLabel(self)
-                self.suffixes.setAccessibleName(f"{title}: ekli hâlleri")
+                self.suffixes.setAccessibleName(_("{group}: ekli hâlleri").format(group=title))
                 self.suffixes.setToolTip(
-                    "Adın bültende alacağı ekler. Yanlışsa okunuşu düzeltin (örn. TOBB → tob)."
+                    _("Adın bültende alacağı ekler. Yanlışsa okunuşu düzeltin (örn. TOBB → tob).")
                 )
                 self.suffixes.setWordWrap(True)
-                form.addRow("Ekler", self.suffixes)
+                form.addRow(_("Ekler"), self.suffixes)
 
     def show_organisation(self, organisation: Organisation) -> None:
         for name, edit in self.fields.items():
@@ -109,7 +115,7 @@ class OrganisationBox(QGroupBox):
             line = suffix_line(name, self.fields["reading"].text(), self._style)
         except OsbPressError as error:
             line = str(error)
-        self.suffixes.setText(line or "Kısa ad yazıldığında ekli hâlleri burada görünür.")
+        self.suffixes.setText(line or _("Kısa ad yazıldığında ekli hâlleri burada görünür."))
 
     def _edited(self) -> None:
         self.refresh()
@@ -119,7 +125,7 @@ class OrganisationBox(QGroupBox):
 class EventPage(EditorPage):
     """Kind, date and time, place, host and guest organisations, purpose and topics."""
 
-    title = "Etkinlik"
+    page_title = N_("Etkinlik")
 
     def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -134,13 +140,14 @@ class EventPage(EditorPage):
         self._add_row(form, field_title(Release, "kind"), self.kind, ("kind",))
 
         self.when = QDateTimeEdit(inner)
-        self.when.setLocale(TURKISH)
+        locale = interface_locale()
+        self.when.setLocale(locale)
         self.when.setDisplayFormat(DATE_TIME_FORMAT)
         self.when.setCalendarPopup(True)
-        self.when.calendarWidget().setLocale(TURKISH)
-        self.when.calendarWidget().setFirstDayOfWeek(TURKISH.firstDayOfWeek())
-        self.no_date = QCheckBox("Tarih belli değil", inner)
-        self.no_date.setAccessibleName("Tarih belli değil")
+        self.when.calendarWidget().setLocale(locale)
+        self.when.calendarWidget().setFirstDayOfWeek(locale.firstDayOfWeek())
+        self.no_date = QCheckBox(_("Tarih belli değil"), inner)
+        self.no_date.setAccessibleName(_("Tarih belli değil"))
         when_row = QHBoxLayout()
         when_row.addWidget(self.when)
         when_row.addWidget(self.no_date)
@@ -169,7 +176,7 @@ class EventPage(EditorPage):
         self.purpose = self._line(form, "purpose")
         self.topics = QPlainTextEdit(inner)
         self.topics.setTabChangesFocus(True)
-        self.topics.setPlaceholderText("Her satıra bir konu; boş satırlar atlanır")
+        self.topics.setPlaceholderText(_("Her satıra bir konu; boş satırlar atlanır"))
         self.topics.setFixedHeight(self.topics.fontMetrics().lineSpacing() * 5 + 12)
         self._add_row(form, field_title(Event, "topics"), self.topics, ("event", "topics"))
 

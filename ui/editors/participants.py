@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from osbpress.errors import OsbPressError
+from osbpress.i18n import N_, _
 from osbpress.model import Participant, Release, Side
 from osbpress.turkish import fold
 from ui.editors.base import EditorContext, EditorPage, FieldPath, field_title
@@ -51,18 +52,21 @@ from ui.editors.widgets_people import (
 CompletionField = Literal["name", "title", "organisation"]
 COLUMNS: tuple[str, ...] = ("name", "title", "organisation", "side", "signatory", "reading")
 COMPLETED: tuple[CompletionField, ...] = ("name", "title", "organisation")
-SIDE_NAMES = {Side.HOST: "Ev sahibi", Side.GUEST: "Konuk", Side.OTHER: "Diğer"}
+SIDE_NAMES = {Side.HOST: N_("Ev sahibi"), Side.GUEST: N_("Konuk"), Side.OTHER: N_("Diğer")}
 _SIDE_COLUMN = COLUMNS.index("side")
 _SIGNATORY_COLUMN = COLUMNS.index("signatory")
-_ORDER_MANUAL = "Sıra: elle verdiğiniz sıra (bültende bu sırayla yazılır)."
-_ORDER_PROTOCOL = "Sıra: protokol sırası (bültende protokole göre dizilir)."
+_ORDER_MANUAL = N_("Sıra: elle verdiğiniz sıra (bültende bu sırayla yazılır).")
+_ORDER_PROTOCOL = N_("Sıra: protokol sırası (bültende protokole göre dizilir).")
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ParticipantsModel(RowsModel):
     """The release's participants, one per row, editable cell by cell."""
 
-    headers: ClassVar[tuple[str, ...]] = tuple(field_title(Participant, c) for c in COLUMNS)
+    # The model's titles as marked (N_); RowsModel translates them when shown.
+    headers: ClassVar[tuple[str, ...]] = tuple(
+        Participant.model_fields[c].title or c for c in COLUMNS
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -74,14 +78,14 @@ class ParticipantsModel(RowsModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return "İmzacı" if value else "İmzacı değil"
+                return _("İmzacı") if value else _("İmzacı değil")
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return SIDE_NAMES[value] if field == "side" else value
+            return _(SIDE_NAMES[value]) if field == "side" else value
         if role == Qt.ItemDataRole.EditRole:
             return value.value if field == "side" else value
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return SIDE_NAMES[value] if field == "side" else value
+            return _(SIDE_NAMES[value]) if field == "side" else value
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -121,7 +125,7 @@ class SideDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         combo.setAccessibleName(field_title(Participant, "side"))
         for side, name in SIDE_NAMES.items():
-            combo.addItem(name, side.value)
+            combo.addItem(_(name), side.value)
         combo.activated.connect(lambda: self.commitData.emit(combo))
         return combo
 
@@ -155,7 +159,7 @@ class CompletingDelegate(QStyledItemDelegate):
 class ParticipantsPage(EditorPage):
     """The participants table; see the module docstring."""
 
-    title = "Katılımcılar"
+    page_title = N_("Katılımcılar")
 
     def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -164,7 +168,12 @@ class ParticipantsPage(EditorPage):
         self._manual_order = False
         self.completions = {field: QStringListModel(self) for field in COMPLETED}
         self.model = ParticipantsModel(self)
-        self.rows = RowsEditor(self.model, Participant, noun="Katılımcı", parent=self)
+        self.rows = RowsEditor(
+            self.model,
+            Participant,
+            names=(_("Katılımcı listesi"), _("Katılımcı ekle"), _("Seçili katılımcıyı sil")),
+            parent=self,
+        )
         self.view = self.rows.view
         self.view.setEditTriggers(
             self.view.EditTrigger.DoubleClicked
@@ -190,12 +199,12 @@ class ParticipantsPage(EditorPage):
         self.view.setItemDelegateForColumn(_SIGNATORY_COLUMN, CheckDelegate(self.view))
         self.status = hint_label("", self)
         self.status.hide()
-        self.order = hint_label(_ORDER_PROTOCOL, self)
-        self.order.setAccessibleName("Katılımcı sırası")
-        self.protocol_button = QPushButton("Protokol sırasına göre diz", self)
-        self.protocol_button.setAccessibleName("Protokol sırasına göre diz")
+        self.order = hint_label(_(_ORDER_PROTOCOL), self)
+        self.order.setAccessibleName(_("Katılımcı sırası"))
+        self.protocol_button = QPushButton(_("Protokol sırasına göre diz"), self)
+        self.protocol_button.setAccessibleName(_("Protokol sırasına göre diz"))
         self.protocol_button.setToolTip(
-            "Elle verdiğiniz sırayı bırakır; bülten katılımcıları protokol sırasıyla yazar."
+            _("Elle verdiğiniz sırayı bırakır; bülten katılımcıları protokol sırasıyla yazar.")
         )
         order_row = QHBoxLayout()
         order_row.addWidget(self.order, 1)
@@ -203,10 +212,12 @@ class ParticipantsPage(EditorPage):
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint_label(
-                "Hücreyi düzenlemek için yazmaya başlayın. Bülten katılımcıları protokol "
-                "sırasıyla yazar; sırayı sürükleyerek ya da Yukarı/Aşağı ile değiştirirseniz "
-                "sizin sıranızla. Okunuş, yabancı adların eklerini doğru yazmak içindir "
-                "(Michael → maykıl).",
+                _(
+                    "Hücreyi düzenlemek için yazmaya başlayın. Bülten katılımcıları protokol "
+                    "sırasıyla yazar; sırayı sürükleyerek ya da Yukarı/Aşağı ile değiştirirseniz "
+                    "sizin sıranızla. Okunuş, yabancı adların eklerini doğru yazmak içindir "
+                    "(Michael → maykıl)."
+                ),
                 self,
             )
         )
@@ -222,7 +233,7 @@ class ParticipantsPage(EditorPage):
         self.model.edited.connect(self._edited)
         # Every reorder (Yukarı/Aşağı, a drag) goes through moveRows, and rowsMoved
         # comes before the edit it causes, so apply() already sees the new order mode.
-        self.model.rowsMoved.connect(lambda *_: self._set_manual_order(True))
+        self.model.rowsMoved.connect(lambda *_args: self._set_manual_order(True))
         self.protocol_button.clicked.connect(self._protocol_order)
         self.rows.added.connect(self._added)
         self.context.store_ready.connect(self._load_completions)
@@ -280,7 +291,9 @@ class ParticipantsPage(EditorPage):
     def _completions_failed(self, error: BaseException) -> None:
         if not isinstance(error, OsbPressError):
             raise error
-        self.status.setText(f"Önceki taslaklardaki adlar yüklenemedi: {error}")
+        self.status.setText(
+            _("Önceki taslaklardaki adlar yüklenemedi: {reason}").format(reason=error)
+        )
         self.status.show()
 
     def _remember_release_words(self) -> None:
@@ -309,7 +322,7 @@ class ParticipantsPage(EditorPage):
 
     def _set_manual_order(self, manual: bool) -> None:
         self._manual_order = manual
-        self.order.setText(_ORDER_MANUAL if manual else _ORDER_PROTOCOL)
+        self.order.setText(_(_ORDER_MANUAL) if manual else _(_ORDER_PROTOCOL))
         self.protocol_button.setEnabled(manual)
 
     def _protocol_order(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QWidget
 from shiboken6 import isValid
 
 from osbpress.errors import MediaError, OsbPressError
+from osbpress.i18n import N_, _
 from osbpress.media import IMAGE_PATTERNS, MAX_MEDIA_BYTES, parse_ref, read_file
 from osbpress.model import Photo, Release
 from ui.editors.base import EditorContext, field_title
@@ -26,21 +27,25 @@ from ui.editors.widgets_media import ItemListModel, ItemListPage, ThumbnailCache
 from ui.editors.widgets_people import hint_label
 from ui.operations import Task
 
-IMAGE_FILTER = f"Görseller ({' '.join(IMAGE_PATTERNS)})"
-DROP_HINT = "Görsel dosyalarını bu sayfaya sürükleyip bırakarak da ekleyebilirsiniz."
+DROP_HINT = N_("Görsel dosyalarını bu sayfaya sürükleyip bırakarak da ekleyebilirsiniz.")
+
+
+def image_filter() -> str:
+    """The file dialog's filter for images, in the interface language."""
+    return _("Görseller ({patterns})").format(patterns=" ".join(IMAGE_PATTERNS))
 
 
 class PhotosPage(ItemListPage):
     """Photos in their order: add (dialog or drop), remove, reorder; caption and credit."""
 
-    title = "Fotoğraflar"
+    page_title = N_("Fotoğraflar")
     list_field = "photos"
     item_type = Photo
     button_names = (
-        "Fotoğraf ekle",
-        "Seçili fotoğrafı sil",
-        "Seçili fotoğrafı yukarı taşı",
-        "Seçili fotoğrafı aşağı taşı",
+        N_("Fotoğraf ekle"),
+        N_("Seçili fotoğrafı sil"),
+        N_("Seçili fotoğrafı yukarı taşı"),
+        N_("Seçili fotoğrafı aşağı taşı"),
     )
 
     def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
@@ -63,25 +68,25 @@ class PhotosPage(ItemListPage):
         self._image.setAccessibleName(field_title(Photo, "image"))
         self._form.addRow(field_title(Photo, "image"), self._image)
         self._caption = QLineEdit()
-        self._caption.setPlaceholderText("Örn. Soldan sağa: …")
+        self._caption.setPlaceholderText(_("Örn. Soldan sağa: …"))
         self._credit = QLineEdit()
-        self._credit.setPlaceholderText("Fotoğrafı çeken kişi ya da kurum")
+        self._credit.setPlaceholderText(_("Fotoğrafı çeken kişi ya da kurum"))
         self._add_item_field("caption", self._caption)
         self._add_item_field("credit", self._credit)
 
         self._busy = QLabel()
-        self._busy.setAccessibleName("Fotoğraf ekleme durumu")
+        self._busy.setAccessibleName(_("Fotoğraf ekleme durumu"))
         self._busy.hide()
         self._error = QLabel()
         self._error.setWordWrap(True)
         self._error.setTextFormat(Qt.TextFormat.PlainText)
         self._error.setProperty("error", True)
-        self._error.setAccessibleName("Fotoğraf hatası")
+        self._error.setAccessibleName(_("Fotoğraf hatası"))
         palette = self._error.palette()
         palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
         self._error.setPalette(palette)
         self._error.hide()
-        hint = hint_label(DROP_HINT)
+        hint = hint_label(_(DROP_HINT))
         for position, label in enumerate((hint, self._busy, self._error), start=1):
             self._layout.insertWidget(position, label)
         # The photo list, not the two-line form, takes the page's height.
@@ -117,7 +122,7 @@ class PhotosPage(ItemListPage):
         if not paths:
             return
         if store is None:
-            self._show_error("Taslak deposu henüz açılmadı; birazdan yeniden deneyin.")
+            self._show_error(_("Taslak deposu henüz açılmadı; birazdan yeniden deneyin."))
             return
         generation = self._generation
         files = [Path(path) for path in paths]
@@ -154,18 +159,24 @@ class PhotosPage(ItemListPage):
         return ItemListModel(self._label, self._decoration, parent=self)
 
     def _label(self, photo: Photo) -> str:
-        lines = [photo.caption.strip() or "(Alt yazı yok)"]
+        lines = [photo.caption.strip() or _("(Alt yazı yok)")]
         if parse_ref(photo.image) is None:
             lines.append(photo.image)
         elif photo.credit.strip():
-            lines.append(f"{field_title(Photo, 'credit')}: {photo.credit.strip()}")
+            lines.append(
+                _("{label}: {credit}").format(
+                    label=field_title(Photo, "credit"), credit=photo.credit.strip()
+                )
+            )
         return "\n".join(lines)
 
     def _decoration(self, photo: Photo) -> QPixmap:
         return self._thumbnails.thumbnail(photo.image) or self._placeholder
 
     def _add(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Fotoğraf ekle", self._folder, IMAGE_FILTER)
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, _("Fotoğraf ekle"), self._folder, image_filter()
+        )
         if paths:
             self._folder = str(Path(paths[0]).parent)
             self.add_files([Path(path) for path in paths])
@@ -175,7 +186,7 @@ class PhotosPage(ItemListPage):
         row = self.current_row()
         image = self._model.item(row).image if row >= 0 else ""
         if parse_ref(image) is not None:
-            image = f"Taslak deposunda ({image[:15]}…)"
+            image = _("Taslak deposunda ({digest}…)").format(digest=image[:15])
         self._image.setText(image)
 
     def _update_controls(self) -> None:
@@ -203,7 +214,7 @@ class PhotosPage(ItemListPage):
 
     def _set_adding(self, step: int) -> None:
         self._adding += step
-        self._busy.setText("Fotoğraf ekleniyor…")
+        self._busy.setText(_("Fotoğraf ekleniyor…"))
         self._busy.setVisible(self._adding > 0)
 
     def _show_error(self, message: str) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -31,16 +31,16 @@ from PySide6.QtWidgets import (
 
 from osbpress.compose import Suggestions, suggest
 from osbpress.errors import OsbPressError
+from osbpress.i18n import N_, _
 from osbpress.model import Contact, Release
-from ui.editors.base import EditorContext, EditorPage, field_title
+from ui.editors.base import EditorContext, EditorPage, field_title, interface_locale
 from ui.editors.widgets_people import hint_label
 
-TURKISH = QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey)
-SUGGESTION_HINT = (
+SUGGESTION_HINT = N_(
     "Boş bir alanda soluk görünen metin, bültende kullanılacak öneridir; "
     "“Öneriyi al” onu düzenleyebileceğiniz metne çevirir."
 )
-CONTACT_HINT = "Boş bırakılırsa kurum profilindeki iletişim kullanılır."
+CONTACT_HINT = N_("Boş bırakılırsa kurum profilindeki iletişim kullanılır.")
 _CONTACT_FIELDS = ("name", "title", "phone", "email")
 
 
@@ -63,9 +63,9 @@ class SuggestedText(QWidget):
             self.editor.setFixedHeight(int(lines * spacing + margins))
         self.editor.setAccessibleName(title)
         self.editor.textChanged.connect(self._text_changed)
-        self.button = QPushButton("Öneriyi al")
-        self.button.setAccessibleName(f"{title}: öneriyi al")
-        self.button.setToolTip("Önerilen metni bu alana yazar")
+        self.button = QPushButton(_("Öneriyi al"))
+        self.button.setAccessibleName(_("{field}: öneriyi al").format(field=title))
+        self.button.setToolTip(_("Önerilen metni bu alana yazar"))
         self.button.clicked.connect(self.take_suggestion)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -119,7 +119,7 @@ class SuggestedText(QWidget):
 class PublishPage(EditorPage):
     """The texts compose would otherwise write, and how and when the release goes out."""
 
-    title = "Yayın"
+    page_title = N_("Yayın")
 
     def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -136,15 +136,16 @@ class PublishPage(EditorPage):
         self._date = QDateEdit()
         self._date.setCalendarPopup(True)
         self._date.setDisplayFormat("d MMMM yyyy")
-        self._embargo_on = QCheckBox("Şu zamana dek:")
+        self._embargo_on = QCheckBox(_("Şu zamana dek:"))
         self._embargo = QDateTimeEdit()
         self._embargo.setCalendarPopup(True)
         self._embargo.setDisplayFormat("d MMMM yyyy HH:mm")
+        locale = interface_locale()
         for edit in (self._date, self._embargo):
-            edit.setLocale(TURKISH)
-            edit.calendarWidget().setLocale(TURKISH)
+            edit.setLocale(locale)
+            edit.calendarWidget().setLocale(locale)
         self._categories = QLineEdit()
-        self._categories.setPlaceholderText("Örn. GÜNDEM, EKONOMİ (virgülle ayırın)")
+        self._categories.setPlaceholderText(_("Örn. GÜNDEM, EKONOMİ (virgülle ayırın)"))
         self._contact = {name: QLineEdit() for name in _CONTACT_FIELDS}
 
         self._build_layout()
@@ -227,7 +228,9 @@ class PublishPage(EditorPage):
         """Placeholders say what the profile fills in for fields left empty."""
         profile = self.context.profile
         city = profile.city.strip()
-        self._city.setPlaceholderText(f"{city} (kurum profilinden)" if city else "")
+        self._city.setPlaceholderText(
+            _("{city} (kurum profilinden)").format(city=city) if city else ""
+        )
         for name, edit in self._contact.items():
             edit.setPlaceholderText(getattr(profile.contact, name))
 
@@ -245,7 +248,7 @@ class PublishPage(EditorPage):
             self._emit_changed()
 
     def _build_layout(self) -> None:
-        hint = hint_label(SUGGESTION_HINT)
+        hint = hint_label(_(SUGGESTION_HINT))
         form = QFormLayout()
         for name, field in self._texts.items():
             form.addRow(field_title(Release, name), field)
@@ -261,7 +264,7 @@ class PublishPage(EditorPage):
         contact_form = QFormLayout(contact_box)
         for name, edit in self._contact.items():
             contact_form.addRow(field_title(Contact, name), edit)
-        contact_form.addRow(hint_label(CONTACT_HINT))
+        contact_form.addRow(hint_label(_(CONTACT_HINT)))
 
         content = QWidget()
         column = QVBoxLayout(content)
@@ -289,9 +292,11 @@ class PublishPage(EditorPage):
         for name, widget in named:
             widget.setAccessibleName(field_title(Release, name))
             self.bind((name,), widget)
-        self._embargo.setAccessibleName("Ambargo bitiş zamanı")
+        self._embargo.setAccessibleName(_("Ambargo bitiş zamanı"))
         for name, edit in self._contact.items():
-            edit.setAccessibleName(f"Basın iletişim: {field_title(Contact, name)}")
+            edit.setAccessibleName(
+                _("Basın iletişim: {field}").format(field=field_title(Contact, name))
+            )
             self.bind(("contact", name), edit)
         self.bind(("contact",), self._contact["name"])
 

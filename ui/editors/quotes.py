@@ -23,20 +23,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from osbpress.i18n import N_, _
 from osbpress.model import Quote, Release
 from ui.editors.base import EditorContext, EditorPage, FieldPath, field_hint, field_title
 from ui.editors.widgets_people import RowsEditor, RowsModel, participant_label
 
+# The verbs are the release's own words (Turkish in every interface language).
 VERBS = ("dedi", "ifade etti", "vurguladı", "belirtti", "söyledi", "kaydetti")
 STYLES: tuple[tuple[str, str | None], ...] = (
-    ("Varsayılan", None),
-    ("Paragraf içinde", "inline"),
-    ("Ayrı blok", "block"),
+    (N_("Varsayılan"), None),
+    (N_("Paragraf içinde"), "inline"),
+    (N_("Ayrı blok"), "block"),
 )
-NO_SPEAKER = "(konuşmacı yok)"
-MISSING_SPEAKER = "(silinmiş katılımcı)"
-IN_LEAD = "(giriş bölümünde)"
-MISSING_SECTION = "(silinmiş bölüm)"
+# Marked here, translated where shown (``_(NO_SPEAKER)``).
+NO_SPEAKER = N_("(konuşmacı yok)")
+MISSING_SPEAKER = N_("(silinmiş katılımcı)")
+IN_LEAD = N_("(giriş bölümünde)")
+MISSING_SECTION = N_("(silinmiş bölüm)")
 _DETAIL_FIELDS = ("speaker", "lead_in", "text", "verb", "section", "style")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,7 +47,11 @@ Index = QModelIndex | QPersistentModelIndex
 class QuotesModel(RowsModel):
     """The quotes, one per row: speaker and the start of the text."""
 
-    headers: ClassVar[tuple[str, ...]] = (field_title(Quote, "speaker"), field_title(Quote, "text"))
+    # The model's titles as marked (N_); RowsModel translates them when shown.
+    headers: ClassVar[tuple[str, ...]] = (
+        Quote.model_fields["speaker"].title or "speaker",
+        Quote.model_fields["text"].title or "text",
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,8 +73,8 @@ class QuotesModel(RowsModel):
         quote: Quote = self._items[index.row()]
         if index.column() == 0:
             if not quote.speaker:
-                return NO_SPEAKER
-            return self._speakers.get(quote.speaker, MISSING_SPEAKER)
+                return _(NO_SPEAKER)
+            return self._speakers.get(quote.speaker, _(MISSING_SPEAKER))
         text = " ".join(quote.text.split())
         return text if len(text) <= 90 else text[:89] + "…"
 
@@ -75,13 +82,18 @@ class QuotesModel(RowsModel):
 class QuotesPage(EditorPage):
     """The quotes list and the form for the selected quote."""
 
-    title = "Alıntılar"
+    page_title = N_("Alıntılar")
 
     def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = QuotesModel(self)
         self._choices: tuple[dict[str, str], list[tuple[str, str]]] | None = None
-        self.rows = RowsEditor(self.model, Quote, noun="Alıntı", parent=self)
+        self.rows = RowsEditor(
+            self.model,
+            Quote,
+            names=(_("Alıntı listesi"), _("Alıntı ekle"), _("Seçili alıntıyı sil")),
+            parent=self,
+        )
         self.view = self.rows.view
         self.view.setSelectionBehavior(self.view.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(self.view.EditTrigger.NoEditTriggers)
@@ -92,7 +104,7 @@ class QuotesPage(EditorPage):
         self.view.setWordWrap(False)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
-        self.detail = QGroupBox("Seçili alıntı", self)
+        self.detail = QGroupBox(_("Seçili alıntı"), self)
         form = QFormLayout(self.detail)
         self.speaker = QComboBox(self.detail)
         self.lead_in = QLineEdit(self.detail)
@@ -106,7 +118,7 @@ class QuotesPage(EditorPage):
         self.section = QComboBox(self.detail)
         self.style_combo = QComboBox(self.detail)
         for name, value in STYLES:
-            self.style_combo.addItem(name, value)
+            self.style_combo.addItem(_(name), value)
         self._detail_widgets: dict[str, QWidget] = {
             "speaker": self.speaker,
             "lead_in": self.lead_in,
@@ -181,7 +193,10 @@ class QuotesPage(EditorPage):
         """Rebuild the speaker and section combos, keeping the selected quote's choice."""
         speakers = {p.id: participant_label(p) for p in release.participants}
         sections = [
-            (section.id, section.heading.strip() or f"{number}. bölüm (başlıksız)")
+            (
+                section.id,
+                section.heading.strip() or _("{number}. bölüm (başlıksız)").format(number=number),
+            )
             for number, section in enumerate(release.sections, start=1)
         ]
         if (speakers, sections) == self._choices:
@@ -191,11 +206,11 @@ class QuotesPage(EditorPage):
         quote: Quote | None = self.model.item(row) if row >= 0 else None
         self.model.set_speakers(speakers)
         self.speaker.clear()
-        self.speaker.addItem(NO_SPEAKER, "")
+        self.speaker.addItem(_(NO_SPEAKER), "")
         for participant_id, label in speakers.items():
             self.speaker.addItem(label, participant_id)
         self.section.clear()
-        self.section.addItem(IN_LEAD, None)
+        self.section.addItem(_(IN_LEAD), None)
         for section_id, heading in sections:
             self.section.addItem(heading, section_id)
         if quote is not None:
@@ -204,8 +219,8 @@ class QuotesPage(EditorPage):
     def _select_choices(self, quote: Quote) -> None:
         # A quote naming a participant or section removed elsewhere keeps its id
         # (shown as removed) until the officer chooses another.
-        _select_data(self.speaker, quote.speaker, MISSING_SPEAKER)
-        _select_data(self.section, quote.section, MISSING_SECTION)
+        _select_data(self.speaker, quote.speaker, _(MISSING_SPEAKER))
+        _select_data(self.section, quote.section, _(MISSING_SECTION))
 
     def _show_detail(self, row: int) -> None:
         quote: Quote | None = self.model.item(row) if row >= 0 else None
@@ -237,7 +252,7 @@ class QuotesPage(EditorPage):
         self.model.replace(row, Quote(**{**quote.model_dump(), **update}))
         # Once another speaker or section is chosen, the removed one is no longer offered.
         for combo, missing in ((self.speaker, MISSING_SPEAKER), (self.section, MISSING_SECTION)):
-            stale = combo.findText(missing)
+            stale = combo.findText(_(missing))
             if stale >= 0 and stale != combo.currentIndex():
                 combo.removeItem(stale)
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from osbpress.i18n import N_, _
 from osbpress.model import Section
 from ui.editors.base import EditorContext
 from ui.editors.widgets_media import ItemListPage
 from ui.editors.widgets_people import hint_label
 
-MARKUP_HINT = (
+MARKUP_HINT = N_(
     "**kalın**, *italik*, [bağlantı](https://…), satır başında - ile madde; "
     "boş satır yeni paragraf başlatır."
 )
@@ -24,24 +25,24 @@ MARKUP_HINT = (
 class SectionsPage(ItemListPage):
     """Sections in their order: add, remove, reorder; heading and body of the selected one."""
 
-    title = "Bölümler"
+    page_title = N_("Bölümler")
     list_field = "sections"
     item_type = Section
     button_names = (
-        "Bölüm ekle",
-        "Seçili bölümü sil",
-        "Seçili bölümü yukarı taşı",
-        "Seçili bölümü aşağı taşı",
+        N_("Bölüm ekle"),
+        N_("Seçili bölümü sil"),
+        N_("Seçili bölümü yukarı taşı"),
+        N_("Seçili bölümü aşağı taşı"),
     )
 
     def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._heading = QLineEdit()
-        self._heading.setPlaceholderText("Örn. Bölgenin Üretim Gücü Anlatıldı")
+        self._heading.setPlaceholderText(_("Örn. Bölgenin Üretim Gücü Anlatıldı"))
         self._body = QPlainTextEdit()
-        hint = hint_label(MARKUP_HINT)
+        hint = hint_label(_(MARKUP_HINT))
         hint.setTextFormat(Qt.TextFormat.PlainText)
-        hint.setAccessibleName("Metin biçimlendirme ipucu")
+        hint.setAccessibleName(_("Metin biçimlendirme ipucu"))
         self._add_item_field("heading", self._heading)
         self._add_item_field("body", self._body, below=hint)
         self.setTabOrder(self._view, self._add_button)
@@ -55,7 +56,7 @@ class SectionsPage(ItemListPage):
         start = " ".join(section.body.split())
         if len(start) > 48:
             start = start[:47].rstrip() + "…"
-        return f"(Ara başlık yok) {start}".rstrip()
+        return _("(Ara başlık yok) {start}").format(start=start).rstrip()
 
     def _add(self) -> None:
         self._append(Section())

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from osbpress.errors import MediaError
+from osbpress.i18n import N_, _
 from osbpress.media import MAX_MEDIA_BYTES, parse_ref, read_file
 from osbpress.model import Release
 from ui.editors.base import EditorContext, EditorPage, FieldPath, field_title
@@ -79,7 +80,13 @@ class ItemListPage(EditorPage):
     list_field: ClassVar[str] = ""
     item_type: ClassVar[type[BaseModel]] = BaseModel
     # Accessible names of Ekle, Sil, Yukarı, Aşağı, naming the item ("Bölüm ekle").
-    button_names: ClassVar[tuple[str, str, str, str]] = ("Ekle", "Sil", "Yukarı", "Aşağı")
+    # Marked with N_ where they are set, translated when the buttons are made.
+    button_names: ClassVar[tuple[str, str, str, str]] = (
+        N_("Ekle"),
+        N_("Sil"),
+        N_("Yukarı"),
+        N_("Aşağı"),
+    )
 
     def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -95,10 +102,10 @@ class ItemListPage(EditorPage):
         self.bind((self.list_field,), self._view)
 
         add, remove, up, down = self.button_names
-        self._add_button = _button("Ekle", add, self._add)
-        self._remove_button = _button("Sil", remove, self._remove_current)
-        self._up_button = _button("Yukarı", up, lambda: self._move(-1))
-        self._down_button = _button("Aşağı", down, lambda: self._move(1))
+        self._add_button = _button(_("Ekle"), _(add), self._add)
+        self._remove_button = _button(_("Sil"), _(remove), self._remove_current)
+        self._up_button = _button(_("Yukarı"), _(up), lambda: self._move(-1))
+        self._down_button = _button(_("Aşağı"), _(down), lambda: self._move(1))
         buttons = QVBoxLayout()
         for button in (self._add_button, self._remove_button, self._up_button, self._down_button):
             buttons.addWidget(button)
@@ -297,7 +304,7 @@ def _image_bytes(store: Any, ref: str) -> bytes:
         return bytes(store.get_media(ref))
     path = Path(ref).expanduser()
     if not path.is_absolute():
-        raise MediaError(f"“{ref}” göreli bir yol")
+        raise MediaError(_("“{ref}” göreli bir yol").format(ref=ref))
     return read_file(path, f"“{ref}”", MediaError, limit=MAX_MEDIA_BYTES)
 
 

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from osbpress.i18n import _
 from osbpress.model import Participant
 
 _ROWS_MIME = "application/x-osbpress-row"
@@ -51,9 +52,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 def participant_label(participant: Participant) -> str:
     """How a participant is offered as a speaker: "Hasan Köse — OSB Müdürü"."""
-    name = participant.name.strip() or "(adsız katılımcı)"
+    name = participant.name.strip() or _("(adsız katılımcı)")
     title = participant.title.strip()
-    return f"{name} — {title}" if title else name
+    return _("{name} — {title}").format(name=name, title=title) if title else name
 
 
 def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
@@ -80,6 +81,7 @@ class RowsModel(QAbstractTableModel):
     """
 
     edited = Signal()
+    # Column titles marked with N_ (the models' field titles are), translated when shown.
     headers: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -132,7 +134,7 @@ class RowsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
+            return _(self.headers[section]) if self.headers[section] else ""
         return str(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -283,8 +285,10 @@ class CheckDelegate(QStyledItemDelegate):
 class RowsEditor(QWidget):
     """A ``RowsTable`` with add, remove, up and down buttons beside it.
 
-    ``noun`` names one row in the buttons' accessible names ("Katılımcı
-    ekle"). ``current_changed`` carries the selected row (-1 for none).
+    ``names`` are the accessible names of the table and of the add and
+    remove buttons, each a whole translated phrase naming the row ("Katılımcı
+    listesi", "Katılımcı ekle", "Seçili katılımcıyı sil").
+    ``current_changed`` carries the selected row (-1 for none).
     """
 
     current_changed = Signal(int)
@@ -295,7 +299,7 @@ class RowsEditor(QWidget):
         model: RowsModel,
         new_item: Callable[[], BaseModel],
         *,
-        noun: str,
+        names: tuple[str, str, str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -303,14 +307,15 @@ class RowsEditor(QWidget):
         self._new_item = new_item
         self.view = RowsTable(self)
         self.view.setModel(model)
-        self.view.setAccessibleName(f"{noun} listesi")
-        self.add_button = self._button("Ekle", f"{noun} ekle", self.add)
-        self.remove_button = self._button("Sil", f"Seçili {noun.lower()} sil", self.remove)
+        list_name, add_name, remove_name = names
+        self.view.setAccessibleName(list_name)
+        self.add_button = self._button(_("Ekle"), add_name, self.add)
+        self.remove_button = self._button(_("Sil"), remove_name, self.remove)
         self.up_button = self._button(
-            "Yukarı", "Seçili satırı yukarı taşı", lambda: self.move_current(-1)
+            _("Yukarı"), _("Seçili satırı yukarı taşı"), lambda: self.move_current(-1)
         )
         self.down_button = self._button(
-            "Aşağı", "Seçili satırı aşağı taşı", lambda: self.move_current(1)
+            _("Aşağı"), _("Seçili satırı aşağı taşı"), lambda: self.move_current(1)
         )
         buttons = QVBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):

@@ -19,7 +19,7 @@ from osbpress.store import DraftStore
 from tests.ui.editors.showing import shown_page
 from tests.ui.keyboard import type_text
 from ui.editors.base import EditorContext
-from ui.editors.photos import IMAGE_FILTER, PhotosPage
+from ui.editors.photos import PhotosPage, image_filter
 from ui.operations import Operations
 
 RED = (200, 30, 30)
@@ -135,7 +135,7 @@ def test_the_dialogs_paths_add_the_good_files_in_order_and_name_the_bad(
     lines = page.error_message.splitlines()
     assert lines[0] == engine_message(store, broken)
     assert "“yok.png” bulunamadı" in lines[1]
-    assert "*.webp" in IMAGE_FILTER and IMAGE_FILTER.startswith("Görseller (")
+    assert "*.webp" in image_filter() and image_filter().startswith("Görseller (")
 
 
 def test_an_oversized_file_is_refused_before_it_is_read(

@@ -77,7 +77,7 @@ def test_the_selected_quote_fills_the_form(page: QuotesPage, release: Release) -
     assert page.section.currentText() == "Bölgenin Üretim Gücü Anlatıldı"
     assert page.style_combo.currentText() == "Varsayılan"
     page.rows.select_row(1)
-    assert page.verb.currentText() == "ifade etti"
+    assert page.verb.currentText() == release.quotes[1].verb == "ifadelerini kullandı"
     assert page.lead_in.text() == ""
     assert page.section.currentText() == "Japonya ile Ortak Çalışma Alanları"
     assert [page.speaker.itemText(i) for i in range(page.speaker.count())] == [
