@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from osbpress.i18n import _, format_number
 from ui.preview.controller import PreviewResult
 from ui.preview.pdf_view import PdfPreview
 from ui.preview.web_view import WebPreview
@@ -52,24 +53,24 @@ class PreviewPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tabs = QTabWidget(self)
-        self._tabs.setAccessibleName("Önizleme")
+        self._tabs.setAccessibleName(_("Önizleme"))
         self._pdf = PdfPreview()
         self._web = WebPreview()
-        self._source = _reader("HTML kaynağı", monospace=True)
-        self._text = _reader("Düz metin")
+        self._source = _reader(_("HTML kaynağı"), monospace=True)
+        self._text = _reader(_("Düz metin"))
         self._tabs.addTab(self._pdf, "PDF")
-        self._tabs.addTab(self._web, "Web")
-        self._tabs.addTab(self._source, "HTML kaynağı")
-        self._tabs.addTab(self._text, "Metin")
+        self._tabs.addTab(self._web, _("Web"))
+        self._tabs.addTab(self._source, _("HTML kaynağı"))
+        self._tabs.addTab(self._text, _("Metin"))
 
         self._status = QLabel(self)
-        self._status.setAccessibleName("Önizleme durumu")
+        self._status.setAccessibleName(_("Önizleme durumu"))
         self._status.setWordWrap(True)
         self._status.setContentsMargins(4, 2, 4, 4)
-        self._status.setText("Önizleme hazırlanıyor…")
+        self._status.setText(_("Önizleme hazırlanıyor…"))
 
-        self._goto = QPushButton("Alana git", self)
-        self._goto.setAccessibleName("Hatalı alana git")
+        self._goto = QPushButton(_("Alana git"), self)
+        self._goto.setAccessibleName(_("Hatalı alana git"))
         self._goto.hide()
         self._goto.clicked.connect(lambda: self.field_requested.emit(self._field))
         self._field: tuple[str | int, ...] = ()
@@ -89,7 +90,8 @@ class PreviewPanel(QWidget):
         self._web.show_snippet(result.html, result.images)
         _set_keeping_scroll(self._source, result.html)
         _set_keeping_scroll(self._text, result.text)
-        self._set_status(f"Önizleme {result.elapsed_ms:.0f} ms’de hazırlandı.", error=False)
+        elapsed = format_number(round(result.elapsed_ms))
+        self._set_status(_("Önizleme {ms} ms’de hazırlandı.").format(ms=elapsed), error=False)
         self.set_error_field(())
 
     def set_error_field(self, field: tuple[str | int, ...]) -> None:
@@ -99,10 +101,12 @@ class PreviewPanel(QWidget):
 
     def show_error(self, message: str) -> None:
         """Show why the last render failed; the tabs keep the last good render."""
-        text = f"Önizleme hazırlanamadı: {message.rstrip('.')}."
-        if self._result is not None:
-            text += " Son başarılı önizleme gösteriliyor."
-        self._set_status(text, error=True)
+        reason = message.rstrip(".")
+        if self._result is None:
+            text = _("Önizleme hazırlanamadı: {reason}.")
+        else:
+            text = _("Önizleme hazırlanamadı: {reason}. Son başarılı önizleme gösteriliyor.")
+        self._set_status(text.format(reason=reason), error=True)
 
     def _set_status(self, text: str, *, error: bool) -> None:
         # The stylesheet marks errors through the dynamic "error" property.

@@ -15,22 +15,33 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from osbpress.i18n import N_, _
+
 FIT_PAGE = "page"
 FIT_WIDTH = "width"
-# (label, zoom): a fit mode or a zoom factor; the order is the combo's.
+# (label, zoom): a fit mode or a zoom factor; the order is the combo's. The fit
+# modes' labels are marked here and translated in ``zoom_label``; a factor's
+# label is made there ("%50" in Turkish, "50%" in English).
 ZOOMS: tuple[tuple[str, str | float], ...] = (
-    ("Sayfaya sığdır", FIT_PAGE),
-    ("Genişliğe sığdır", FIT_WIDTH),
-    ("%50", 0.5),
-    ("%75", 0.75),
-    ("%100", 1.0),
-    ("%125", 1.25),
-    ("%150", 1.5),
-    ("%200", 2.0),
+    (N_("Sayfaya sığdır"), FIT_PAGE),
+    (N_("Genişliğe sığdır"), FIT_WIDTH),
+    ("", 0.5),
+    ("", 0.75),
+    ("", 1.0),
+    ("", 1.25),
+    ("", 1.5),
+    ("", 2.0),
 )
-_FACTORS = [zoom for _, zoom in ZOOMS if isinstance(zoom, float)]
+_FACTORS = [zoom for __, zoom in ZOOMS if isinstance(zoom, float)]
 # The grey the pages lie on: dark enough that a white page's edge shows in any theme.
 _DESK = QColor(128, 128, 128)
+
+
+def zoom_label(label: str, zoom: str | float) -> str:
+    """What the zoom combo shows for one ``ZOOMS`` entry, in the interface language."""
+    if isinstance(zoom, float):
+        return _("%{percent}").format(percent=round(zoom * 100))
+    return _(label)
 
 
 class PdfPreview(QWidget):
@@ -42,7 +53,7 @@ class PdfPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._view = QPdfView(self)
-        self._view.setAccessibleName("PDF önizlemesi")
+        self._view.setAccessibleName(_("PDF önizlemesi"))
         self._view.setPageMode(QPdfView.PageMode.MultiPage)
         self._view.setPageSpacing(12)
         self._view.setDocumentMargins(QMargins(12, 12, 12, 12))
@@ -52,11 +63,11 @@ class PdfPreview(QWidget):
         self._view.viewport().installEventFilter(self)
 
         self._zoom = QComboBox(self)
-        self._zoom.setAccessibleName("Yakınlaştırma")
-        for label, _ in ZOOMS:
-            self._zoom.addItem(label)
+        self._zoom.setAccessibleName(_("Yakınlaştırma"))
+        for label, zoom in ZOOMS:
+            self._zoom.addItem(zoom_label(label, zoom))
         self._pages = QLabel(self)
-        self._pages.setAccessibleName("Sayfa sayısı")
+        self._pages.setAccessibleName(_("Sayfa sayısı"))
 
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 4, 4, 0)
@@ -102,7 +113,7 @@ class PdfPreview(QWidget):
         return ZOOMS[self._zoom.currentIndex()][1]
 
     def set_zoom(self, zoom: str | float) -> None:
-        self._zoom.setCurrentIndex([value for _, value in ZOOMS].index(zoom))
+        self._zoom.setCurrentIndex([value for __, value in ZOOMS].index(zoom))
         self._zoom_chosen(self._zoom.currentIndex())
 
     def view(self) -> QPdfView:
@@ -196,4 +207,6 @@ class PdfPreview(QWidget):
             self._pages.setText("")
             return
         current = self._view.pageNavigator().currentPage() + 1
-        self._pages.setText(f"Sayfa {min(current, count)} / {count}")
+        self._pages.setText(
+            _("Sayfa {page} / {count}").format(page=min(current, count), count=count)
+        )

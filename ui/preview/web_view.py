@@ -14,6 +14,8 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QResizeEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from osbpress.i18n import _
+
 _EXTERNAL = {"http", "https", "mailto"}
 
 
@@ -22,7 +24,7 @@ class WebPreview(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Web önizlemesi")
+        self.setAccessibleName(_("Web önizlemesi"))
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._open_outside)
         self._images: dict[str, QImage] = {}
