@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from osbpress.checks import Finding, blocking
+from osbpress.i18n import N_, _
 
-QUESTION = "Yine de dışa aktarılsın mı?"
+QUESTION = N_("Yine de dışa aktarılsın mı?")
 
 
 class BlockingDialog(QDialog):
@@ -29,19 +30,21 @@ class BlockingDialog(QDialog):
 
     def __init__(self, findings: list[Finding], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Bültende hata var")
-        self.setAccessibleName("Dışa aktarmadan önce hatalar")
-        heading = QLabel("Şu hatalar duruyor:", self)
+        self.setWindowTitle(_("Bültende hata var"))
+        self.setAccessibleName(_("Dışa aktarmadan önce hatalar"))
+        heading = QLabel(_("Şu hatalar duruyor:"), self)
         self.items = QListWidget(self)
-        self.items.setAccessibleName("Duran hatalar")
+        self.items.setAccessibleName(_("Duran hatalar"))
         self.items.setWordWrap(True)
         self.items.addItems([finding.message for finding in findings])
-        question = QLabel(QUESTION, self)
+        question = QLabel(_(QUESTION), self)
         buttons = QDialogButtonBox(self)
-        self.go_on = buttons.addButton("Yine de dışa aktar", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.go_on.setAccessibleName("Yine de dışa aktar")
-        self.cancel = buttons.addButton("Vazgeç", QDialogButtonBox.ButtonRole.RejectRole)
-        self.cancel.setAccessibleName("Vazgeç")
+        self.go_on = buttons.addButton(
+            _("Yine de dışa aktar"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.go_on.setAccessibleName(_("Yine de dışa aktar"))
+        self.cancel = buttons.addButton(_("Vazgeç"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel.setAccessibleName(_("Vazgeç"))
         self.cancel.setDefault(True)  # Enter does not export past an error by accident
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -9,8 +9,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from osbpress.checks import Finding, Severity
+from osbpress.i18n import N_, _
 
-SEVERITY_LABELS = {Severity.HATA: "Hata", Severity.UYARI: "Uyarı", Severity.ONERI: "Öneri"}
+# Marked here, translated where shown: ``_(SEVERITY_LABELS[severity])``.
+SEVERITY_LABELS = {
+    Severity.HATA: N_("Hata"),
+    Severity.UYARI: N_("Uyarı"),
+    Severity.ONERI: N_("Öneri"),
+}
 _ICONS = {
     Severity.HATA: QStyle.StandardPixmap.SP_MessageBoxCritical,
     Severity.UYARI: QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -49,12 +55,17 @@ class FindingsModel(QAbstractListModel):
             return None
         finding = self._findings[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{SEVERITY_LABELS[finding.severity]}: {finding.message}"
+            return _("{severity}: {message}").format(
+                severity=_(SEVERITY_LABELS[finding.severity]), message=finding.message
+            )
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(finding.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
-            where = f" · alan: {finding.path}" if finding.path else ""
-            return f"Kural: {finding.rule}{where}"
+            if finding.path:
+                return _("Kural: {rule} · alan: {field}").format(
+                    rule=finding.rule, field=finding.path
+                )
+            return _("Kural: {rule}").format(rule=finding.rule)
         if role == FINDING_ROLE:
             return finding
         return None

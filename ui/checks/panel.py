@@ -13,20 +13,30 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from osbpress.checks import Finding, Severity
-from ui.checks.model import SEVERITY_LABELS, FindingsModel
+from osbpress.i18n import N_, _, ngettext
+from ui.checks.model import FindingsModel
 
-ALL_CLEAR = "Bültende göze çarpan bir sorun yok."
-WAITING = "Bülten denetleniyor…"
+ALL_CLEAR = N_("Bültende göze çarpan bir sorun yok.")
+WAITING = N_("Bülten denetleniyor…")
+
+
+def _count(severity: Severity, n: int) -> str:
+    """ "2 hata" / "2 errors": one whole plural message per severity."""
+    if severity is Severity.HATA:
+        return ngettext("{n} hata", "{n} hata", n).format(n=n)
+    if severity is Severity.UYARI:
+        return ngettext("{n} uyarı", "{n} uyarı", n).format(n=n)
+    return ngettext("{n} öneri", "{n} öneri", n).format(n=n)
 
 
 def summary(findings: list[Finding]) -> str:
     """ "2 hata, 1 uyarı, 3 öneri" (only the severities present), or the all-clear line."""
     counts = [
-        f"{sum(f.severity is severity for f in findings)} {SEVERITY_LABELS[severity].lower()}"
+        _count(severity, sum(f.severity is severity for f in findings))
         for severity in Severity
         if any(f.severity is severity for f in findings)
     ]
-    return ", ".join(counts) if counts else ALL_CLEAR
+    return ", ".join(counts) if counts else _(ALL_CLEAR)
 
 
 class ChecksPanel(QWidget):
@@ -37,20 +47,20 @@ class ChecksPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Kontrol")
-        self._summary = QLabel(WAITING, self)
-        self._summary.setAccessibleName("Kontrol özeti")
+        self.setAccessibleName(_("Kontrol"))
+        self._summary = QLabel(_(WAITING), self)
+        self._summary.setAccessibleName(_("Kontrol özeti"))
         self._summary.setWordWrap(True)
         self._model = FindingsModel(self)
         self._view = QListView(self)
-        self._view.setAccessibleName("Kontrol bulguları")
+        self._view.setAccessibleName(_("Kontrol bulguları"))
         self._view.setModel(self._model)
         self._view.setWordWrap(True)
         # Re-lay out on resize, so long messages wrap to the panel's width.
         self._view.setResizeMode(QListView.ResizeMode.Adjust)
         self._view.setSpacing(2)
         self._view.setAlternatingRowColors(True)
-        self._view.setToolTip("Bir bulguya tıklayın: ilgili alan açılır.")
+        self._view.setToolTip(_("Bir bulguya tıklayın: ilgili alan açılır."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self._summary)
@@ -68,7 +78,7 @@ class ChecksPanel(QWidget):
 
     def show_error(self, message: str) -> None:
         """Say the check could not run (the list keeps the last findings)."""
-        self._summary.setText(f"Denetim yapılamadı: {message}")
+        self._summary.setText(_("Denetim yapılamadı: {reason}").format(reason=message))
 
     def findings(self) -> list[Finding]:
         return self._model.findings()
