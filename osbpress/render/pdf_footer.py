@@ -10,8 +10,9 @@ on their real pages.
 The contact line ("address · telephone · e-mail · web") is never broken
 inside one of its parts: it takes one line, or two broken at a " · ", set
 smaller (down to 6.5 pt) when that is what it takes; only a line that fits
-nowhere is shortened, the address first, so an address never wraps. The e-mail and web address are
-link annotations (mailto: and https:) on every page.
+nowhere is shortened, the address first, so an address never wraps. The
+e-mail and web address are link annotations (mailto: and https:) on every
+page.
 """
 
 from __future__ import annotations
