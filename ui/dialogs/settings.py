@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from osbpress.errors import OsbPressError
+from osbpress.i18n import _
 from osbpress.model import Profile
 from osbpress.validation import describe
 from ui.editors.base import EditorContext
@@ -49,8 +50,8 @@ class SettingsDialog(QDialog):
         self, context: EditorContext, settings: QSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Ayarlar")
-        self.setAccessibleName("Ayarlar")
+        self.setWindowTitle(_("Ayarlar"))
+        self.setAccessibleName(_("Ayarlar"))
         self._context = context
         self._settings = settings
         self._profile = context.profile
@@ -68,12 +69,12 @@ class SettingsDialog(QDialog):
         self.export_defaults = ExportDefaultsTab()
         self.interface = InterfaceTab()
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Ayar sekmeleri")
+        self.tabs.setAccessibleName(_("Ayar sekmeleri"))
         for tab, title in (
-            (self.organisation, "Kurum"),
-            (self.house_style, "Yazım"),
-            (self.export_defaults, "Dışa aktarma"),
-            (self.interface, "Arayüz"),
+            (self.organisation, _("Kurum")),
+            (self.house_style, _("Yazım")),
+            (self.export_defaults, _("Dışa aktarma")),
+            (self.interface, _("Arayüz")),
         ):
             # A long form scrolls instead of pushing the dialog past a 720-px screen.
             scroll = QScrollArea(self.tabs)
@@ -84,11 +85,11 @@ class SettingsDialog(QDialog):
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Durum")
+        self.status.setAccessibleName(_("Durum"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.save_button = QPushButton("Kaydet", self)
+        self.save_button = QPushButton(_("Kaydet"), self)
         self.save_button.setDefault(True)
-        self.cancel_button = QPushButton("İptal", self)
+        self.cancel_button = QPushButton(_("İptal"), self)
         for button in (self.save_button, self.cancel_button):
             button.setAccessibleName(button.text())
         buttons = QHBoxLayout()
@@ -155,7 +156,7 @@ class SettingsDialog(QDialog):
             return profile
 
         self._saving = True
-        self._show_status("Kaydediliyor…", error=False)
+        self._show_status(_("Kaydediliyor…"), error=False)
         self._update_controls()
         self._context.operations.run(work, success=self._saved, failure=self._save_failed)
 
@@ -195,7 +196,7 @@ class SettingsDialog(QDialog):
         ready = self._context.store is not None and not self._saving
         self.save_button.setEnabled(ready and not self.organisation.storing)
         if self._context.store is None and not self.status.text():
-            self._show_status("Taslak deposu açılınca kaydedilebilir.", error=False)
+            self._show_status(_("Taslak deposu açılınca kaydedilebilir."), error=False)
 
     def _show_status(self, text: str, *, error: bool) -> None:
         self.status.setText(text)

@@ -14,29 +14,33 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidg
 from shiboken6 import isValid
 
 from osbpress.errors import OsbPressError
+from osbpress.i18n import N_, _
 from osbpress.model import HouseStyle
 from osbpress.turkish import SuffixStyle
 from ui.editors.base import EditorContext, field_hint, field_title
 from ui.settings.examples import StyleExamples, style_examples
 from ui.style import set_role
 
-# Each choice's value and the words the officer picks it by.
+# Each choice's value and the words the officer picks it by (marked here,
+# translated when the combo is filled). The two spellings of "iş birliği" are
+# the Turkish forms themselves, the same in every interface language.
 CHOICES: dict[str, tuple[tuple[Any, str], ...]] = {
-    "apostrophe": (("’", "Tipografik kesme ( ’ )"), ("'", "Düz kesme ( ' )")),
+    "apostrophe": (("’", N_("Tipografik kesme ( ’ )")), ("'", N_("Düz kesme ( ' )"))),
     "institution_apostrophe": (
-        (True, "Kurum adlarında da kesme işareti"),
-        (False, "Kurum adlarında kesmesiz (TDK)"),
+        (True, N_("Kurum adlarında da kesme işareti")),
+        (False, N_("Kurum adlarında kesmesiz (TDK)")),
     ),
     "headline_case": (
-        ("title", "Her Sözcüğün İlk Harfi Büyük"),
-        ("sentence", "Yalnızca ilk sözcüğün ilk harfi büyük"),
+        ("title", N_("Her Sözcüğün İlk Harfi Büyük")),
+        ("sentence", N_("Yalnızca ilk sözcüğün ilk harfi büyük")),
     ),
     "quote_style": (
-        ("inline", "Metin içinde (“…” dedi.)"),
-        ("block", "Ayrı blok, altında konuşmacı"),
+        ("inline", N_("Metin içinde (“…” dedi.)")),
+        ("block", N_("Ayrı blok, altında konuşmacı")),
     ),
     "compound_spelling": (("iş birliği", "iş birliği (TDK)"), ("işbirliği", "işbirliği")),
 }
+_UNTRANSLATED = {"compound_spelling"}
 
 
 class HouseStyleTab(QWidget):
@@ -58,14 +62,14 @@ class HouseStyleTab(QWidget):
             title = field_title(HouseStyle, name)
             combo = QComboBox(self)
             for value, label in options:
-                combo.addItem(label, value)
+                combo.addItem(label if name in _UNTRANSLATED else _(label), value)
             combo.setAccessibleName(title)
             combo.setToolTip(field_hint(HouseStyle, name))
             combo.currentIndexChanged.connect(self._changed)
             example = QLabel(self)
             example.setWordWrap(True)
             example.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            example.setAccessibleName(f"{title}: örnek")
+            example.setAccessibleName(_("{choice}: örnek").format(choice=title))
             set_role(example, "role", "example")
             column = QVBoxLayout()
             column.addWidget(combo)
@@ -74,7 +78,8 @@ class HouseStyleTab(QWidget):
             self.choices[name] = combo
             self.examples[name] = example
         note = QLabel(
-            "Örnekler, örnek bültenin (JICA ziyareti) seçilen yazımla yazılmış hâlidir.", self
+            _("Örnekler, örnek bültenin (JICA ziyareti) seçilen yazımla yazılmış hâlidir."),
+            self,
         )
         note.setWordWrap(True)
         set_role(note, "role", "hint")

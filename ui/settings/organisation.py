@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from osbpress.errors import MediaError, OsbPressError
+from osbpress.i18n import _
 from osbpress.media import MAX_MEDIA_BYTES, parse_ref, read_file
 from osbpress.model import Contact, Profile
 from osbpress.turkish import SuffixStyle
@@ -39,7 +40,7 @@ from ui.editors.widgets_media import ThumbnailCache
 from ui.operations import Task
 from ui.style import set_role
 
-IMAGE_FILTER = "Görseller (*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff)"
+_LOGO_PATTERNS = "*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff"
 _LINES = ("name", "short_name", "reading", "address", "phone", "email", "web", "city")
 _CONTACT = ("name", "title", "phone", "email")
 _NAMES = ("name", "short_name", "reading")
@@ -77,20 +78,20 @@ class OrganisationTab(QWidget):
     def _build(self) -> None:
         form = QFormLayout()
         for name in _LINES:
-            self.fields[name] = self._line(form, Profile, name, "")
+            self.fields[name] = self._line(form, Profile, name, "{field}")
             if name == "reading":
                 self.suffixes = QLabel(self)
                 self.suffixes.setWordWrap(True)
-                self.suffixes.setAccessibleName("Kurum adının ekli hâlleri")
+                self.suffixes.setAccessibleName(_("Kurum adının ekli hâlleri"))
                 self.suffixes.setToolTip(
-                    "Adın bültende alacağı ekler. Yanlışsa okunuşu düzeltin (örn. TOBB → tob)."
+                    _("Adın bültende alacağı ekler. Yanlışsa okunuşu düzeltin (örn. TOBB → tob).")
                 )
                 set_role(self.suffixes, "role", "hint")
-                form.addRow("Ekler", self.suffixes)
+                form.addRow(_("Ekler"), self.suffixes)
         self.about = QPlainTextEdit(self)
         self.about.setTabChangesFocus(True)
         self.about.setAccessibleName(field_title(Profile, "about"))
-        self.about.setPlaceholderText("Bültenin sonunda “Hakkında” başlığıyla yer alan metin")
+        self.about.setPlaceholderText(_("Bültenin sonunda “Hakkında” başlığıyla yer alan metin"))
         self.about.setFixedHeight(self.about.fontMetrics().lineSpacing() * 4 + 12)
         self.about.textChanged.connect(self.edited)
         form.addRow(field_title(Profile, "about"), self.about)
@@ -98,18 +99,20 @@ class OrganisationTab(QWidget):
         contact_box = QGroupBox(field_title(Profile, "contact"), self)
         contact_form = QFormLayout(contact_box)
         for name in _CONTACT:
-            self.contact[name] = self._line(contact_form, Contact, name, "Basın iletişim: ")
+            self.contact[name] = self._line(
+                contact_form, Contact, name, _("Basın iletişim: {field}")
+            )
 
         self.logo_preview = QLabel(self)
-        self.logo_preview.setAccessibleName("Logo önizlemesi")
+        self.logo_preview.setAccessibleName(_("Logo önizlemesi"))
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setMinimumSize(LogoPictures.SIZE + QSize(12, 12))
         set_role(self.logo_preview, "role", "preview")
-        self.choose_logo = _button("Logo seç…", "Logo seç", self._choose_logo, self)
-        self.remove_logo = _button("Logoyu kaldır", "Logoyu kaldır", self._remove_logo, self)
+        self.choose_logo = _button(_("Logo seç…"), _("Logo seç"), self._choose_logo, self)
+        self.remove_logo = _button(_("Logoyu kaldır"), _("Logoyu kaldır"), self._remove_logo, self)
         self.logo_status = QLabel(self)
         self.logo_status.setWordWrap(True)
-        self.logo_status.setAccessibleName("Logo durumu")
+        self.logo_status.setAccessibleName(_("Logo durumu"))
         self.logo_status.setVisible(False)
         buttons = QVBoxLayout()
         buttons.addWidget(self.choose_logo)
@@ -132,10 +135,11 @@ class OrganisationTab(QWidget):
         for name in _NAMES:
             self.fields[name].textEdited.connect(self.refresh_suffixes)
 
-    def _line(self, form: QFormLayout, model: Any, name: str, prefix: str) -> QLineEdit:
+    def _line(self, form: QFormLayout, model: Any, name: str, named: str) -> QLineEdit:
+        """A line edit for ``model.<name>``; ``named`` is its accessible name with ``{field}``."""
         edit = QLineEdit(self)
         label = field_title(model, name)
-        edit.setAccessibleName(prefix + label)
+        edit.setAccessibleName(named.format(field=label))
         edit.setPlaceholderText(field_hint(model, name))
         edit.textEdited.connect(self.edited)
         form.addRow(label, edit)
@@ -189,7 +193,7 @@ class OrganisationTab(QWidget):
             line = suffix_line(name, self.fields["reading"].text(), self._style)
         except OsbPressError as error:
             line = str(error)
-        self.suffixes.setText(line or "Kısa ad yazıldığında ekli hâlleri burada görünür.")
+        self.suffixes.setText(line or _("Kısa ad yazıldığında ekli hâlleri burada görünür."))
 
     # -- logo ------------------------------------------------------------------
 
@@ -197,7 +201,9 @@ class OrganisationTab(QWidget):
         """Store the image at ``path`` in a worker and make it the logo (what "Logo seç…" feeds)."""
         store = self._context.store
         if store is None:
-            self._show_logo_status("Taslak deposu henüz açılmadı; birazdan yeniden deneyin.", True)
+            self._show_logo_status(
+                _("Taslak deposu henüz açılmadı; birazdan yeniden deneyin."), True
+            )
             return
 
         def work(task: Task[Any]) -> str:
@@ -205,12 +211,13 @@ class OrganisationTab(QWidget):
             return store.put_media(data, path.name)
 
         self._storing += 1
-        self._show_logo_status("Logo kaydediliyor…", False)
+        self._show_logo_status(_("Logo kaydediliyor…"), False)
         self._update_controls()
         self._context.operations.run(work, success=self._logo_stored, failure=self._logo_refused)
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Logo seç", self._folder, IMAGE_FILTER)
+        images = _("Görseller ({patterns})").format(patterns=_LOGO_PATTERNS)
+        path, _filter = QFileDialog.getOpenFileName(self, _("Logo seç"), self._folder, images)
         if path:
             self._folder = str(Path(path).parent)
             self.choose_logo_file(Path(path))
@@ -245,7 +252,7 @@ class OrganisationTab(QWidget):
 
     def _show_picture(self) -> None:
         if not self._logo:
-            self.logo_preview.setText("Logo yok")  # setText drops a shown picture
+            self.logo_preview.setText(_("Logo yok"))  # setText drops a shown picture
             return
         picture = self._pictures.thumbnail(self._logo)
         if picture is not None:
@@ -253,12 +260,12 @@ class OrganisationTab(QWidget):
         elif parse_ref(self._logo) is None and not Path(self._logo).is_absolute():
             self.logo_preview.setText(self._logo)  # a relative path: nothing to show it from
         else:
-            self.logo_preview.setText("Yükleniyor…")
+            self.logo_preview.setText(_("Yükleniyor…"))
 
     def _picture_ready(self, ref: str) -> None:
         if ref == self._logo:
             if self._pictures.thumbnail(ref) is None:
-                self.logo_preview.setText("Logo okunamadı")
+                self.logo_preview.setText(_("Logo okunamadı"))
             else:
                 self._show_picture()
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from osbpress.export import FORMATS
+from osbpress.i18n import _
 from ui.dialogs.export import FORMAT_LABELS, default_folder
 from ui.style import set_role
 
@@ -34,7 +35,13 @@ FORMATS_KEY = "export/formats"
 WORDPRESS_KEY = "export/wordpress"
 HEADLINE_KEY = "export/headline"
 LANGUAGE_KEY = "interface/language"
+# Each language is named in itself, and the restart note is written in the language
+# being chosen: the officer who picks a language reads that one. Not for gettext.
 LANGUAGES = (("tr", "Türkçe"), ("en", "English"))
+RESTART_NOTES = {
+    "tr": "Yeni dil, uygulama yeniden başlatılınca geçerli olur.",
+    "en": "The new language applies when the app starts again.",
+}
 
 
 def interface_language(settings: QSettings) -> str:
@@ -51,34 +58,37 @@ class ExportDefaultsTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.folder = QLineEdit(self)
-        self.folder.setAccessibleName("Varsayılan dışa aktarma klasörü")
+        self.folder.setAccessibleName(_("Varsayılan dışa aktarma klasörü"))
         self.folder.textEdited.connect(self.edited)
-        self.choose = QPushButton("Seç…", self)
-        self.choose.setAccessibleName("Dışa aktarma klasörü seç")
+        self.choose = QPushButton(_("Seç…"), self)
+        self.choose.setAccessibleName(_("Dışa aktarma klasörü seç"))
         self.choose.clicked.connect(self._choose_folder)
         where = QHBoxLayout()
         where.addWidget(self.folder, 1)
         where.addWidget(self.choose)
 
-        formats = QGroupBox("Biçimler", self)
+        formats = QGroupBox(_("Biçimler"), self)
         column = QVBoxLayout(formats)
-        self.formats = {name: QCheckBox(FORMAT_LABELS[name], formats) for name in FORMATS}
+        # The export dialog marks its format labels with N_: translated here.
+        self.formats = {name: QCheckBox(_(FORMAT_LABELS[name]), formats) for name in FORMATS}
         for name, box in self.formats.items():
-            box.setAccessibleName(f"Varsayılan biçim: {FORMAT_LABELS[name]}")
+            box.setAccessibleName(
+                _("Varsayılan biçim: {format}").format(format=_(FORMAT_LABELS[name]))
+            )
             box.toggled.connect(self.edited)
             column.addWidget(box)
-        self.wordpress = QCheckBox("HTML’yi WordPress blokları olarak yaz", self)
-        self.wordpress.setAccessibleName("WordPress blokları")
-        self.headline = QCheckBox("HTML’de başlık da olsun", self)
-        self.headline.setAccessibleName("HTML’de başlık")
+        self.wordpress = QCheckBox(_("HTML’yi WordPress blokları olarak yaz"), self)
+        self.wordpress.setAccessibleName(_("WordPress blokları"))
+        self.headline = QCheckBox(_("HTML’de başlık da olsun"), self)
+        self.headline.setAccessibleName(_("HTML’de başlık"))
         self.headline.setToolTip(
-            "Kapalıysa HTML spotla başlar; başlık sitenin kendi başlık alanına yazılır."
+            _("Kapalıysa HTML spotla başlar; başlık sitenin kendi başlık alanına yazılır.")
         )
         for box in (self.wordpress, self.headline):
             box.toggled.connect(self.edited)
 
         form = QFormLayout()
-        form.addRow("Klasör:", where)
+        form.addRow(_("Klasör:"), where)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(formats)
@@ -105,7 +115,9 @@ class ExportDefaultsTab(QWidget):
         settings.setValue(FOLDER_KEY, self.folder.text().strip())
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Dışa aktarma klasörü", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, _("Dışa aktarma klasörü"), self.folder.text()
+        )
         if folder:
             self.folder.setText(QDir.toNativeSeparators(folder))
             self.edited.emit()
@@ -122,18 +134,14 @@ class InterfaceTab(QWidget):
         self.language = QComboBox(self)
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
-        self.language.setAccessibleName("Arayüz dili")
-        self.restart = QLabel(
-            "Yeni dil, uygulama yeniden başlatılınca geçerli olur. "
-            "The new language applies when the app starts again.",
-            self,
-        )
+        self.language.setAccessibleName(_("Arayüz dili"))
+        self.restart = QLabel(self)
         self.restart.setWordWrap(True)
-        self.restart.setAccessibleName("Yeniden başlatma notu")
+        self.restart.setAccessibleName(_("Yeniden başlatma notu"))
         set_role(self.restart, "role", "hint")
         self.language.currentIndexChanged.connect(self._changed)
         form = QFormLayout()
-        form.addRow("Arayüz dili:", self.language)
+        form.addRow(_("Arayüz dili:"), self.language)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.restart)
@@ -151,5 +159,7 @@ class InterfaceTab(QWidget):
         settings.setValue(LANGUAGE_KEY, self.language.currentData())
 
     def _changed(self) -> None:
-        self.restart.setVisible(self.language.currentData() != self._started_with)
+        code = self.language.currentData()
+        self.restart.setText(RESTART_NOTES.get(code, RESTART_NOTES["tr"]))
+        self.restart.setVisible(code != self._started_with)
         self.edited.emit()
