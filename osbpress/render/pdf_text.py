@@ -31,8 +31,9 @@ MAX_HYPHENATED_LETTERS = 40
 _PREFIX_LETTERS = 4
 
 _MONTHS = "Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık"
+# "24 Kasım 2024’te", "3-4 Mayısta" (no apostrophe after a month name), "Mart 2025"
 _DATE_RE = re.compile(
-    rf"\b\d{{1,2}}(?:[-–]\d{{1,2}})? (?:{_MONTHS})(?: \d{{4}})?\b|\b(?:{_MONTHS}) \d{{4}}\b"
+    rf"\b\d{{1,2}}(?:[-–]\d{{1,2}})? (?:{_MONTHS})\w*(?: \d{{4}}\b)?|\b(?:{_MONTHS}) \d{{4}}\b"
 )
 _PAGE_RE = re.compile(r"\bSayfa \d+ / \d+")
 # 0 (344) 000 00 01, 0344 236 00 00, +90 344 236 00 00, (0344) 236 0000

@@ -84,6 +84,7 @@ def test_dates_phone_numbers_and_page_references_are_joined_with_no_break_spaces
     assert "0\xa0(344)\xa0000\xa000\xa001" in joined
     assert "+90\xa0344\xa0236\xa000\xa000" in joined
     assert "Sayfa\xa01\xa0/\xa02" in joined and "Mart\xa02025" in joined
+    assert no_break("3-4 Mayısta") == "3-4\xa0Mayısta"  # no apostrophe after a month name
     assert no_break("230 işletme 2024 yılında") == "230 işletme 2024 yılında"
 
 
