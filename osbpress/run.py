@@ -7,6 +7,7 @@ from pathlib import Path
 
 from osbpress.cli import main as cli
 from osbpress.cli.output import echo
+from osbpress.i18n import _
 
 
 def main() -> int:
@@ -27,7 +28,7 @@ def main() -> int:
         if code:
             return code
     echo()
-    echo(f"Örnek bülten {folder.resolve()} klasörüne yazıldı.")
+    echo(_("Örnek bülten {folder} klasörüne yazıldı.").format(folder=folder.resolve()))
     return 0
 
 

@@ -6,8 +6,11 @@ nothing but argparse: each ``func`` imports the engine modules it needs when
 it runs, so ``osbpress --help`` or a mistyped option answers at once instead
 of loading reportlab, python-docx, Pillow and pydantic first (a test checks
 ``sys.modules``). Errors the engine raises on purpose (``OsbPressError``) and
-the operating system's (``OSError``) are printed as one Turkish sentence with
-exit code 2; no traceback reaches the officer. Everything printed goes
+the operating system's (``OSError``) are printed as one sentence with
+exit code 2; no traceback reaches the officer. The language is chosen first
+thing in ``main``, from ``OSBPRESS_LANG`` (Turkish unless it says ``en``),
+so the help built after it and every message speak it; argparse's own words
+are put in Turkish only when the language is Turkish. Everything printed goes
 through ``osbpress.cli.output``, which makes control characters visible.
 When the reader of the output goes away (``osbpress drafts show ID | head -1``)
 the command stops quietly, as other Unix tools do.
@@ -22,11 +25,12 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from osbpress import __version__
+from osbpress import __version__, i18n
 from osbpress.cli import argparse_tr
 from osbpress.cli.failures import describe, reason, translate
 from osbpress.cli.output import fail, visible
 from osbpress.errors import OsbPressError
+from osbpress.i18n import _
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
@@ -46,28 +50,30 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    argparse_tr.install()
-    parser = _Parser(prog="osbpress", description="OSB Basın: Türkçe basın bülteni aracı")
+    """The parser in the interface language in force (``main`` chooses it first)."""
+    argparse_tr.install(i18n.language())
+    parser = _Parser(prog="osbpress", description=_("OSB Basın: Türkçe basın bülteni aracı"))
     parser.add_argument(
         "--version",
         action="version",
         version=f"osbpress {__version__}",
-        help="programın sürümünü göster ve çık",
+        help=_("programın sürümünü göster ve çık"),
     )
-    sub = parser.add_subparsers(dest="command", metavar="KOMUT", required=True)
+    sub = parser.add_subparsers(dest="command", metavar=_("KOMUT"), required=True)
     for name in _COMMANDS:
         importlib.import_module(f"osbpress.cli.{name}").register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    i18n.from_environment()
     try:
         return _run(argv)
     except BrokenPipeError:
         _settle_stdout()
         return _BROKEN_PIPE
     except KeyboardInterrupt:
-        fail("işlem durduruldu")
+        fail(_("işlem durduruldu"))
         return _INTERRUPTED
 
 
@@ -97,7 +103,7 @@ def _run(argv: Sequence[str] | None) -> int:
         raise
     except OSError as error:
         _settle_stdout()
-        fail(f"Çıktı yazılamadı: {reason(error)}")
+        fail(_("Çıktı yazılamadı: {reason}").format(reason=reason(error)))
         return 2
     return code
 

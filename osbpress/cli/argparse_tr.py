@@ -3,15 +3,17 @@
 argparse looks its messages up through the module-level ``_`` and
 ``ngettext`` it imported from gettext; ``install`` points those at the
 catalogue in ``resources/locale/tr/argparse.po``, so a mistyped command is
-answered in Turkish like everything else. Only the osbpress command line
-calls it, before building its parsers. The catalogue is read by the small
-reader below rather than babel's, whose import alone (60 ms) was most of
-what ``osbpress --help`` cost; a test holds the two readers equal.
+answered in Turkish like everything else; for English it gives argparse
+its own words back. Only the osbpress command line calls it, before
+building its parsers. The catalogue is read by the small reader below
+rather than babel's, whose import alone (60 ms) was most of what
+``osbpress --help`` cost; a test holds the two readers equal.
 """
 
 from __future__ import annotations
 
 import argparse
+import gettext as stdlib_gettext
 import re
 from functools import cache
 
@@ -77,7 +79,16 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return singular if count == 1 else plural
 
 
-def install() -> None:
-    """Make argparse speak Turkish from now on, in this process."""
-    argparse._ = gettext  # type: ignore[attr-defined]
-    argparse.ngettext = ngettext  # type: ignore[attr-defined]
+def install(language: str = "tr") -> None:
+    """Make argparse speak ``language`` from now on, in this process.
+
+    Turkish gets the catalogue above; any other language gets argparse's
+    own English back (the standard gettext functions it imported), so a
+    process that spoke Turkish before can switch.
+    """
+    if language == "tr":
+        argparse._ = gettext  # type: ignore[attr-defined]
+        argparse.ngettext = ngettext  # type: ignore[attr-defined]
+    else:
+        argparse._ = stdlib_gettext.gettext  # type: ignore[attr-defined]
+        argparse.ngettext = stdlib_gettext.ngettext  # type: ignore[attr-defined]

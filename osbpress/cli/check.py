@@ -13,22 +13,27 @@ import json
 from pathlib import Path
 
 from osbpress.cli.output import echo
-from osbpress.i18n import _
+from osbpress.i18n import N_, _
+
+# The severities as the officer reads them (the JSON keeps the values).
+_SEVERITIES = {"hata": N_("hata"), "uyarı": N_("uyarı"), "öneri": N_("öneri")}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "check",
-        help="taslağı bülten kontrol listesinden geçir",
-        description="Taslağı editörün bakacağı kurallara göre denetler; hata kalırsa 1 ile çıkar.",
+        help=_("taslağı bülten kontrol listesinden geçir"),
+        description=_(
+            "Taslağı editörün bakacağı kurallara göre denetler; hata kalırsa 1 ile çıkar."
+        ),
     )
-    parser.add_argument("draft", type=Path, help="taslak dosyası (.json)")
+    parser.add_argument("draft", type=Path, help=_("taslak dosyası (.json)"))
     parser.add_argument(
         "--profile",
         type=Path,
-        help="kurum profili (.json); verilmezse taslak deposundaki profil",
+        help=_("kurum profili (.json); verilmezse taslak deposundaki profil"),
     )
-    parser.add_argument("--json", action="store_true", help="bulguları JSON olarak yaz")
+    parser.add_argument("--json", action="store_true", help=_("bulguları JSON olarak yaz"))
     parser.set_defaults(func=run)
 
 
@@ -55,5 +60,6 @@ def run(args: argparse.Namespace) -> int:
         echo(_("Bültende göze çarpan bir sorun yok."))
     else:
         for f in findings:
-            echo(f"{f.severity} · {f.path or '—'} · {f.message}")
+            severity = _(_SEVERITIES.get(str(f.severity), str(f.severity)))
+            echo(f"{severity} · {f.path or '—'} · {f.message}")
     return 1 if blocking(findings) else 0

@@ -17,72 +17,75 @@ from typing import TYPE_CHECKING
 
 from osbpress.cli.output import echo
 from osbpress.errors import CorruptStoreError
+from osbpress.i18n import N_, _
 
 if TYPE_CHECKING:
     from osbpress.store import DraftStore, DraftSummary
 
-_UNTITLED = "(başlıksız)"
+_UNTITLED = N_("(başlıksız)")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "drafts",
-        help="kayıtlı taslaklar: listele, göster, ara, dışa/içe aktar, çöp, sürümler",
-        description="Taslak deposundaki bültenlerle çalışır. Depo, veri klasöründedir "
-        "(OSBPRESS_HOME ortam değişkeni bu klasörü değiştirir).",
+        help=_("kayıtlı taslaklar: listele, göster, ara, dışa/içe aktar, çöp, sürümler"),
+        description=_(
+            "Taslak deposundaki bültenlerle çalışır. Depo, veri klasöründedir "
+            "(OSBPRESS_HOME ortam değişkeni bu klasörü değiştirir)."
+        ),
     )
-    actions = parser.add_subparsers(dest="action", metavar="İŞLEM", required=True)
+    actions = parser.add_subparsers(dest="action", metavar=_("İŞLEM"), required=True)
 
-    listing = actions.add_parser("list", help="taslakları son değişene göre listele")
-    listing.add_argument("--query", help="yalnızca bu sözcükleri içerenler")
-    listing.add_argument("--kind", help="yalnızca bu bülten türü (örn. ziyaret)")
-    listing.add_argument("--trash", action="store_true", help="çöp kutusunu listele")
-    listing.add_argument("--limit", type=_positive, default=50, help="en çok kaç satır (50)")
-    listing.add_argument("--offset", type=_natural, default=0, help="kaç satır atlansın (0)")
+    listing = actions.add_parser("list", help=_("taslakları son değişene göre listele"))
+    listing.add_argument("--query", help=_("yalnızca bu sözcükleri içerenler"))
+    listing.add_argument("--kind", help=_("yalnızca bu bülten türü (örn. ziyaret)"))
+    listing.add_argument("--trash", action="store_true", help=_("çöp kutusunu listele"))
+    listing.add_argument("--limit", type=_positive, default=50, help=_("en çok kaç satır (50)"))
+    listing.add_argument("--offset", type=_natural, default=0, help=_("kaç satır atlansın (0)"))
     listing.set_defaults(func=_list)
 
-    show = actions.add_parser("show", help="bir taslağı göster")
-    show.add_argument("id", help="taslak kimliği")
-    show.add_argument("--revision", type=_positive, help="son sürüm yerine bu sürüm")
-    show.add_argument("--json", action="store_true", help="taslağı JSON olarak yaz")
+    show = actions.add_parser("show", help=_("bir taslağı göster"))
+    show.add_argument("id", help=_("taslak kimliği"))
+    show.add_argument("--revision", type=_positive, help=_("son sürüm yerine bu sürüm"))
+    show.add_argument("--json", action="store_true", help=_("taslağı JSON olarak yaz"))
     show.set_defaults(func=_show)
 
-    search = actions.add_parser("search", help="taslaklarda ara (büyük/küçük harf duyarsız)")
-    search.add_argument("words", nargs="+", help="aranacak sözcükler")
-    search.add_argument("--limit", type=_positive, default=50, help="en çok kaç sonuç (50)")
+    search = actions.add_parser("search", help=_("taslaklarda ara (büyük/küçük harf duyarsız)"))
+    search.add_argument("words", nargs="+", help=_("aranacak sözcükler"))
+    search.add_argument("--limit", type=_positive, default=50, help=_("en çok kaç sonuç (50)"))
     search.set_defaults(func=_search)
 
-    export = actions.add_parser("export", help="taslağı .osbpress dosyası olarak yaz")
-    export.add_argument("id", help="taslak kimliği")
+    export = actions.add_parser("export", help=_("taslağı .osbpress dosyası olarak yaz"))
+    export.add_argument("id", help=_("taslak kimliği"))
     export.add_argument(
         "output",
-        help="yazılacak .osbpress dosyası ya da klasör (klasörde başlıktan bir ad alır)",
+        help=_("yazılacak .osbpress dosyası ya da klasör (klasörde başlıktan bir ad alır)"),
     )
     export.set_defaults(func=_export)
 
-    imported = actions.add_parser("import", help=".osbpress ya da JSON taslağı depoya al")
-    imported.add_argument("file", type=Path, help=".osbpress paketi ya da .json taslak")
+    imported = actions.add_parser("import", help=_(".osbpress ya da JSON taslağı depoya al"))
+    imported.add_argument("file", type=Path, help=_(".osbpress paketi ya da .json taslak"))
     imported.set_defaults(func=_import)
 
-    trash = actions.add_parser("trash", help="taslağı çöp kutusuna taşı")
-    trash.add_argument("id", help="taslak kimliği")
+    trash = actions.add_parser("trash", help=_("taslağı çöp kutusuna taşı"))
+    trash.add_argument("id", help=_("taslak kimliği"))
     trash.set_defaults(func=_trash)
 
     restore = actions.add_parser(
-        "restore", help="taslağı çöpten geri al ya da eski bir sürümünü geri yükle"
+        "restore", help=_("taslağı çöpten geri al ya da eski bir sürümünü geri yükle")
     )
-    restore.add_argument("id", help="taslak kimliği")
-    restore.add_argument("--revision", type=_positive, help="geri yüklenecek sürüm numarası")
+    restore.add_argument("id", help=_("taslak kimliği"))
+    restore.add_argument("--revision", type=_positive, help=_("geri yüklenecek sürüm numarası"))
     restore.set_defaults(func=_restore)
 
-    revisions = actions.add_parser("revisions", help="taslağın sürümlerini listele")
-    revisions.add_argument("id", help="taslak kimliği")
+    revisions = actions.add_parser("revisions", help=_("taslağın sürümlerini listele"))
+    revisions.add_argument("id", help=_("taslak kimliği"))
     revisions.set_defaults(func=_revisions)
 
     recover = actions.add_parser(
-        "recover", help="okunamayan depoyu kenara al, en yeni sağlam yedeği geri yükle"
+        "recover", help=_("okunamayan depoyu kenara al, en yeni sağlam yedeği geri yükle")
     )
-    recover.add_argument("--no-backup", action="store_true", help="yedek değil, boş depo aç")
+    recover.add_argument("--no-backup", action="store_true", help=_("yedek değil, boş depo aç"))
     recover.set_defaults(func=_recover)
 
 
@@ -93,14 +96,18 @@ def open_store() -> DraftStore:
         return DraftStore()
     except CorruptStoreError as error:
         raise CorruptStoreError(
-            f"{error}. Kurtarmak için: osbpress drafts recover", error.path, error.backups
+            _("{error}. Kurtarmak için: osbpress drafts recover").format(error=error),
+            error.path,
+            error.backups,
         ) from None
 
 
 def _positive(text: str) -> int:
     value = _natural(text)
     if value < 1:
-        raise argparse.ArgumentTypeError(f"“{text}” sıfırdan büyük bir tam sayı olmalı")
+        raise argparse.ArgumentTypeError(
+            _("“{text}” sıfırdan büyük bir tam sayı olmalı").format(text=text)
+        )
     return value
 
 
@@ -108,36 +115,43 @@ def _natural(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” bir tam sayı değil") from None
+        raise argparse.ArgumentTypeError(
+            _("“{text}” bir tam sayı değil").format(text=text)
+        ) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"“{text}” negatif olamaz")
+        raise argparse.ArgumentTypeError(_("“{text}” negatif olamaz").format(text=text))
     return value
 
 
 def _rows(rows: Sequence[DraftSummary], empty: str) -> None:
-    from osbpress.turkish import format_datetime
+    from osbpress.i18n import format_datetime
 
     if not rows:
         echo(empty)
         return
     for row in rows:
-        changed = format_datetime(row.updated_at.astimezone(), "short")
-        trashed = "  [çöpte]" if row.trashed else ""
+        # Padded outside the pattern, so the columns line up in either language.
         echo(
-            f"{row.id}  {changed}  sürüm {row.revision:<3}  {row.kind:<10}  "
-            f"{row.headline or _UNTITLED}{trashed}"
+            _("{id}  {changed}  sürüm {revision}  {kind}  {headline}{trashed}").format(
+                id=row.id,
+                changed=format_datetime(row.updated_at.astimezone(), "short"),
+                revision=f"{row.revision:<3}",
+                kind=f"{row.kind:<10}",
+                headline=row.headline or _(_UNTITLED),
+                trashed=_("  [çöpte]") if row.trashed else "",
+            )
         )
 
 
 def _list(args: argparse.Namespace) -> int:
     with open_store() as store:
         rows = store.list(args.query, args.kind, args.trash, args.limit, args.offset)
-    _rows(rows, "Çöp kutusu boş." if args.trash else "Listelenecek taslak yok.")
+    _rows(rows, _("Çöp kutusu boş.") if args.trash else _("Listelenecek taslak yok."))
     return 0
 
 
 def _show(args: argparse.Namespace) -> int:
-    from osbpress.turkish import format_date, format_datetime
+    from osbpress.i18n import format_date, format_datetime
 
     with open_store() as store:
         draft = store.get(args.id)
@@ -146,14 +160,15 @@ def _show(args: argparse.Namespace) -> int:
     if args.json:
         echo(release.model_dump_json(indent=2), multiline=True)
         return 0
-    echo(f"Kimlik: {draft.id}")
-    echo(f"Başlık: {release.headline or _UNTITLED}")
-    echo(f"Tür: {release.kind}")
-    echo(f"Bülten tarihi: {format_date(release.release_date)}")
-    echo(f"Sürüm: {revision} / {draft.revision}")
-    echo(f"Son değişiklik: {format_datetime(draft.updated_at.astimezone(), 'short')}")
+    echo(_("Kimlik: {id}").format(id=draft.id))
+    echo(_("Başlık: {headline}").format(headline=release.headline or _(_UNTITLED)))
+    echo(_("Tür: {kind}").format(kind=release.kind))
+    echo(_("Bülten tarihi: {date}").format(date=format_date(release.release_date)))
+    echo(_("Sürüm: {shown} / {latest}").format(shown=revision, latest=draft.revision))
+    changed = format_datetime(draft.updated_at.astimezone(), "short")
+    echo(_("Son değişiklik: {changed}").format(changed=changed))
     if draft.trashed:
-        echo("Durum: çöp kutusunda")
+        echo(_("Durum: çöp kutusunda"))
     if release.spot:
         echo()
         echo(release.spot, multiline=True)
@@ -169,7 +184,7 @@ def _search(args: argparse.Namespace) -> int:
     text = " ".join(args.words)
     with open_store() as store:
         rows = store.search(text, limit=args.limit)
-    _rows(rows, f"“{text}” için sonuç yok.")
+    _rows(rows, _("“{text}” için sonuç yok.").format(text=text))
     return 0
 
 
@@ -194,7 +209,7 @@ def _export(args: argparse.Namespace) -> int:
             export_bundle(release, store.media_source(), output)
         except OSError as error:
             raise OSError(error.errno, error.strerror, str(output)) from None
-    echo(f"Dışa aktarıldı: {output}")
+    echo(_("Dışa aktarıldı: {path}").format(path=output))
     return 0
 
 
@@ -204,14 +219,20 @@ def _import(args: argparse.Namespace) -> int:
     with open_store() as store:
         draft_id = import_file(store, args.file)
         headline = store.get(draft_id).release.headline
-    echo(f"İçe aktarıldı: {draft_id}  {headline or _UNTITLED}")
+    echo(
+        _("İçe aktarıldı: {id}  {headline}").format(id=draft_id, headline=headline or _(_UNTITLED))
+    )
     return 0
 
 
 def _trash(args: argparse.Namespace) -> int:
     with open_store() as store:
         store.trash(args.id)
-    echo(f"Çöp kutusuna taşındı: {args.id} (geri almak için: osbpress drafts restore {args.id})")
+    echo(
+        _("Çöp kutusuna taşındı: {id} (geri almak için: osbpress drafts restore {id})").format(
+            id=args.id
+        )
+    )
     return 0
 
 
@@ -219,23 +240,27 @@ def _restore(args: argparse.Namespace) -> int:
     with open_store() as store:
         if args.revision is None:
             store.restore(args.id)
-            echo(f"Çöp kutusundan geri alındı: {args.id}")
+            echo(_("Çöp kutusundan geri alındı: {id}").format(id=args.id))
         else:
             number = store.restore_revision(args.id, args.revision)
-            echo(f"{args.revision}. sürüm geri yüklendi; yeni sürüm: {number}")
+            echo(
+                _("{revision}. sürüm geri yüklendi; yeni sürüm: {number}").format(
+                    revision=args.revision, number=number
+                )
+            )
     return 0
 
 
 def _revisions(args: argparse.Namespace) -> int:
-    from osbpress.turkish import format_datetime
+    from osbpress.i18n import format_datetime
 
     with open_store() as store:
         history = store.revisions(args.id)
     for info in history:
         saved = format_datetime(info.saved_at.astimezone(), "short")
-        flags = "  [çakışma]" if info.conflict else ""
+        flags = _("  [çakışma]") if info.conflict else ""
         note = f"  ({info.note})" if info.note else ""
-        echo(f"{info.number:>4}  {saved}  {info.headline or _UNTITLED}{flags}{note}")
+        echo(f"{info.number:>4}  {saved}  {info.headline or _(_UNTITLED)}{flags}{note}")
     return 0
 
 
@@ -244,5 +269,6 @@ def _recover(args: argparse.Namespace) -> int:
 
     store, recovery = open_or_recover(use_backup=not args.no_backup, thorough=True)
     store.close()
-    echo(recovery.message if recovery else f"Taslak deposu sağlam: {store.path}", multiline=True)
+    healthy = _("Taslak deposu sağlam: {path}").format(path=store.path)
+    echo(recovery.message if recovery else healthy, multiline=True)
     return 0

@@ -15,6 +15,8 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
+from osbpress.i18n import _
+
 # C0 and C1 control characters, DEL, and the characters that reorder or
 # hide text on a terminal: bidirectional marks, embeddings, overrides and
 # isolates, and the Unicode line and paragraph separators.
@@ -49,5 +51,5 @@ def echo(text: object = "", *, multiline: bool = False, file: TextIO | None = No
 
 
 def fail(message: object) -> None:
-    """Print an error message on stderr as ``Hata: …``."""
-    echo(f"Hata: {message}", multiline=True, file=sys.stderr)
+    """Print an error message on stderr as ``Hata: …`` (``Error: …`` in English)."""
+    echo(_("Hata: {message}").format(message=message), multiline=True, file=sys.stderr)

@@ -12,20 +12,23 @@ from pathlib import Path
 
 from osbpress.cli.drafts import open_store
 from osbpress.cli.output import echo
+from osbpress.i18n import _
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "profile",
-        help="taslak deposundaki kurum profilini göster ya da değiştir",
-        description="Bültenleri yayımlayan kurumun profili (ad, logo, iletişim, "
-        "“Hakkında” metni, yazım tercihleri) taslak deposunda tutulur.",
+        help=_("taslak deposundaki kurum profilini göster ya da değiştir"),
+        description=_(
+            "Bültenleri yayımlayan kurumun profili (ad, logo, iletişim, "
+            "“Hakkında” metni, yazım tercihleri) taslak deposunda tutulur."
+        ),
     )
-    actions = parser.add_subparsers(dest="action", metavar="İŞLEM", required=True)
-    show = actions.add_parser("show", help="kayıtlı profili JSON olarak yaz")
+    actions = parser.add_subparsers(dest="action", metavar=_("İŞLEM"), required=True)
+    show = actions.add_parser("show", help=_("kayıtlı profili JSON olarak yaz"))
     show.set_defaults(func=_show)
-    update = actions.add_parser("set", help="profili bir JSON dosyasından kaydet")
-    update.add_argument("file", type=Path, help="kurum profili (.json)")
+    update = actions.add_parser("set", help=_("profili bir JSON dosyasından kaydet"))
+    update.add_argument("file", type=Path, help=_("kurum profili (.json)"))
     update.set_defaults(func=_set)
 
 
@@ -46,5 +49,5 @@ def _set(args: argparse.Namespace) -> int:
             logo = folder_media(path.parent)(profile.logo)
             profile = profile.model_copy(update={"logo": store.put_media(logo, name="logo")})
         store.save_profile(profile)
-    echo(f"Kurum profili kaydedildi: {profile.name or '(adsız)'}")
+    echo(_("Kurum profili kaydedildi: {name}").format(name=profile.name or _("(adsız)")))
     return 0

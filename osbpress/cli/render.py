@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from osbpress.cli.output import echo
+from osbpress.i18n import _
 
 # The same tuple as ``osbpress.export.FORMATS`` (a test holds them equal):
 # spelled out here so the help text does not import every renderer.
@@ -20,30 +21,34 @@ FORMATS = ("pdf", "docx", "html", "txt")
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "render",
-        help="taslaktan bülten dosyalarını üret",
-        description="Taslaktan bülteni oluşturur ve istenen biçimlerde yazar.",
+        help=_("taslaktan bülten dosyalarını üret"),
+        description=_("Taslaktan bülteni oluşturur ve istenen biçimlerde yazar."),
     )
-    parser.add_argument("draft", type=Path, help="taslak dosyası (.json)")
-    parser.add_argument("-o", "--output", type=Path, required=True, help="çıktı klasörü")
+    parser.add_argument("draft", type=Path, help=_("taslak dosyası (.json)"))
+    parser.add_argument("-o", "--output", type=Path, required=True, help=_("çıktı klasörü"))
     parser.add_argument(
         "--format",
         default=",".join(FORMATS),
-        help=f"virgülle ayrılmış biçimler: {', '.join(FORMATS)} (varsayılan: hepsi)",
+        help=_("virgülle ayrılmış biçimler: {formats} (varsayılan: hepsi)").format(
+            formats=", ".join(FORMATS)
+        ),
     )
     parser.add_argument(
         "--profile",
         type=Path,
-        help="kurum profili (.json); verilmezse taslak deposundaki profil (osbpress profile set)",
+        help=_(
+            "kurum profili (.json); verilmezse taslak deposundaki profil (osbpress profile set)"
+        ),
     )
     parser.add_argument(
         "--wordpress",
         action="store_true",
-        help="HTML’yi WordPress blok düzenleyicisinin biçiminde yaz",
+        help=_("HTML’yi WordPress blok düzenleyicisinin biçiminde yaz"),
     )
     parser.add_argument(
         "--no-headline",
         action="store_true",
-        help="HTML’ye başlığı koyma (site başlığı kendi alanında tutar; spot ilk paragraf olur)",
+        help=_("HTML’ye başlığı koyma (site başlığı kendi alanında tutar; spot ilk paragraf olur)"),
     )
     parser.set_defaults(func=run)
 

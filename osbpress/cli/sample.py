@@ -6,20 +6,25 @@ import argparse
 from pathlib import Path
 
 from osbpress.cli.output import echo
+from osbpress.i18n import _
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "sample",
-        help="örnek bülteni taslak dosyası olarak yaz",
-        description="Örnek bülteni (JICA heyetinin Kahramanmaraş OSB ziyareti) ve "
-        "fotoğrafını JSON taslak olarak yazar.",
+        help=_("örnek bülteni taslak dosyası olarak yaz"),
+        description=_(
+            "Örnek bülteni (JICA heyetinin Kahramanmaraş OSB ziyareti) ve "
+            "fotoğrafını JSON taslak olarak yazar."
+        ),
     )
-    parser.add_argument("-o", "--output", type=Path, required=True, help="yazılacak JSON dosyası")
+    parser.add_argument(
+        "-o", "--output", type=Path, required=True, help=_("yazılacak JSON dosyası")
+    )
     parser.add_argument(
         "--profile",
         action="store_true",
-        help="bülten yerine örnek kurum profilini (ve logosunu) yaz",
+        help=_("bülten yerine örnek kurum profilini (ve logosunu) yaz"),
     )
     parser.set_defaults(func=run)
 
@@ -47,5 +52,5 @@ def run(args: argparse.Namespace) -> int:
     make_folder(output.parent)
     write_atomic(output.parent / media, sample_media(media))
     write_atomic(output, model_json.encode("utf-8"))
-    echo(f"Örnek yazıldı: {output}")
+    echo(_("Örnek yazıldı: {path}").format(path=output))
     return 0

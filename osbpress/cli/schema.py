@@ -6,11 +6,12 @@ import argparse
 import json
 
 from osbpress.cli.output import echo
+from osbpress.i18n import _
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = sub.add_parser("schema", help="taslak dosyasının JSON şemasını yaz")
-    parser.add_argument("--profile", action="store_true", help="kurum profilinin şeması")
+    parser = sub.add_parser("schema", help=_("taslak dosyasının JSON şemasını yaz"))
+    parser.add_argument("--profile", action="store_true", help=_("kurum profilinin şeması"))
     parser.set_defaults(func=run)
 
 
