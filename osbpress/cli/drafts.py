@@ -138,7 +138,7 @@ def _rows(rows: Sequence[DraftSummary], empty: str) -> None:
                 revision=f"{row.revision:<3}",
                 kind=f"{row.kind:<10}",
                 headline=row.headline or _(_UNTITLED),
-                trashed=_("  [çöpte]") if row.trashed else "",
+                trashed="  " + _("[çöpte]") if row.trashed else "",
             )
         )
 
@@ -258,7 +258,7 @@ def _revisions(args: argparse.Namespace) -> int:
         history = store.revisions(args.id)
     for info in history:
         saved = format_datetime(info.saved_at.astimezone(), "short")
-        flags = _("  [çakışma]") if info.conflict else ""
+        flags = "  " + _("[çakışma]") if info.conflict else ""
         note = f"  ({info.note})" if info.note else ""
         echo(f"{info.number:>4}  {saved}  {info.headline or _(_UNTITLED)}{flags}{note}")
     return 0
