@@ -22,8 +22,12 @@ from collections.abc import Callable
 
 NBSP = "\u00a0"
 _OPENING_CONTEXT = r"(?<![^\s(\[{“‘–—-])"
+# Each alternative starts only where an address can start (not inside a run of the
+# characters it is made of), so a long word is scanned once, not once per letter.
 _ADDRESS_RE = re.compile(
-    r"(?:https?://|www\.)[^\s\"“”<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE
+    r"(?<![\w/.])(?:https?://|www\.)[^\s\"“”<>]+"
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    re.IGNORECASE,
 )
 _LINE_BREAK_RE = re.compile(r"(\r\n|\r|\n)")
 _Rule = tuple[re.Pattern[str], str]
@@ -45,9 +49,14 @@ _TITLES_RE = re.compile(
 )
 
 
+def _may_hold_address(line: str) -> bool:
+    # The common case; the address pattern is the slow part on long lines.
+    return "@" in line or "://" in line or "www." in line.lower()
+
+
 def _protected(line: str) -> list[tuple[int, int]]:
-    if "@" not in line and "://" not in line and "www." not in line.lower():
-        return []  # the common case, and the address pattern is slow on long lines
+    if not _may_hold_address(line):
+        return []
     return [match.span() for match in _ADDRESS_RE.finditer(line)]
 
 
@@ -66,11 +75,37 @@ def _apply(rule: _Rule, line: str) -> str:
     return pattern.sub(keep_addresses, line)
 
 
+# An address stands in for itself as a private-use mark while the rules run, so
+# the address pattern runs once per line instead of once per rule. The marks
+# are letters to no rule (neither space, word character, quote nor dash).
+_OPEN, _CLOSE = "\ue000", "\ue001"
+_MARK_RE = re.compile(_OPEN + r"(\d+)" + _CLOSE)
+
+
+def _normalize_body(body: str) -> str:
+    if not _may_hold_address(body):
+        for pattern, replacement in _RULES:
+            body = pattern.sub(replacement, body)
+        return body
+    if _OPEN in body or _CLOSE in body:  # typed marks of our own: the careful way
+        for rule in _RULES:
+            body = _apply(rule, body)
+        return body
+    addresses: list[str] = []
+
+    def stash(match: re.Match[str]) -> str:
+        addresses.append(match.group(0))
+        return f"{_OPEN}{len(addresses) - 1}{_CLOSE}"
+
+    body = _ADDRESS_RE.sub(stash, body)
+    for pattern, replacement in _RULES:
+        body = pattern.sub(replacement, body)
+    return _MARK_RE.sub(lambda match: addresses[int(match.group(1))], body)
+
+
 def _normalize_line(line: str) -> str:
     indent = line[: len(line) - len(line.lstrip(" \t"))]
-    body = line[len(indent) :]
-    for rule in _RULES:
-        body = _apply(rule, body)
+    body = _normalize_body(line[len(indent) :])
     return indent + body if body else ""
 
 

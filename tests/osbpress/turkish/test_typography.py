@@ -77,3 +77,48 @@ def test_tie_titles_binds_a_title_to_the_name() -> None:
         f"Prof.{NBSP}Dr.{NBSP}Ayşe Kaya ve Sn.{NBSP}Vali"
     )
     assert tie_titles("OSB Müdürü Dr.") == "OSB Müdürü Dr."
+
+
+def _rule_by_rule(line: str) -> str:
+    """The careful way: each rule skips the addresses it would touch (the reference)."""
+    from osbpress.turkish.typography import _RULES, _apply
+
+    indent = line[: len(line) - len(line.lstrip(" \t"))]
+    body = line[len(indent) :]
+    for rule in _RULES:
+        body = _apply(rule, body)
+    return indent + body if body else ""
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "https://osb.org.tr/a-b--c...",
+                "www.kmosb.org.tr",
+                "bilgi@kmosb.org.tr",
+                ' "alıntı" ',
+                " - ",
+                "--",
+                "...",
+                "OSB'yi",
+                "  ",
+                "x@y",
+                "(",
+                "'",
+                "a",
+                "Işık",
+                "\ue000",
+                "1",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_addresses_are_kept_the_same_way_on_the_fast_path(line: str) -> None:
+    assert normalize(line) == _rule_by_rule(line)
+
+
+def test_a_long_word_beside_an_address_is_scanned_once() -> None:
+    line = "ş" * 30_000 + " bilgi@kmosb.org.tr https://osb.org.tr " + "a" * 30_000
+    assert normalize(line) == line  # fast: the address pattern no longer retries every letter
