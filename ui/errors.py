@@ -22,6 +22,7 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from osbpress.errors import OsbPressError
+from osbpress.i18n import _
 from osbpress.paths import APP_NAME
 
 log = logging.getLogger("osbpress.app")
@@ -57,15 +58,18 @@ def message_for(error: BaseException) -> str:
     if isinstance(error, OsbPressError):
         return str(error)
     if isinstance(error, MemoryError):
-        return "Bellek yetmedi. Açık başka programları kapatıp yeniden deneyin."
+        return _("Bellek yetmedi. Açık başka programları kapatıp yeniden deneyin.")
     if isinstance(error, OSError):
-        where = f" ({error.filename})" if error.filename else ""
-        return f"Dosya işlemi başarısız: {error.strerror or error}{where}"
-    return (
+        reason = error.strerror or str(error)
+        if error.filename:
+            return _("Dosya işlemi başarısız: {reason} ({file})").format(
+                reason=reason, file=error.filename
+            )
+        return _("Dosya işlemi başarısız: {reason}").format(reason=reason)
+    return _(
         "Beklenmeyen bir hata oluştu. Yazdıklarınız kaydedildi; işlemi yeniden "
-        "deneyebilirsiniz. Sorun sürerse günlük dosyasını bize gönderin: "
-        f"{log_dir() / 'uygulama.log'}"
-    )
+        "deneyebilirsiniz. Sorun sürerse günlük dosyasını bize gönderin: {log}"
+    ).format(log=log_dir() / "uygulama.log")
 
 
 def dialog_reporter(parent: Callable[[], QWidget | None]) -> Reporter:

@@ -4,7 +4,7 @@ Every file comes in through ``FileCommands.open_file``, however it arrived
 ("Aç…", a drop on the window, the OS handing one over on macOS). The
 engine's ``import_file`` checks it completely in a worker and only then adds
 it to the store as a new draft, so a refused file changes nothing; its
-Turkish reason is shown as the engine wrote it. "Farklı kaydet…" writes the
+reason is shown as the engine wrote it. "Farklı kaydet…" writes the
 open draft, photos included, with ``export_bundle``.
 
 Dialogs are opened with ``open()``, never ``exec()``: the window stays live,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from osbpress.bundle import export_bundle, import_file
 from osbpress.errors import OsbPressError
+from osbpress.i18n import N_, _
 from osbpress.model import Release
 from osbpress.store import DraftStore
 from ui.errors import message_for
@@ -31,14 +32,12 @@ from ui.operations import Operations
 BUNDLE_SUFFIX = ".osbpress"
 OPENABLE_SUFFIXES = (BUNDLE_SUFFIX, ".json")
 FOLDER_KEY = "files/folder"
-OPEN_FILTERS = ";;".join(
-    (
-        "OSB Basın dosyaları (*.osbpress *.json)",
-        "OSB Basın paketi (*.osbpress)",
-        "JSON taslak (*.json)",
-    )
+OPEN_FILTERS = (
+    N_("OSB Basın dosyaları (*.osbpress *.json)"),
+    N_("OSB Basın paketi (*.osbpress)"),
+    N_("JSON taslak (*.json)"),
 )
-SAVE_FILTER = "OSB Basın paketi (*.osbpress)"
+SAVE_FILTER = N_("OSB Basın paketi (*.osbpress)")
 
 
 def openable(path: Path) -> bool:
@@ -126,7 +125,8 @@ class FileCommands(QObject):
 
     def ask_open(self) -> QFileDialog:
         """The "Aç…" command: choose a bundle or JSON draft to add to the store and open."""
-        dialog = self._dialog("Taslak aç", OPEN_FILTERS, QFileDialog.AcceptMode.AcceptOpen)
+        filters = ";;".join(_(name) for name in OPEN_FILTERS)
+        dialog = self._dialog(_("Taslak aç"), filters, QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda chosen: self.open_file(Path(chosen)))
         dialog.open()
@@ -142,19 +142,21 @@ class FileCommands(QObject):
         self._operations.run(
             lambda task: import_file(store, path),
             success=self.imported.emit,
-            failure=lambda error: self._failed("Dosya açılamadı", "açılamadı", path, error),
+            failure=lambda error: self._failed(
+                _("Dosya açılamadı"), _("“{name}” açılamadı.").format(name=path.name), error
+            ),
         )
 
-    def _failed(self, title: str, what: str, path: Path, error: BaseException) -> None:
+    def _failed(self, title: str, text: str, error: BaseException) -> None:
         if not isinstance(error, (OsbPressError, OSError)):
             raise error  # a bug, not a bad file: the app's error hook logs it
-        show_message(self._window, title, f"“{path.name}” {what}.", message_for(error))
+        show_message(self._window, title, text, message_for(error))
 
     # -- saving ------------------------------------------------------------
 
     def ask_save(self, release: Callable[[], Release | None], stem: str) -> QFileDialog:
         """The "Farklı kaydet…" command: choose where to write ``release()`` (read once a file is chosen)."""
-        dialog = self._dialog("Farklı kaydet", SAVE_FILTER, QFileDialog.AcceptMode.AcceptSave)
+        dialog = self._dialog(_("Farklı kaydet"), _(SAVE_FILTER), QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix(BUNDLE_SUFFIX.lstrip("."))
         dialog.selectFile(stem + BUNDLE_SUFFIX)
 
@@ -177,7 +179,9 @@ class FileCommands(QObject):
         self._operations.run(
             lambda task: export_bundle(release, media, path),
             success=self.saved.emit,
-            failure=lambda error: self._failed("Dosya kaydedilemedi", "yazılamadı", path, error),
+            failure=lambda error: self._failed(
+                _("Dosya kaydedilemedi"), _("“{name}” yazılamadı.").format(name=path.name), error
+            ),
         )
 
     # -- helpers -----------------------------------------------------------

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QS
 
 from osbpress.errors import ConflictError, OsbPressError
 from osbpress.export import stem_for
+from osbpress.i18n import _
 from osbpress.model import Profile, Release
 from osbpress.store import DraftStore, backup_if_due
 from ui.checks.confirm import confirm_then
@@ -50,7 +51,7 @@ class MainWindow(QMainWindow):
     def __init__(self, operations: Operations, settings: QSettings) -> None:
         super().__init__()
         self.setWindowTitle("OSB Basın")
-        self.setAccessibleName("OSB Basın ana pencere")
+        self.setAccessibleName(_("OSB Basın ana pencere"))
         self._operations = operations
         self._settings = settings
         self._store: DraftStore | None = None
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self._splitter.setStretchFactor(1, 3)
         self._splitter.setStretchFactor(2, 3)
         self.setCentralWidget(self._splitter)
-        self._saved_label = QLabel("Depo açılıyor…", self)
+        self._saved_label = QLabel(_("Depo açılıyor…"), self)
         self.statusBar().addPermanentWidget(self._saved_label)
         self._poll = QTimer(self, interval=CHANGE_POLL_MS)
         self._actions = self._build_actions()
@@ -82,23 +83,23 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> dict[str, QAction]:
         specs = [
-            ("new", "&Yeni taslak", QKeySequence.StandardKey.New, self._new_draft),
-            ("open", "&Aç…", QKeySequence.StandardKey.Open, self.files.ask_open),
-            ("save", "Sürüm olarak &kaydet", QKeySequence.StandardKey.Save, self._save_now),
-            ("save_file", "&Farklı kaydet…", QKeySequence.StandardKey.SaveAs, self._save_file),
-            ("history", "&Geçmiş…", "Ctrl+H", self.show_history),
-            ("export", "&Dışa aktar…", "Ctrl+E", self._export),
-            ("copy", "HTML’yi &kopyala", "Ctrl+Shift+C", lambda: self._copy(wordpress=False)),
-            ("copy_wp", "WordPress &bloklarını kopyala", "", lambda: self._copy(wordpress=True)),
+            ("new", _("&Yeni taslak"), QKeySequence.StandardKey.New, self._new_draft),
+            ("open", _("&Aç…"), QKeySequence.StandardKey.Open, self.files.ask_open),
+            ("save", _("Sürüm olarak &kaydet"), QKeySequence.StandardKey.Save, self._save_now),
+            ("save_file", _("&Farklı kaydet…"), QKeySequence.StandardKey.SaveAs, self._save_file),
+            ("history", _("&Geçmiş…"), "Ctrl+H", self.show_history),
+            ("export", _("&Dışa aktar…"), "Ctrl+E", self._export),
+            ("copy", _("HTML’yi &kopyala"), "Ctrl+Shift+C", lambda: self._copy(wordpress=False)),
+            ("copy_wp", _("WordPress &bloklarını kopyala"), "", lambda: self._copy(wordpress=True)),
             (
                 "search",
-                "Taslaklarda &ara",
+                _("Taslaklarda &ara"),
                 QKeySequence.StandardKey.Find,
                 self.library.focus_search,
             ),
-            ("settings", "&Ayarlar…", "Ctrl+,", self.show_settings),
-            ("about", "OSB Basın &hakkında", "", self._show_about),
-            ("quit", "Çı&kış", QKeySequence.StandardKey.Quit, self.close),
+            ("settings", _("&Ayarlar…"), "Ctrl+,", self.show_settings),
+            ("about", _("OSB Basın &hakkında"), "", self._show_about),
+            ("quit", _("Çı&kış"), QKeySequence.StandardKey.Quit, self.close),
         ]
         actions: dict[str, QAction] = {}
         for name, text, keys, slot in specs:
@@ -107,29 +108,29 @@ class MainWindow(QMainWindow):
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             actions[name] = action
-        file_menu = self.menuBar().addMenu("&Dosya")
+        file_menu = self.menuBar().addMenu(_("&Dosya"))
         for name in ("new", "open", "save", "save_file", "history", "export", "copy", "copy_wp"):
             file_menu.addAction(actions[name])
         file_menu.addSeparator()
         file_menu.addAction(actions["quit"])
-        edit_menu = self.menuBar().addMenu("&Düzen")
+        edit_menu = self.menuBar().addMenu(_("&Düzen"))
         edit_menu.addAction(actions["search"])
         edit_menu.addSeparator()
         edit_menu.addAction(actions["settings"])
         actions["settings"].setMenuRole(QAction.MenuRole.PreferencesRole)
         actions["about"].setMenuRole(QAction.MenuRole.AboutRole)
-        pages_menu = self.menuBar().addMenu("&Sayfalar")
+        pages_menu = self.menuBar().addMenu(_("&Sayfalar"))
         for index, page in enumerate(self.editor.pages):
             action = QAction(page.title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _=False, i=index: self._show_page(i))
+            action.triggered.connect(lambda _checked=False, i=index: self._show_page(i))
             pages_menu.addAction(action)
-        self.menuBar().addMenu("&Yardım").addAction(actions["about"])
-        toolbar = self.addToolBar("Araçlar")
+        self.menuBar().addMenu(_("&Yardım")).addAction(actions["about"])
+        toolbar = self.addToolBar(_("Araçlar"))
         toolbar.setObjectName("araclar")
         for name in ("new", "save", "export", "copy"):
             toolbar.addAction(actions[name])
-        actions["save_file"].setToolTip("Taslağı fotoğraflarıyla bir .osbpress dosyasına kaydet")
+        actions["save_file"].setToolTip(_("Taslağı fotoğraflarıyla bir .osbpress dosyasına kaydet"))
         for name in _DRAFT_ACTIONS:
             actions[name].setEnabled(False)
         return actions
@@ -144,7 +145,9 @@ class MainWindow(QMainWindow):
         self.context.profile_changed.connect(self._draft_edited)
         self.files.imported.connect(self._imported)
         self.files.saved.connect(
-            lambda path: self.statusBar().showMessage(f"“{path.name}” dosyasına kaydedildi.", 8000)
+            lambda path: self.statusBar().showMessage(
+                _("“{name}” dosyasına kaydedildi.").format(name=path.name), 8000
+            )
         )
         self._poll.timeout.connect(self._poll_changes)
 
@@ -186,7 +189,9 @@ class MainWindow(QMainWindow):
         self.store_opened.emit()
 
     def _backup_failed(self, error: BaseException) -> None:
-        self.statusBar().showMessage(f"Günlük yedek alınamadı: {error}", 10_000)
+        self.statusBar().showMessage(
+            _("Günlük yedek alınamadı: {reason}").format(reason=error), 10_000
+        )
 
     def _poll_changes(self) -> None:
         if self._store is None:
@@ -249,7 +254,9 @@ class MainWindow(QMainWindow):
             self._close_session()
         self._store.trash(draft_id)
         self.library.refresh()
-        self.statusBar().showMessage("Taslak çöpe taşındı; çöp kutusundan geri alınabilir.", 8000)
+        self.statusBar().showMessage(
+            _("Taslak çöpe taşındı; çöp kutusundan geri alınabilir."), 8000
+        )
 
     def open_file(self, path: Path) -> None:
         """Add a ``.osbpress`` or JSON file as a new draft and open it (or say why not)."""
@@ -258,7 +265,7 @@ class MainWindow(QMainWindow):
     def _imported(self, draft_id: str) -> None:
         self.library.refresh(select=draft_id)
         self.open_draft(draft_id)
-        self.statusBar().showMessage("Dosya yeni bir taslak olarak açıldı.", 8000)
+        self.statusBar().showMessage(_("Dosya yeni bir taslak olarak açıldı."), 8000)
 
     def _save_file(self) -> None:
         session = self.session
@@ -304,7 +311,7 @@ class MainWindow(QMainWindow):
         try:
             revision = self._store.restore_revision(draft_id, number)
         except OsbPressError as error:
-            show_message(self, "Sürüm geri yüklenemedi", str(error))
+            show_message(self, _("Sürüm geri yüklenemedi"), str(error))
             revision = None
         self.open_draft(draft_id)
         self.library.refresh(select=draft_id)
@@ -312,8 +319,10 @@ class MainWindow(QMainWindow):
             self.history.reload(self.session.release)
         if revision is not None:
             self.statusBar().showMessage(
-                f"{number}. sürüm geri getirildi ({revision}. sürüm olarak); "
-                "önceki metin geçmişte duruyor.",
+                _(
+                    "{number}. sürüm geri getirildi ({revision}. sürüm olarak); "
+                    "önceki metin geçmişte duruyor."
+                ).format(number=number, revision=revision),
                 10_000,
             )
 
@@ -321,10 +330,10 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         note, ok = QInputDialog.getText(
-            self, "Sürüm olarak kaydet", "Bu sürümün adı (örn. “Basına giden”):"
+            self, _("Sürüm olarak kaydet"), _("Bu sürümün adı (örn. “Basına giden”):")
         )
         if ok and self.session.save_now(" ".join(note.split())):
-            self.statusBar().showMessage("Sürüm kaydedildi.", 5000)
+            self.statusBar().showMessage(_("Sürüm kaydedildi."), 5000)
             self.library.refresh(select=self.session.draft_id)
 
     def _draft_edited(self) -> None:
@@ -335,13 +344,15 @@ class MainWindow(QMainWindow):
     def _draft_saved(self, revision: int) -> None:
         # The library follows within a second through _poll_changes: at most one
         # refresh a second however fast autosaves come (a refresh re-reads every loaded row).
-        self._saved_label.setText(f"Kaydedildi ({revision}. sürüm)")
+        self._saved_label.setText(_("Kaydedildi ({revision}. sürüm)").format(revision=revision))
 
     def _conflict(self, error: ConflictError) -> None:
-        self._saved_label.setText(f"Çakışma: sizin metniniz {error.revision}. sürüm")
+        self._saved_label.setText(
+            _("Çakışma: sizin metniniz {revision}. sürüm").format(revision=error.revision)
+        )
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Aynı taslak başka yerde de kaydedildi",
+            _("Aynı taslak başka yerde de kaydedildi"),
             str(error),
             QMessageBox.StandardButton.Ok,
             self,
@@ -350,8 +361,10 @@ class MainWindow(QMainWindow):
         box.show()
 
     def _save_failed(self, message: str) -> None:
-        self._saved_label.setText("Kaydedilemedi!")
-        self.statusBar().showMessage(f"{message} Değişiklikler açık; yeniden denenecek.", 15_000)
+        self._saved_label.setText(_("Kaydedilemedi!"))
+        self.statusBar().showMessage(
+            _("{message} Değişiklikler açık; yeniden denenecek.").format(message=message), 15_000
+        )
 
     def _preview_rendered(self, result: PreviewResult) -> None:
         self.preview.show_result(result)
@@ -382,7 +395,7 @@ class MainWindow(QMainWindow):
                 self._operations,
                 result.document,
                 wordpress=wordpress,
-                done=lambda: self.statusBar().showMessage("HTML panoya kopyalandı.", 5000),
+                done=lambda: self.statusBar().showMessage(_("HTML panoya kopyalandı."), 5000),
             )
 
     def show_settings(self) -> SettingsDialog:
@@ -395,7 +408,7 @@ class MainWindow(QMainWindow):
 
     def _profile_saved(self, profile: Profile) -> None:
         self.context.set_profile(profile)  # profile_changed re-renders the open draft
-        self.statusBar().showMessage("Ayarlar kaydedildi.", 5000)
+        self.statusBar().showMessage(_("Ayarlar kaydedildi."), 5000)
 
     def _show_about(self) -> None:
         dialog = AboutDialog(self)

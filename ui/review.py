@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from osbpress.checks import Finding
+from osbpress.i18n import N_, _
 from osbpress.media import MediaSource
 from osbpress.model import Profile, Release
 from ui.checks.panel import ChecksPanel
@@ -20,7 +21,7 @@ from ui.operations import Operations
 from ui.preview.controller import PreviewController
 from ui.preview.panel import PreviewPanel
 
-CHECKS_TITLE = "Kontrol"
+CHECKS_TITLE = N_("Kontrol")
 
 
 class ReviewPane(QTabWidget):
@@ -28,14 +29,14 @@ class ReviewPane(QTabWidget):
 
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Önizleme ve kontrol")
+        self.setAccessibleName(_("Önizleme ve kontrol"))
         self.setDocumentMode(True)
         self.preview = PreviewPanel(self)
         self.previewer = PreviewController(operations, self)
         self.checks = ChecksPanel(self)
         self.checker = ChecksRunner(operations, self)
-        self.addTab(self.preview, "Önizleme")
-        self.addTab(self.checks, CHECKS_TITLE)
+        self.addTab(self.preview, _("Önizleme"))
+        self.addTab(self.checks, _(CHECKS_TITLE))
         # Both panels' "go to the field" requests, for the editor.
         self.field_requested = self.preview.field_requested
         self.checks.field_activated.connect(self.preview.field_requested)
@@ -56,4 +57,7 @@ class ReviewPane(QTabWidget):
 
     def _counted(self, count: int) -> None:
         index = self.indexOf(self.checks)
-        self.setTabText(index, f"{CHECKS_TITLE} ({count})" if count else CHECKS_TITLE)
+        title = _(CHECKS_TITLE)
+        self.setTabText(
+            index, _("{title} ({count})").format(title=title, count=count) if count else title
+        )

@@ -16,6 +16,7 @@ from pathlib import Path
 from osbpress.bundle import import_file
 from osbpress.compose import suggest
 from osbpress.errors import OsbPressError
+from osbpress.i18n import _
 from osbpress.model import Profile, Release
 from osbpress.sample import sample_media, sample_profile, sample_release
 from osbpress.store import DraftStore, Recovery, open_or_recover
@@ -71,7 +72,7 @@ def open_store(path: Path, file: Path | None = None) -> Opened:
             try:
                 open_id = import_file(store, file)
             except OsbPressError as error:
-                problem = f"“{file.name}” açılamadı: {error}"
+                problem = _("“{name}” açılamadı: {reason}").format(name=file.name, reason=error)
         if open_id is None:
             latest = store.list(limit=1)
             open_id = latest[0].id if latest else None

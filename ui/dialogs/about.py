@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 import osbpress
+from osbpress.i18n import _
 from osbpress.resources import resource
 from ui.style import app_icon, set_role
 
@@ -37,9 +38,11 @@ QT_SOURCE_URL = "https://code.qt.io/"
 
 def version_line() -> str:
     """ "Sürüm 0.1.0 · Qt 6.12.0 · PySide6 6.12.0 · Python 3.11.7"."""
-    return (
-        f"Sürüm {osbpress.__version__} · Qt {qVersion()} · "
-        f"PySide6 {PySide6.__version__} · Python {platform.python_version()}"
+    return _("Sürüm {version} · Qt {qt} · PySide6 {pyside} · Python {python}").format(
+        version=osbpress.__version__,
+        qt=qVersion(),
+        pyside=PySide6.__version__,
+        python=platform.python_version(),
     )
 
 
@@ -48,20 +51,29 @@ def licences_html() -> str:
     try:
         ofl = resource(FONT_LICENCE).read_text(encoding="utf-8")
     except OSError:
-        ofl = "OFL.txt bulunamadı: bu kopya eksik kurulmuş olabilir."
+        ofl = _("OFL.txt bulunamadı: bu kopya eksik kurulmuş olabilir.")
+    # One message per heading and paragraph (each whole), the markup around them fixed.
+    qt = _(
+        "Bu program arayüzü için Qt {qt} kütüphanelerini ve PySide6 {pyside} (Qt for Python) "
+        "bağlamalarını kullanır. İkisi de The Qt Company Ltd.’nin yazılımıdır ve "
+        '<a href="{url}">GNU Lesser General Public License sürüm 3</a> (LGPLv3) '
+        "koşullarıyla dağıtılır."
+    ).format(qt=html.escape(qVersion()), pyside=html.escape(PySide6.__version__), url=LGPL_URL)
+    source = _(
+        "Qt kütüphaneleri programın klasöründe ayrı dosyalar olarak durur; bunları uyumlu "
+        "başka bir Qt sürümüyle değiştirme hakkınız vardır. Qt’nin kaynak kodu "
+        '<a href="{url}">{url}</a> adresindedir.'
+    ).format(url=QT_SOURCE_URL)
+    fonts = _(
+        "PDF ve önizlemede kullanılan Noto yazı tipleri SIL Open Font License 1.1 (OFL) ile "
+        "dağıtılır. Lisansın tam metni:"
+    )
     return f"""
-<h3>Qt ve PySide6</h3>
-<p>Bu program arayüzü için Qt {html.escape(qVersion())} kütüphanelerini ve
-PySide6 {html.escape(PySide6.__version__)} (Qt for Python) bağlamalarını kullanır.
-İkisi de The Qt Company Ltd.’nin yazılımıdır ve
-<a href="{LGPL_URL}">GNU Lesser General Public License sürüm 3</a> (LGPLv3)
-koşullarıyla dağıtılır.</p>
-<p>Qt kütüphaneleri programın klasöründe ayrı dosyalar olarak durur; bunları
-uyumlu başka bir Qt sürümüyle değiştirme hakkınız vardır. Qt’nin kaynak kodu
-<a href="{QT_SOURCE_URL}">{QT_SOURCE_URL}</a> adresindedir.</p>
-<h3>Yazı tipleri: Noto Sans ve Noto Serif</h3>
-<p>PDF ve önizlemede kullanılan Noto yazı tipleri SIL Open Font License 1.1
-(OFL) ile dağıtılır. Lisansın tam metni:</p>
+<h3>{_("Qt ve PySide6")}</h3>
+<p>{qt}</p>
+<p>{source}</p>
+<h3>{_("Yazı tipleri: Noto Sans ve Noto Serif")}</h3>
+<p>{fonts}</p>
 <pre>{html.escape(ofl)}</pre>
 """
 
@@ -71,22 +83,22 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("OSB Basın hakkında")
-        self.setAccessibleName("OSB Basın hakkında")
+        self.setWindowTitle(_("OSB Basın hakkında"))
+        self.setAccessibleName(_("OSB Basın hakkında"))
         icon = QLabel(self)
         icon.setPixmap(app_icon().pixmap(64, 64))
-        icon.setAccessibleName("Uygulama simgesi")
+        icon.setAccessibleName(_("Uygulama simgesi"))
         title = QLabel("OSB Basın", self)
-        title.setAccessibleName("Uygulama adı")
+        title.setAccessibleName(_("Uygulama adı"))
         set_role(title, "role", "heading")
         self.version = QLabel(version_line(), self)
-        self.version.setAccessibleName("Sürüm")
+        self.version.setAccessibleName(_("Sürüm"))
         self.version.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         summary = QLabel(
-            "Türkçe basın bültenlerini PDF, Word, HTML ve metin olarak hazırlar.", self
+            _("Türkçe basın bültenlerini PDF, Word, HTML ve metin olarak hazırlar."), self
         )
         summary.setWordWrap(True)
-        summary.setAccessibleName("Açıklama")
+        summary.setAccessibleName(_("Açıklama"))
         heading = QVBoxLayout()
         for label in (title, self.version, summary):
             heading.addWidget(label)
@@ -95,12 +107,12 @@ class AboutDialog(QDialog):
         top.addLayout(heading, 1)
 
         self.licences = QTextBrowser(self)
-        self.licences.setAccessibleName("Lisanslar")
+        self.licences.setAccessibleName(_("Lisanslar"))
         self.licences.setOpenExternalLinks(True)
         self.licences.setHtml(licences_html())
 
-        self.about_qt = QPushButton("Qt hakkında", self)
-        self.close_button = QPushButton("Kapat", self)
+        self.about_qt = QPushButton(_("Qt hakkında"), self)
+        self.close_button = QPushButton(_("Kapat"), self)
         self.close_button.setDefault(True)
         for button in (self.about_qt, self.close_button):
             button.setAccessibleName(button.text())

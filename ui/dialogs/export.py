@@ -37,13 +37,14 @@ from PySide6.QtWidgets import (
 from osbpress.document import Document
 from osbpress.errors import OsbPressError
 from osbpress.export import FORMATS, ExportOptions, export
+from osbpress.i18n import N_, _, ngettext
 from ui.operations import Operations, Task
 
 FORMAT_LABELS = {
-    "pdf": "PDF",
-    "docx": "Word (DOCX)",
-    "html": "HTML (+ fotoğraflar)",
-    "txt": "Metin (TXT)",
+    "pdf": N_("PDF"),
+    "docx": N_("Word (DOCX)"),
+    "html": N_("HTML (+ fotoğraflar)"),
+    "txt": N_("Metin (TXT)"),
 }
 
 
@@ -69,7 +70,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Dışa aktar")
+        self.setWindowTitle(_("Dışa aktar"))
         self.setMinimumWidth(520)
         self._document = document
         self._operations = operations
@@ -85,51 +86,51 @@ class ExportDialog(QDialog):
     # -- building ------------------------------------------------------------
 
     def _build(self, stem: str) -> None:
-        formats = QGroupBox("Biçimler", self)
-        self._formats = {name: QCheckBox(FORMAT_LABELS[name], formats) for name in FORMATS}
-        self._all = QCheckBox("Tümü", formats)
-        self._wordpress = QCheckBox("HTML’yi WordPress blokları olarak yaz", formats)
+        formats = QGroupBox(_("Biçimler"), self)
+        self._formats = {name: QCheckBox(_(FORMAT_LABELS[name]), formats) for name in FORMATS}
+        self._all = QCheckBox(_("Tümü"), formats)
+        self._wordpress = QCheckBox(_("HTML’yi WordPress blokları olarak yaz"), formats)
         column = QVBoxLayout(formats)
         for name, box in self._formats.items():
-            box.setAccessibleName(f"{FORMAT_LABELS[name]} biçimi")
+            box.setAccessibleName(_("{format} biçimi").format(format=_(FORMAT_LABELS[name])))
             column.addWidget(box)
-        self._all.setAccessibleName("Tüm biçimler")
-        self._wordpress.setAccessibleName("WordPress blokları")
+        self._all.setAccessibleName(_("Tüm biçimler"))
+        self._wordpress.setAccessibleName(_("WordPress blokları"))
         column.addWidget(self._all)
         column.addWidget(self._wordpress)
 
         self._stem = QLineEdit(stem, self)
         self._stem.setCursorPosition(0)  # a long headline shows its start
-        self._stem.setAccessibleName("Dosya adı")
+        self._stem.setAccessibleName(_("Dosya adı"))
         self._folder = QLineEdit(self)
-        self._folder.setAccessibleName("Klasör")
-        self._choose = QPushButton("Seç…", self)
-        self._choose.setAccessibleName("Klasör seç")
+        self._folder.setAccessibleName(_("Klasör"))
+        self._choose = QPushButton(_("Seç…"), self)
+        self._choose.setAccessibleName(_("Klasör seç"))
         where = QHBoxLayout()
         where.addWidget(self._folder, 1)
         where.addWidget(self._choose)
         form = QFormLayout()
-        form.addRow("Dosya adı:", self._stem)
-        form.addRow("Klasör:", where)
+        form.addRow(_("Dosya adı:"), self._stem)
+        form.addRow(_("Klasör:"), where)
 
         self._progress = QProgressBar(self)
-        self._progress.setAccessibleName("İlerleme")
+        self._progress.setAccessibleName(_("İlerleme"))
         self._status = QLabel(self)
-        self._status.setAccessibleName("Durum")
+        self._status.setAccessibleName(_("Durum"))
         self._status.setWordWrap(True)
         self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._files = QStringListModel(self)
         self._list = QListView(self)
-        self._list.setAccessibleName("Yazılan dosyalar")
+        self._list.setAccessibleName(_("Yazılan dosyalar"))
         self._list.setModel(self._files)
         self._list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self._list.setVisible(False)  # until there are files to list
 
-        self._start = QPushButton("Dışa aktar", self)
+        self._start = QPushButton(_("Dışa aktar"), self)
         self._start.setDefault(True)
-        self._cancel = QPushButton("İptal", self)
-        self._open = QPushButton("Klasörü aç", self)
-        self._close = QPushButton("Kapat", self)
+        self._cancel = QPushButton(_("İptal"), self)
+        self._open = QPushButton(_("Klasörü aç"), self)
+        self._close = QPushButton(_("Kapat"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self._open)
         buttons.addStretch(1)
@@ -229,7 +230,7 @@ class ExportDialog(QDialog):
         self._files.setStringList([])
         self._list.setVisible(False)
         self._progress.setRange(0, 0)  # busy until the first step reports
-        self._show_status("Dışa aktarılıyor…", error=False)
+        self._show_status(_("Dışa aktarılıyor…"), error=False)
         self._task = self._operations.run(
             work, success=self._on_success, failure=self._on_failure, progress=self._on_progress
         )
@@ -241,21 +242,26 @@ class ExportDialog(QDialog):
             return
         self._task.cancel()
         self._cancel.setEnabled(False)
-        self._show_status("İptal ediliyor…", error=False)
+        self._show_status(_("İptal ediliyor…"), error=False)
 
     # -- worker results ------------------------------------------------------
 
     def _on_progress(self, done: int, total: int, label: str) -> None:
         self._progress.setRange(0, total)
         self._progress.setValue(done)
-        self._show_status(f"{label}…" if done < total else label, error=False)
+        self._show_status(_("{step}…").format(step=label) if done < total else label, error=False)
 
     def _on_success(self, paths: list[Path]) -> None:
         self._task = None
         self._written = paths
         self._files.setStringList([path.name for path in paths])
         self._list.setVisible(True)
-        self._show_status(f"{len(paths)} dosya “{self.folder()}” klasörüne yazıldı.", error=False)
+        written = ngettext(
+            "{n} dosya “{folder}” klasörüne yazıldı.",
+            "{n} dosya “{folder}” klasörüne yazıldı.",
+            len(paths),
+        )
+        self._show_status(written.format(n=len(paths), folder=self.folder()), error=False)
         self._set_running(False)
         self._open.setEnabled(True)
         self._open.setFocus()
@@ -276,7 +282,7 @@ class ExportDialog(QDialog):
             return
         self._task = None
         self._set_running(False)
-        self._show_status("Dışa aktarma iptal edildi; klasör değişmedi.", error=False)
+        self._show_status(_("Dışa aktarma iptal edildi; klasör değişmedi."), error=False)
 
     # -- controls ------------------------------------------------------------
 
@@ -308,7 +314,9 @@ class ExportDialog(QDialog):
         self._status.style().polish(self._status)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Dışa aktarma klasörü", self._folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, _("Dışa aktarma klasörü"), self._folder.text()
+        )
         if folder:
             self._folder.setText(QDir.toNativeSeparators(folder))
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from osbpress.errors import OsbPressError
+from osbpress.i18n import _
 from osbpress.model import Profile, Release
 from osbpress.store import DraftStore
 from ui.dialogs.revisions import (
@@ -70,8 +71,8 @@ class HistoryDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Geçmiş")
-        self.setAccessibleName("Taslağın geçmişi")
+        self.setWindowTitle(_("Geçmiş"))
+        self.setAccessibleName(_("Taslağın geçmişi"))
         self.resize(1100, 700)
         self._store = store
         self._draft_id = draft_id
@@ -86,7 +87,7 @@ class HistoryDialog(QDialog):
 
     def _build(self) -> None:
         self.view = QTableView(self)
-        self.view.setAccessibleName("Sürümler")
+        self.view.setAccessibleName(_("Sürümler"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -98,12 +99,12 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         self.status = QLabel(self)
-        self.status.setAccessibleName("Önizleme durumu")
+        self.status.setAccessibleName(_("Önizleme durumu"))
         self.status.setWordWrap(True)
         self.diff = QTextBrowser(self)
-        self.diff.setAccessibleName("Şimdiki metinle farkı")
+        self.diff.setAccessibleName(_("Şimdiki metinle farkı"))
         self.diff.document().setDefaultStyleSheet(DIFF_CSS)
-        legend = QLabel(DIFF_LEGEND, self)
+        legend = QLabel(_(DIFF_LEGEND), self)
         legend.setWordWrap(True)
         legend.setProperty("hint", True)
         diff_tab = QWidget(self)
@@ -111,19 +112,19 @@ class HistoryDialog(QDialog):
         diff_layout.addWidget(legend)
         diff_layout.addWidget(self.diff, 1)
         self.text = QPlainTextEdit(self)
-        self.text.setAccessibleName("Sürümün metni")
+        self.text.setAccessibleName(_("Sürümün metni"))
         self.text.setReadOnly(True)
         self.page = QLabel(self)
-        self.page.setAccessibleName("Sürümün PDF’inin ilk sayfası")
+        self.page.setAccessibleName(_("Sürümün PDF’inin ilk sayfası"))
         self.page.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.page)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Sürüm önizlemesi")
-        self.tabs.addTab(diff_tab, "Fark")
-        self.tabs.addTab(self.text, "Metin")
-        self.tabs.addTab(scroll, "PDF (1. sayfa)")
+        self.tabs.setAccessibleName(_("Sürüm önizlemesi"))
+        self.tabs.addTab(diff_tab, _("Fark"))
+        self.tabs.addTab(self.text, _("Metin"))
+        self.tabs.addTab(scroll, _("PDF (1. sayfa)"))
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -134,18 +135,20 @@ class HistoryDialog(QDialog):
         splitter.addWidget(self.view)
         splitter.addWidget(side)
         splitter.setSizes([480, 620])
-        self.restore_button = QPushButton("Bu sürüme dön", self)
-        self.restore_button.setAccessibleName("Bu sürüme dön")
+        self.restore_button = QPushButton(_("Bu sürüme dön"), self)
+        self.restore_button.setAccessibleName(_("Bu sürüme dön"))
         self.restore_button.setAutoDefault(False)  # Enter in the list must not restore
         self.restore_button.setToolTip(
-            "Seçili sürümün metnini yeni bir sürüm olarak geri getirir; şimdiki metin "
-            "geçmişte kalır."
+            _(
+                "Seçili sürümün metnini yeni bir sürüm olarak geri getirir; şimdiki metin "
+                "geçmişte kalır."
+            )
         )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText("Kapat")
-        close.setAccessibleName("Kapat")
+        close.setText(_("Kapat"))
+        close.setAccessibleName(_("Kapat"))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
@@ -187,7 +190,7 @@ class HistoryDialog(QDialog):
         if not current.isValid():
             return
         number = self.model.revision(current.row()).number
-        self.status.setText(f"{number}. sürüm hazırlanıyor…")
+        self.status.setText(_("{number}. sürüm hazırlanıyor…").format(number=number))
         store, draft_id, release, profile = (
             self._store,
             self._draft_id,
@@ -207,12 +210,16 @@ class HistoryDialog(QDialog):
     def _show_preview(self, preview: RevisionPreview) -> None:
         self._task = None
         if preview.problem:
-            self.status.setText(f"{preview.number}. sürüm gösterilemiyor: {preview.problem}")
+            self.status.setText(
+                _("{number}. sürüm gösterilemiyor: {reason}").format(
+                    number=preview.number, reason=preview.problem
+                )
+            )
             self.diff.clear()
             self.text.clear()
             self.page.clear()
         else:
-            self.status.setText(f"{preview.number}. sürüm")
+            self.status.setText(_("{number}. sürüm").format(number=preview.number))
             self.diff.setHtml(preview.diff_html)
             self.text.setPlainText(preview.text)
             if preview.page is not None:
@@ -225,7 +232,7 @@ class HistoryDialog(QDialog):
         self._task = None
         if not isinstance(error, (OsbPressError, OSError)):
             raise error
-        self.status.setText(f"Önizleme hazırlanamadı: {error}")
+        self.status.setText(_("Önizleme hazırlanamadı: {reason}").format(reason=error))
 
     # -- commands ----------------------------------------------------------
 

@@ -32,14 +32,15 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from osbpress.compose import compose
 from osbpress.errors import OsbPressError
+from osbpress.i18n import N_, _
 from osbpress.model import Profile, Release
 from osbpress.render import render_pdf, render_text
 from osbpress.store import DraftStore, RevisionInfo
-from osbpress.turkish import format_datetime
+from ui.library.model import local_time
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Sürüm", "Kaydedildi", "Başlık", "Not")
-CONFLICT_TIP = (
+HEADERS = (N_("Sürüm"), N_("Kaydedildi"), N_("Başlık"), N_("Not"))
+CONFLICT_TIP = N_(
     "Çakışma: bu sürüm, metin başka bir yerde değiştirilmişken kaydedildi. "
     "Öteki metin bir önceki sürümde duruyor."
 )
@@ -48,11 +49,17 @@ DIFF_CSS = """
 .del { background-color: #fbd5d5; color: #6b0000; text-decoration: line-through; }
 .ins { background-color: #d3f2d3; color: #0b4a0b; text-decoration: underline; }
 """
-DIFF_LEGEND = (
+DIFF_LEGEND = N_(
     "Üstü çizili (kırmızı): bu sürümde olup şimdiki metinde olmayan. "
     "Altı çizili (yeşil): şimdiki metne bu sürümden sonra giren."
 )
-SAME_TEXT = "Bu sürüm şimdiki metinle aynı."
+SAME_TEXT = N_("Bu sürüm şimdiki metinle aynı.")
+# The number column's marks, one whole pattern per combination (conflict, head).
+_NUMBER_MARKS = {
+    (True, True): N_("{number} (çakışma, şimdiki)"),
+    (True, False): N_("{number} (çakışma)"),
+    (False, True): N_("{number} (şimdiki)"),
+}
 
 
 def word_diff_html(old: str, new: str) -> str:
@@ -139,7 +146,7 @@ def preview_revision(
         page = first_page(render_pdf(document), page_width)
     except OsbPressError as error:
         return RevisionPreview(number, problem=str(error))
-    diff = SAME_TEXT if text == now else word_diff_html(text, now)
+    diff = html.escape(_(SAME_TEXT)) if text == now else word_diff_html(text, now)
     return RevisionPreview(number, text, diff, page)
 
 
@@ -180,7 +187,7 @@ class RevisionModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return _(HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -191,20 +198,13 @@ class RevisionModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.texts(revision)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return CONFLICT_TIP if revision.conflict else self.texts(revision)[column]
+            return _(CONFLICT_TIP) if revision.conflict else self.texts(revision)[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and revision.conflict:
             return self._warning
         return None
 
     def texts(self, revision: RevisionInfo) -> tuple[str, str, str, str]:
-        marks = [
-            mark
-            for mark, shown in (
-                ("çakışma", revision.conflict),
-                ("şimdiki", revision.number == self._head),
-            )
-            if shown
-        ]
-        number = f"{revision.number} ({', '.join(marks)})" if marks else str(revision.number)
-        saved = format_datetime(revision.saved_at.astimezone(), "medium")
-        return (number, saved, revision.headline or "(başlıksız)", revision.note)
+        marks = _NUMBER_MARKS.get((revision.conflict, revision.number == self._head))
+        number = _(marks).format(number=revision.number) if marks else str(revision.number)
+        saved = local_time(revision.saved_at)
+        return (number, saved, revision.headline or _("(başlıksız)"), revision.note)

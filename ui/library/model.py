@@ -13,7 +13,8 @@ daily backup runs on its own connection.
 (changed rows, removed rows, new rows appended), so the view keeps its
 selection and scroll position; the row order of this model is therefore the
 order rows were loaded in, and ``DraftSortProxy`` puts them in order.
-Display texts are formatted lazily (babel takes 0.2 ms a row).
+Display texts are formatted lazily (babel takes 0.2 ms a row), dates in
+the interface language (``osbpress.i18n``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from enum import IntEnum
 from functools import cache
 from typing import Any
 
+from babel.dates import format_time
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCollator,
@@ -36,14 +38,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from osbpress.errors import OsbPressError
+from osbpress.i18n import N_, _, babel_locale, format_date, language
 from osbpress.kinds import kind_ids, load_kind
 from osbpress.store import DraftStore, DraftSummary
-from osbpress.turkish import format_date, format_datetime
 
 PAGE_SIZE = 100
 # Loading every row (to sort all of them) goes in bigger pages.
 BULK_PAGE_SIZE = 1000
-UNTITLED = "(başlıksız taslak)"
+UNTITLED = N_("(başlıksız taslak)")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -58,10 +60,10 @@ class Column(IntEnum):
 
 _COLUMNS = len(Column)
 HEADERS = {
-    Column.HEADLINE: "Başlık",
-    Column.KIND: "Tür",
-    Column.DATE: "Tarih",
-    Column.UPDATED: "Değiştirildi",
+    Column.HEADLINE: N_("Başlık"),
+    Column.KIND: N_("Tür"),
+    Column.DATE: N_("Tarih"),
+    Column.UPDATED: N_("Değiştirildi"),
 }
 
 
@@ -79,19 +81,21 @@ def turkish_collator() -> QCollator:
 
 
 @cache
-def _long_date(day: dt.date) -> str:
-    return format_date(day)
+def _long_date(day: dt.date, language: str) -> str:
+    return format_date(day)  # ``language`` keys the cache: the text follows a switch
 
 
-def _local_time(moment: dt.datetime) -> str:
-    return format_datetime(moment.astimezone(), "medium")
+def local_time(moment: dt.datetime) -> str:
+    """``moment`` in local time, short: "24 Kas 2024 14:30" / "24 Nov 2024 14:30"."""
+    local = moment.astimezone()
+    return f"{format_date(local, 'medium')} {format_time(local, 'short', locale=babel_locale())}"
 
 
 class DraftTableModel(QAbstractTableModel):
     """Drafts matching the current filter, as far as they have been loaded."""
 
     failed = Signal(str)
-    """The store could not be read: a Turkish message for the officer."""
+    """The store could not be read: a message for the officer."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -271,7 +275,7 @@ class DraftTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return _(HEADERS[Column(section)])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -298,10 +302,10 @@ class DraftTableModel(QAbstractTableModel):
         texts = self._display.get(summary.id)
         if texts is None:
             texts = (
-                summary.headline or UNTITLED,
+                summary.headline or _(UNTITLED),
                 self._kind_names.get(summary.kind, summary.kind),
-                _long_date(summary.release_date),
-                _local_time(summary.updated_at),
+                _long_date(summary.release_date, language()),
+                local_time(summary.updated_at),
             )
             self._display[summary.id] = texts
         return texts

@@ -43,16 +43,18 @@ from PySide6.QtWidgets import (
 )
 
 from osbpress.errors import OsbPressError
+from osbpress.i18n import N_, _
 from osbpress.store import DraftStore
 from ui.library.model import DraftTableModel, kind_names
 from ui.library.proxy import DraftSortProxy
 from ui.library.view import DraftTableView
 
 SEARCH_PAUSE_MS = 250
-_EMPTY_STORE = "Henüz taslak yok.\n“Yeni taslak” ile ilk bülteninizi başlatın."
-_NO_MATCH = "Aramanıza uyan taslak yok."
-_EMPTY_TRASH = "Çöp kutusu boş."
-_OPENING = "Taslaklar yükleniyor…"
+_EMPTY_STORE = N_("Henüz taslak yok.\n“Yeni taslak” ile ilk bülteninizi başlatın.")
+_NO_MATCH = N_("Aramanıza uyan taslak yok.")
+_EMPTY_TRASH = N_("Çöp kutusu boş.")
+_OPENING = N_("Taslaklar yükleniyor…")
+_UNTITLED = N_("Başlıksız taslak")
 
 
 class LibraryPanel(QWidget):
@@ -67,7 +69,7 @@ class LibraryPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Taslak kitaplığı")
+        self.setAccessibleName(_("Taslak kitaplığı"))
         self._chosen: str | None = None
         self._quiet = False
         self._model = DraftTableModel(self)
@@ -87,33 +89,37 @@ class LibraryPanel(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action("Yeni taslak", "Boş bir taslak başlat", self.new_requested)
+        self.new_action = self._action(
+            _("Yeni taslak"), _("Boş bir taslak başlat"), self.new_requested
+        )
         self.duplicate_action = self._action(
-            "Çoğalt", "Seçili taslağın bir kopyasını oluştur", self._request_duplicate
+            _("Çoğalt"), _("Seçili taslağın bir kopyasını oluştur"), self._request_duplicate
         )
         self.trash_action = self._action(
-            "Çöpe taşı", "Seçili taslağı çöp kutusuna taşı (geri alınabilir)", self._request_trash
+            _("Çöpe taşı"),
+            _("Seçili taslağı çöp kutusuna taşı (geri alınabilir)"),
+            self._request_trash,
         )
         self.trash_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.restore_action = self._action(
-            "Geri al", "Seçili taslağı çöp kutusundan çıkar", self._restore
+            _("Geri al"), _("Seçili taslağı çöp kutusundan çıkar"), self._restore
         )
         self.purge_action = self._action(
-            "Kalıcı sil",
-            "Seçili taslağı bütün sürümleriyle birlikte kalıcı olarak sil (geri alınamaz)",
+            _("Kalıcı sil"),
+            _("Seçili taslağı bütün sürümleriyle birlikte kalıcı olarak sil (geri alınamaz)"),
             self._ask_purge,
         )
         self.purge_action.setShortcut(QKeySequence("Shift+Delete"))
         self.purge_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.trash_view_action = self._action(
-            "Çöp kutusu", "Çöpe taşınan taslakları göster", self._apply_filter
+            _("Çöp kutusu"), _("Çöpe taşınan taslakları göster"), self._apply_filter
         )
         self.trash_view_action.setCheckable(True)
 
     def _build_widgets(self) -> None:
-        self._toolbar = QToolBar("Taslak komutları", self)
-        self._toolbar.setAccessibleName("Taslak komutları")
+        self._toolbar = QToolBar(_("Taslak komutları"), self)
+        self._toolbar.setAccessibleName(_("Taslak komutları"))
         for action in (self.new_action, self.duplicate_action, self.trash_action):
             self._toolbar.addAction(action)
         self._toolbar.addAction(self.restore_action)
@@ -124,26 +130,26 @@ class LibraryPanel(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
         self._search = QLineEdit(self)
-        self._search.setPlaceholderText("Taslaklarda ara (Ctrl+F)")
-        self._search.setAccessibleName("Taslaklarda ara")
+        self._search.setPlaceholderText(_("Taslaklarda ara (Ctrl+F)"))
+        self._search.setAccessibleName(_("Taslaklarda ara"))
         self._search.setClearButtonEnabled(True)
         self._search.installEventFilter(self)
 
         self._kind = QComboBox(self)
-        self._kind.setAccessibleName("Bülten türü")
-        self._kind.addItem("Tüm türler", None)
+        self._kind.setAccessibleName(_("Bülten türü"))
+        self._kind.addItem(_("Tüm türler"), None)
         for kind_id, name in kind_names().items():
             self._kind.addItem(name, kind_id)
         self._trash_button = QToolButton(self)
         self._trash_button.setDefaultAction(self.trash_view_action)
-        self._trash_button.setAccessibleName("Çöp kutusunu göster")
+        self._trash_button.setAccessibleName(_("Çöp kutusunu göster"))
 
         self._view = DraftTableView(self._proxy, self)
         self._view.addAction(self.trash_action)
         self._view.addAction(self.purge_action)
 
-        self._empty = QLabel(_OPENING, self)
-        self._empty.setAccessibleName("Taslak listesi boş")
+        self._empty = QLabel(_(_OPENING), self)
+        self._empty.setAccessibleName(_("Taslak listesi boş"))
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setWordWrap(True)
         self._stack = QStackedWidget(self)
@@ -151,7 +157,7 @@ class LibraryPanel(QWidget):
         self._stack.addWidget(self._empty)
 
         self._status = QLabel(self)
-        self._status.setAccessibleName("Taslak kitaplığı durumu")
+        self._status.setAccessibleName(_("Taslak kitaplığı durumu"))
         self._status.setWordWrap(True)
         self._status.hide()
 
@@ -297,7 +303,9 @@ class LibraryPanel(QWidget):
         self.trash_view_action.setChecked(False)
         self._apply_filter()
         self.select(draft_id)
-        self.show_message(f"“{title or 'Başlıksız taslak'}” çöp kutusundan geri alındı.")
+        self.show_message(
+            _("“{title}” çöp kutusundan geri alındı.").format(title=title or _(_UNTITLED))
+        )
         self.draft_selected.emit(draft_id)
         self.draft_restored.emit(draft_id)
 
@@ -306,17 +314,19 @@ class LibraryPanel(QWidget):
         draft_id = self.current_id()
         if self._model.store is None or draft_id is None or not self._model.trashed:
             return None
-        title = self._model.summary(self._model.row_of(draft_id)).headline or "Başlıksız taslak"
+        title = self._model.summary(self._model.row_of(draft_id)).headline or _(_UNTITLED)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Kalıcı sil",
-            f"“{title}” bütün sürümleriyle birlikte kalıcı olarak silinsin mi?",
+            _("Kalıcı sil"),
+            _("“{title}” bütün sürümleriyle birlikte kalıcı olarak silinsin mi?").format(
+                title=title
+            ),
             QMessageBox.StandardButton.NoButton,
             self,
         )
-        box.setInformativeText("Bu işlem geri alınamaz.")
-        purge = box.addButton("Kalıcı sil", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Vazgeç", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(_("Bu işlem geri alınamaz."))
+        purge = box.addButton(_("Kalıcı sil"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(_("Vazgeç"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -334,7 +344,7 @@ class LibraryPanel(QWidget):
             self.show_message(str(error))
             return
         self.refresh()
-        self.show_message(f"“{title}” kalıcı olarak silindi.")
+        self.show_message(_("“{title}” kalıcı olarak silindi.").format(title=title))
         self.draft_purged.emit(draft_id)
 
     def _show_context_menu(self, position: QPoint) -> None:
@@ -346,7 +356,7 @@ class LibraryPanel(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
         menu = QMenu(self)
-        menu.setAccessibleName("Taslak komutları menüsü")
+        menu.setAccessibleName(_("Taslak komutları menüsü"))
         for action in (self.new_action, self.duplicate_action, self.trash_action):
             if action.isVisible():
                 menu.addAction(action)
@@ -390,7 +400,7 @@ class LibraryPanel(QWidget):
             hint = _NO_MATCH
         else:
             hint = _EMPTY_STORE
-        self._empty.setText(hint)
+        self._empty.setText(_(hint))
         self._stack.setCurrentWidget(self._empty)
 
     @contextmanager

@@ -9,20 +9,21 @@ room to be read.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from ui.library.model import Column
+from osbpress.i18n import _, format_date
+from ui.library.model import Column, local_time
 from ui.library.proxy import DraftSortProxy
 
 # The order ``DraftStore.list`` returns: any other needs every row loaded first.
 STORE_ORDER = (Column.UPDATED, Qt.SortOrder.DescendingOrder)
-_SAMPLES = {
-    Column.KIND: "Toplantı",
-    Column.DATE: "30 Eylül 2024",
-    Column.UPDATED: "30 Eyl 2024 22:22",
-}
+# A long date and time of the interface language sizes its column.
+_SAMPLE_MOMENT = dt.datetime(2024, 9, 30, 22, 22, tzinfo=dt.UTC)
+_KIND_SAMPLE = "Toplantı"
 _HEADLINE_SAMPLE = "x" * 24
 
 
@@ -31,7 +32,7 @@ class DraftTableView(QTableView):
 
     def __init__(self, proxy: DraftSortProxy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Taslaklar")
+        self.setAccessibleName(_("Taslaklar"))
         self.setModel(proxy)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -44,7 +45,12 @@ class DraftTableView(QTableView):
         self.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         header = self.horizontalHeader()
         header.setSectionResizeMode(Column.HEADLINE, QHeaderView.ResizeMode.Stretch)
-        for column, sample in _SAMPLES.items():
+        samples = {
+            Column.KIND: _KIND_SAMPLE,
+            Column.DATE: format_date(_SAMPLE_MOMENT.date()),
+            Column.UPDATED: local_time(_SAMPLE_MOMENT),
+        }
+        for column, sample in samples.items():
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 24)
         self._headline_width = metrics.horizontalAdvance(_HEADLINE_SAMPLE)
         header.setSortIndicator(*STORE_ORDER)
