@@ -68,11 +68,13 @@ def licences_html() -> str:
         "PDF ve önizlemede kullanılan Noto yazı tipleri SIL Open Font License 1.1 (OFL) ile "
         "dağıtılır. Lisansın tam metni:"
     )
+    qt_heading = _("Qt ve PySide6")
+    fonts_heading = _("Yazı tipleri: Noto Sans ve Noto Serif")
     return f"""
-<h3>{_("Qt ve PySide6")}</h3>
+<h3>{qt_heading}</h3>
 <p>{qt}</p>
 <p>{source}</p>
-<h3>{_("Yazı tipleri: Noto Sans ve Noto Serif")}</h3>
+<h3>{fonts_heading}</h3>
 <p>{fonts}</p>
 <pre>{html.escape(ofl)}</pre>
 """
