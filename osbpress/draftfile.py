@@ -13,6 +13,7 @@ from pathlib import Path
 
 from osbpress.bundle import bundle_media, import_bundle
 from osbpress.errors import DraftError
+from osbpress.i18n import _
 from osbpress.media import MEDIA_REF_PREFIX, MediaSource, folder_media, read_file
 from osbpress.model import Profile, Release
 from osbpress.validation import MAX_DRAFT_BYTES, load_profile, load_release_file
@@ -40,7 +41,9 @@ def load_draft(path: Path) -> LoadedDraft:
 
 def load_profile_file(path: Path) -> Profile:
     """A profile JSON from disk, its logo path made absolute (it is named relative to the file)."""
-    data = read_file(path, f"kurum profili “{path}”", DraftError, limit=MAX_DRAFT_BYTES)
+    data = read_file(
+        path, _("kurum profili “{path}”").format(path=path), DraftError, limit=MAX_DRAFT_BYTES
+    )
     profile = load_profile(data, what=f"“{path.name}”")
     logo = profile.logo.strip()
     if logo and not logo.startswith(MEDIA_REF_PREFIX):

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from osbpress.i18n import _
+
 FieldPath = tuple[str | int, ...]
 
 
@@ -76,8 +78,8 @@ class ExportError(OsbPressError):
 class Cancelled(OsbPressError):
     """The officer stopped a long operation (an export) before it finished."""
 
-    def __init__(self, message: str = "Dışa aktarma iptal edildi") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or _("Dışa aktarma iptal edildi"))
 
 
 class BundleError(OsbPressError):

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from osbpress.errors import ExportError, OsbPressError
+from osbpress.i18n import _
 
 _MB = 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -47,7 +48,9 @@ def open_regular(path: Path, label: str, error: type[OsbPressError]) -> BinaryIO
         _refuse_special(os.stat(path).st_mode, path, label, error)
         fd = os.open(path, _READ_FLAGS)
     except ValueError:  # "embedded null byte"
-        raise error(f"{label} okunamadı: dosya yolunda NUL karakteri var") from None
+        raise error(
+            _("{label} okunamadı: dosya yolunda NUL karakteri var").format(label=label)
+        ) from None
     except OSError as problem:
         raise read_error(label, problem, error, path) from None
     try:
@@ -65,11 +68,15 @@ def read_capped(handle: BinaryIO, limit: int, label: str, error: type[OsbPressEr
     The size on disk is checked first, and the reading counts too: a file
     that grows meanwhile is still stopped at the limit.
     """
-    too_big = f"{label} çok büyük (en çok {limit // _MB} MB)"
+    too_big = _("{label} çok büyük (en çok {limit} MB)").format(label=label, limit=limit // _MB)
     try:
         size = os.fstat(handle.fileno()).st_size
         if size > limit:
-            raise error(f"{label} çok büyük ({size // _MB} MB; en çok {limit // _MB} MB)")
+            raise error(
+                _("{label} çok büyük ({size} MB; en çok {limit} MB)").format(
+                    label=label, size=size // _MB, limit=limit // _MB
+                )
+            )
         chunks: list[bytes] = []
         total = 0
         while chunk := handle.read(min(_CHUNK, limit + 1 - total)):
@@ -94,18 +101,32 @@ def read_error(
     """A Turkish ``error`` for ``problem`` met while reading the file ``label`` names."""
     where = f" ({path})" if path is not None and str(path) not in label else ""
     if problem.errno in (errno.ENOENT, errno.ENOTDIR):
-        return error(f"{label} bulunamadı{where}")
+        return error(_("{label} bulunamadı{where}").format(label=label, where=where))
     if problem.errno in (errno.EACCES, errno.EPERM):
-        return error(f"{label} okunamadı: bu dosyayı okuma izniniz yok{where}")
+        return error(
+            _("{label} okunamadı: bu dosyayı okuma izniniz yok{where}").format(
+                label=label, where=where
+            )
+        )
     if problem.errno == errno.EISDIR:
-        return error(f"{label} bir dosya değil, klasör")
+        return error(_("{label} bir dosya değil, klasör").format(label=label))
     if problem.errno == errno.ELOOP:
-        return error(f"{label} okunamadı: bağlantılar (symlink) birbirine dönüyor{where}")
+        return error(
+            _("{label} okunamadı: bağlantılar (symlink) birbirine dönüyor{where}").format(
+                label=label, where=where
+            )
+        )
     if problem.errno == errno.ENAMETOOLONG:
-        return error(f"{label} okunamadı: dosya adı çok uzun")
+        return error(_("{label} okunamadı: dosya adı çok uzun").format(label=label))
     if problem.errno == errno.EIO:
-        return error(f"{label} okunamadı: diskten okuma hatası{where}")
-    return error(f"{label} okunamadı: {problem.strerror or problem}{where}")
+        return error(
+            _("{label} okunamadı: diskten okuma hatası{where}").format(label=label, where=where)
+        )
+    return error(
+        _("{label} okunamadı: {reason}{where}").format(
+            label=label, reason=problem.strerror or problem, where=where
+        )
+    )
 
 
 def _refuse_special(mode: int, path: Path, label: str, error: type[OsbPressError]) -> None:
@@ -113,17 +134,19 @@ def _refuse_special(mode: int, path: Path, label: str, error: type[OsbPressError
     if stat.S_ISREG(mode):
         return
     if stat.S_ISDIR(mode):
-        raise error(f"{label} bir dosya değil, klasör")
+        raise error(_("{label} bir dosya değil, klasör").format(label=label))
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        kind = "bir aygıt"
+        pattern = _("{label} bir dosya değil:{where} bir aygıt; sıradan bir dosya seçin")
     elif stat.S_ISFIFO(mode):
-        kind = "adlandırılmış bir boru (FIFO)"
+        pattern = _(
+            "{label} bir dosya değil:{where} adlandırılmış bir boru (FIFO); sıradan bir dosya seçin"
+        )
     elif stat.S_ISSOCK(mode):
-        kind = "bir soket"
+        pattern = _("{label} bir dosya değil:{where} bir soket; sıradan bir dosya seçin")
     else:
-        kind = "özel bir dosya"
+        pattern = _("{label} bir dosya değil:{where} özel bir dosya; sıradan bir dosya seçin")
     where = "" if str(path) in label else f" “{path}”"
-    raise error(f"{label} bir dosya değil:{where} {kind}; sıradan bir dosya seçin")
+    raise error(pattern.format(label=label, where=where))
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -169,15 +192,17 @@ def discard(temp: Path) -> None:
 def write_error(path: Path, error: OSError) -> ExportError:
     """A Turkish ExportError for ``error`` met while writing ``path``."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        reason = "diskte yer kalmadı; yer açıp yeniden deneyin"
+        reason = _("diskte yer kalmadı; yer açıp yeniden deneyin")
     elif error.errno in (errno.EACCES, errno.EPERM):
-        reason = "bu klasöre yazma izniniz yok; başka bir klasör seçin"
+        reason = _("bu klasöre yazma izniniz yok; başka bir klasör seçin")
     elif error.errno == errno.EROFS:
-        reason = "disk salt okunur; başka bir klasör seçin"
+        reason = _("disk salt okunur; başka bir klasör seçin")
     elif error.errno == errno.ENOENT:
-        reason = "klasör bulunamadı"
+        reason = _("klasör bulunamadı")
     elif error.errno in (errno.ENOTDIR, errno.EISDIR):
-        reason = "aynı adda bir klasör ya da dosya var"
+        reason = _("aynı adda bir klasör ya da dosya var")
     else:
         reason = error.strerror or str(error)
-    return ExportError(f"“{path}” yazılamadı: {reason}", path=path)
+    return ExportError(
+        _("“{path}” yazılamadı: {reason}").format(path=path, reason=reason), path=path
+    )

@@ -22,6 +22,7 @@ from PIL import Image, UnidentifiedImageError
 
 from osbpress.errors import MediaError, OsbPressError
 from osbpress.files import read_regular
+from osbpress.i18n import N_, _
 
 MediaSource = Callable[[str], bytes]
 """Returns the bytes of a photo or logo reference; raises MediaError naming it."""
@@ -47,7 +48,7 @@ IMAGE_FORMATS = {
 The store, bundles, ``drafts import`` and every renderer accept these and
 nothing else, so a photo that renders can always be imported and carried.
 """
-FORMAT_NAMES = "JPEG, PNG, WebP, GIF, TIFF ve BMP"
+FORMAT_NAMES = N_("JPEG, PNG, WebP, GIF, TIFF ve BMP")
 """``IMAGE_FORMATS`` as the officer reads them."""
 IMAGE_PATTERNS = ("*.jpg", "*.jpeg", "*.png", "*.webp", "*.gif", "*.tif", "*.tiff", "*.bmp")
 """File name patterns of ``IMAGE_FORMATS``, for a file dialog's filter."""
@@ -105,14 +106,15 @@ def photo_label(number: int | None, image: str = "", caption: str = "") -> str:
     ``image`` is the photo's path or original file name ("" or a reference
     when there is none); ``number`` counts from 1.
     """
-    head = f"{number}. fotoğraf" if number else "Fotoğraf"
+    head = _("{number}. fotoğraf").format(number=number) if number else _("Fotoğraf")
     details = []
     image = image.strip()
     if image and not image.startswith(MEDIA_REF_PREFIX):
         details.append(f"“{_SEPARATORS.split(image)[-1][:80]}”")
     text = " ".join(caption.split())
     if text:
-        details.append(f"altyazı: “{text if len(text) <= 60 else text[:57] + '…'}”")
+        short = text if len(text) <= 60 else text[:57] + "…"
+        details.append(_("altyazı: “{caption}”").format(caption=short))
     return f"{head} ({', '.join(details)})" if details else head
 
 
@@ -143,19 +145,28 @@ def open_checked(data: bytes, label: str) -> tuple[str, int, int]:
     try:
         probe = Image.open(io.BytesIO(data))
     except UnidentifiedImageError:
-        raise MediaError(f"{label} bir görsel değil ya da bozuk.") from None
+        raise MediaError(_("{label} bir görsel değil ya da bozuk.").format(label=label)) from None
     with probe:
         width, height = probe.size
         if width * height > MAX_PIXELS:
             raise MediaError(
-                f"{label} çok büyük ({width}×{height}, {width * height / 1e6:.0f} megapiksel); "
-                f"en fazla {MAX_PIXELS // 1_000_000} megapiksel olabilir."
+                _(
+                    "{label} çok büyük ({width}×{height}, {megapixels} megapiksel); "
+                    "en fazla {limit} megapiksel olabilir."
+                ).format(
+                    label=label,
+                    width=width,
+                    height=height,
+                    megapixels=f"{width * height / 1e6:.0f}",
+                    limit=MAX_PIXELS // 1_000_000,
+                )
             )
         kind = probe.format or ""
         if kind not in IMAGE_FORMATS:
             raise MediaError(
-                f"{label} desteklenmeyen bir biçimde ({kind or 'bilinmiyor'}); "
-                f"yalnızca {FORMAT_NAMES} kabul edilir."
+                _(
+                    "{label} desteklenmeyen bir biçimde ({kind}); yalnızca {formats} kabul edilir."
+                ).format(label=label, kind=kind or _("bilinmiyor"), formats=_(FORMAT_NAMES))
             )
         probe.verify()
     return kind, width, height
@@ -187,14 +198,16 @@ def check_image(data: bytes, name: str, *, label: str | None = None) -> str:
     label = label or f"“{name}”"
     if len(data) > MAX_MEDIA_BYTES:
         raise MediaError(
-            f"{label} çok büyük ({len(data) // _MB} MB; en çok {MAX_MEDIA_BYTES // _MB} MB)"
+            _("{label} çok büyük ({size} MB; en çok {limit} MB)").format(
+                label=label, size=len(data) // _MB, limit=MAX_MEDIA_BYTES // _MB
+            )
         )
     try:
         with warnings.catch_warnings():
             # Pillow only warns below twice its pixel limit; a bomb is a bomb.
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             # The renderers' own check, so a photo the store takes is one they can print.
-            kind, _, _ = open_checked(data, label)
+            kind, _width, _height = open_checked(data, label)
             # verify() skips the pixel data; decoding catches truncated files.
             with Image.open(io.BytesIO(data)) as image:
                 image.load()
@@ -202,8 +215,8 @@ def check_image(data: bytes, name: str, *, label: str | None = None) -> str:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise MediaError(
-            f"{label} çok fazla piksel içeriyor; daha küçük bir görsel seçin"
+            _("{label} çok fazla piksel içeriyor; daha küçük bir görsel seçin").format(label=label)
         ) from None
     except Exception:  # Pillow raises many types for damaged files; all mean the same here.
-        raise MediaError(f"{label} bir görsel değil ya da bozuk") from None
+        raise MediaError(_("{label} bir görsel değil ya da bozuk").format(label=label)) from None
     return kind

@@ -18,6 +18,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
 from osbpress.cleaning import replace_surrogates
+from osbpress.i18n import N_
 
 SCHEMA_VERSION = 2
 
@@ -52,137 +53,143 @@ class Side(StrEnum):
 
 
 class Organisation(_Model):
-    name: Text = Field("", title="Ad")
-    short_name: Text = Field("", title="Kısa ad", description="Örn. OSB, JICA, TÜBİTAK")
+    name: Text = Field("", title=N_("Ad"))
+    short_name: Text = Field("", title=N_("Kısa ad"), description=N_("Örn. OSB, JICA, TÜBİTAK"))
     reading: Text = Field(
-        "", title="Okunuş", description="Kısa adın ekler için okunuşu, örn. TOBB → tob"
+        "", title=N_("Okunuş"), description=N_("Kısa adın ekler için okunuşu, örn. TOBB → tob")
     )
-    country: Text = Field("", title="Ülke")
+    country: Text = Field("", title=N_("Ülke"))
 
 
 class Participant(_Model):
-    id: str = Field(default_factory=_new_id, title="Kimlik")
-    name: Text = Field("", title="Ad soyad")
-    title: Text = Field("", title="Unvan")
-    organisation: Text = Field("", title="Kurum")
-    side: Side = Field(Side.OTHER, title="Taraf")
+    id: str = Field(default_factory=_new_id, title=N_("Kimlik"))
+    name: Text = Field("", title=N_("Ad soyad"))
+    title: Text = Field("", title=N_("Unvan"))
+    organisation: Text = Field("", title=N_("Kurum"))
+    side: Side = Field(Side.OTHER, title=N_("Taraf"))
     reading: Text = Field(
-        "", title="Okunuş", description="Yabancı adlar için, örn. Michael → maykıl"
+        "", title=N_("Okunuş"), description=N_("Yabancı adlar için, örn. Michael → maykıl")
     )
     signatory: bool = Field(
-        False, title="İmzacı", description="Protokolü ya da sözleşmeyi imzalayan kişi"
+        False, title=N_("İmzacı"), description=N_("Protokolü ya da sözleşmeyi imzalayan kişi")
     )
 
 
 class Quote(_Model):
-    id: str = Field(default_factory=_new_id, title="Kimlik")
-    speaker: str = Field("", title="Konuşmacı", description="Katılımcının kimliği")
-    text: Text = Field("", title="Alıntı")
+    id: str = Field(default_factory=_new_id, title=N_("Kimlik"))
+    speaker: str = Field("", title=N_("Konuşmacı"), description=N_("Katılımcının kimliği"))
+    text: Text = Field("", title=N_("Alıntı"))
     lead_in: Text = Field(
-        "", title="Giriş", description="Örn. ziyaretin verimli geçtiğini belirterek"
+        "", title=N_("Giriş"), description=N_("Örn. ziyaretin verimli geçtiğini belirterek")
     )
     verb: Text = Field(
         "dedi",
-        title="Fiil",
-        description="Doğrudan alıntıdan sonra: dedi, diye konuştu, ifadelerini kullandı",
+        title=N_("Fiil"),
+        description=N_("Doğrudan alıntıdan sonra: dedi, diye konuştu, ifadelerini kullandı"),
     )
-    section: str | None = Field(None, title="Bölüm", description="Alıntının yer aldığı bölüm")
-    style: Literal["inline", "block"] | None = Field(None, title="Biçim")
+    section: str | None = Field(
+        None, title=N_("Bölüm"), description=N_("Alıntının yer aldığı bölüm")
+    )
+    style: Literal["inline", "block"] | None = Field(None, title=N_("Biçim"))
 
 
 class Section(_Model):
-    id: str = Field(default_factory=_new_id, title="Kimlik")
-    heading: Text = Field("", title="Ara başlık")
-    body: Text = Field("", title="Metin")
+    id: str = Field(default_factory=_new_id, title=N_("Kimlik"))
+    heading: Text = Field("", title=N_("Ara başlık"))
+    body: Text = Field("", title=N_("Metin"))
 
 
 class Photo(_Model):
-    id: str = Field(default_factory=_new_id, title="Kimlik")
+    id: str = Field(default_factory=_new_id, title=N_("Kimlik"))
     image: FileRef = Field(
-        "", title="Görsel", description="Medya deposundaki özet (sha256:…) ya da dosya yolu"
+        "", title=N_("Görsel"), description=N_("Medya deposundaki özet (sha256:…) ya da dosya yolu")
     )
-    caption: Text = Field("", title="Alt yazı")
-    credit: Text = Field("", title="Fotoğraf")
+    caption: Text = Field("", title=N_("Alt yazı"))
+    credit: Text = Field("", title=N_("Fotoğraf"))
 
 
 class Contact(_Model):
-    name: Text = Field("", title="Ad soyad")
-    title: Text = Field("", title="Unvan")
-    phone: Text = Field("", title="Telefon")
-    email: Text = Field("", title="E-posta")
+    name: Text = Field("", title=N_("Ad soyad"))
+    title: Text = Field("", title=N_("Unvan"))
+    phone: Text = Field("", title=N_("Telefon"))
+    email: Text = Field("", title=N_("E-posta"))
 
     def is_empty(self) -> bool:
         return not any((self.name, self.title, self.phone, self.email))
 
 
 class Event(_Model):
-    when: dt.datetime | None = Field(None, title="Tarih ve saat")
-    place: Text = Field("", title="Yer", description="Salon ya da tesis, örn. Toplantı Salonu")
-    city: Text = Field(
-        "", title="İl/ilçe", description="Etkinliğin yapıldığı yer; boşsa bülten şehri"
+    when: dt.datetime | None = Field(None, title=N_("Tarih ve saat"))
+    place: Text = Field(
+        "", title=N_("Yer"), description=N_("Salon ya da tesis, örn. Toplantı Salonu")
     )
-    host: Organisation = Field(default_factory=Organisation, title="Ev sahibi kurum")
-    guest: Organisation = Field(default_factory=Organisation, title="Konuk kurum")
-    purpose: Text = Field("", title="Amaç", description="Örn. bölge hakkında bilgi almak")
-    topics: list[Text] = Field(default_factory=list, title="Konular")
+    city: Text = Field(
+        "", title=N_("İl/ilçe"), description=N_("Etkinliğin yapıldığı yer; boşsa bülten şehri")
+    )
+    host: Organisation = Field(default_factory=Organisation, title=N_("Ev sahibi kurum"))
+    guest: Organisation = Field(default_factory=Organisation, title=N_("Konuk kurum"))
+    purpose: Text = Field("", title=N_("Amaç"), description=N_("Örn. bölge hakkında bilgi almak"))
+    topics: list[Text] = Field(default_factory=list, title=N_("Konular"))
 
 
 class Release(_Model):
-    schema_version: int = Field(SCHEMA_VERSION, title="Şema sürümü")
-    kind: str = Field("ziyaret", title="Bülten türü")
-    headline: Text = Field("", title="Başlık")
-    spot: Text = Field("", title="Spot")
-    lead: Text = Field("", title="Giriş paragrafı")
-    closing: Text = Field("", title="Kapanış")
-    dateline_city: Text = Field("", title="Şehir")
-    release_date: dt.date = Field(default_factory=dt.date.today, title="Bülten tarihi")
-    embargo: dt.datetime | None = Field(None, title="Ambargo")
-    categories: list[Text] = Field(default_factory=list, title="Kategoriler")
-    event: Event = Field(default_factory=Event, title="Etkinlik")
-    participants: list[Participant] = Field(default_factory=list, title="Katılımcılar")
+    schema_version: int = Field(SCHEMA_VERSION, title=N_("Şema sürümü"))
+    kind: str = Field("ziyaret", title=N_("Bülten türü"))
+    headline: Text = Field("", title=N_("Başlık"))
+    spot: Text = Field("", title=N_("Spot"))
+    lead: Text = Field("", title=N_("Giriş paragrafı"))
+    closing: Text = Field("", title=N_("Kapanış"))
+    dateline_city: Text = Field("", title=N_("Şehir"))
+    release_date: dt.date = Field(default_factory=dt.date.today, title=N_("Bülten tarihi"))
+    embargo: dt.datetime | None = Field(None, title=N_("Ambargo"))
+    categories: list[Text] = Field(default_factory=list, title=N_("Kategoriler"))
+    event: Event = Field(default_factory=Event, title=N_("Etkinlik"))
+    participants: list[Participant] = Field(default_factory=list, title=N_("Katılımcılar"))
     manual_order: bool = Field(
         False,
-        title="Katılımcı sırası elle",
-        description="Açıksa katılımcılar girildiği sırayla, kapalıysa protokol sırasıyla yazılır",
+        title=N_("Katılımcı sırası elle"),
+        description=N_(
+            "Açıksa katılımcılar girildiği sırayla, kapalıysa protokol sırasıyla yazılır"
+        ),
     )
-    quotes: list[Quote] = Field(default_factory=list, title="Alıntılar")
-    sections: list[Section] = Field(default_factory=list, title="Bölümler")
-    photos: list[Photo] = Field(default_factory=list, title="Fotoğraflar")
-    contact: Contact | None = Field(None, title="Basın iletişim")
-    notes: Text = Field("", title="İç notlar")
+    quotes: list[Quote] = Field(default_factory=list, title=N_("Alıntılar"))
+    sections: list[Section] = Field(default_factory=list, title=N_("Bölümler"))
+    photos: list[Photo] = Field(default_factory=list, title=N_("Fotoğraflar"))
+    contact: Contact | None = Field(None, title=N_("Basın iletişim"))
+    notes: Text = Field("", title=N_("İç notlar"))
 
     def participant(self, participant_id: str) -> Participant | None:
         return next((p for p in self.participants if p.id == participant_id), None)
 
 
 class HouseStyle(_Model):
-    apostrophe: Literal["’", "'"] = Field("’", title="Kesme işareti")
+    apostrophe: Literal["’", "'"] = Field("’", title=N_("Kesme işareti"))
     institution_apostrophe: bool = Field(
-        True, title="Kurum adlarında kesme", description="Kapalıysa TDK yazımı: Ajansının"
+        True, title=N_("Kurum adlarında kesme"), description=N_("Kapalıysa TDK yazımı: Ajansının")
     )
-    headline_case: Literal["title", "sentence"] = Field("title", title="Başlık yazımı")
-    quote_style: Literal["inline", "block"] = Field("inline", title="Alıntı biçimi")
+    headline_case: Literal["title", "sentence"] = Field("title", title=N_("Başlık yazımı"))
+    quote_style: Literal["inline", "block"] = Field("inline", title=N_("Alıntı biçimi"))
     compound_spelling: Literal["iş birliği", "işbirliği"] = Field(
-        "iş birliği", title="“İş birliği” yazımı", description="TDK: iş birliği"
+        "iş birliği", title=N_("“İş birliği” yazımı"), description=N_("TDK: iş birliği")
     )
 
 
 class Profile(_Model):
-    schema_version: int = Field(SCHEMA_VERSION, title="Şema sürümü")
-    name: Text = Field("", title="Kurum adı")
-    short_name: Text = Field("", title="Kısa ad")
-    reading: Text = Field("", title="Okunuş")
-    logo: FileRef = Field("", title="Logo")
-    address: Text = Field("", title="Adres")
-    phone: Text = Field("", title="Telefon")
-    email: Text = Field("", title="E-posta")
-    web: Text = Field("", title="Web")
-    about: Text = Field("", title="Hakkında")
-    contact: Contact = Field(default_factory=Contact, title="Varsayılan basın iletişim")
-    city: Text = Field("", title="Şehir")
-    style: HouseStyle = Field(default_factory=HouseStyle, title="Yazım tercihleri")
+    schema_version: int = Field(SCHEMA_VERSION, title=N_("Şema sürümü"))
+    name: Text = Field("", title=N_("Kurum adı"))
+    short_name: Text = Field("", title=N_("Kısa ad"))
+    reading: Text = Field("", title=N_("Okunuş"))
+    logo: FileRef = Field("", title=N_("Logo"))
+    address: Text = Field("", title=N_("Adres"))
+    phone: Text = Field("", title=N_("Telefon"))
+    email: Text = Field("", title=N_("E-posta"))
+    web: Text = Field("", title=N_("Web"))
+    about: Text = Field("", title=N_("Hakkında"))
+    contact: Contact = Field(default_factory=Contact, title=N_("Varsayılan basın iletişim"))
+    city: Text = Field("", title=N_("Şehir"))
+    style: HouseStyle = Field(default_factory=HouseStyle, title=N_("Yazım tercihleri"))
     checks_off: list[str] = Field(
         default_factory=list,
-        title="Kapalı kontroller",
-        description="Kontrol kurallarının kimlikleri",
+        title=N_("Kapalı kontroller"),
+        description=N_("Kontrol kurallarının kimlikleri"),
     )

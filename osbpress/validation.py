@@ -16,33 +16,34 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from osbpress.errors import DraftError
+from osbpress.i18n import N_, _, ngettext
 from osbpress.media import read_file
 from osbpress.model import SCHEMA_VERSION, Profile, Release
 
 M = TypeVar("M", bound=BaseModel)
 
 _MESSAGES = {
-    "missing": "eksik",
-    "extra_forbidden": "tanınmayan alan",
-    "string_type": "metin olmalı",
-    "int_type": "tam sayı olmalı",
-    "int_parsing": "tam sayı olmalı",
-    "bool_type": "doğru/yanlış olmalı",
-    "bool_parsing": "doğru/yanlış olmalı",
-    "list_type": "liste olmalı",
-    "model_type": "nesne (JSON sözlüğü) olmalı",
-    "dict_type": "nesne (JSON sözlüğü) olmalı",
-    "date_type": "tarih olmalı (YYYY-AA-GG)",
-    "date_parsing": "geçerli bir tarih olmalı (YYYY-AA-GG)",
-    "date_from_datetime_parsing": "geçerli bir tarih olmalı (YYYY-AA-GG)",
-    "date_from_datetime_inexact": "saat içermeyen bir tarih olmalı (YYYY-AA-GG)",
-    "datetime_type": "tarih ve saat olmalı (YYYY-AA-GGTSS:DD)",
-    "datetime_parsing": "geçerli bir tarih ve saat olmalı (YYYY-AA-GGTSS:DD)",
-    "datetime_from_date_parsing": "geçerli bir tarih ve saat olmalı (YYYY-AA-GGTSS:DD)",
-    "enum": "izin verilen değerlerden biri olmalı",
-    "literal_error": "izin verilen değerlerden biri olmalı",
-    "union_tag_invalid": "izin verilen değerlerden biri olmalı",
-    "nul_in_path": "dosya yolunda NUL karakteri olamaz",
+    "missing": N_("eksik"),
+    "extra_forbidden": N_("tanınmayan alan"),
+    "string_type": N_("metin olmalı"),
+    "int_type": N_("tam sayı olmalı"),
+    "int_parsing": N_("tam sayı olmalı"),
+    "bool_type": N_("doğru/yanlış olmalı"),
+    "bool_parsing": N_("doğru/yanlış olmalı"),
+    "list_type": N_("liste olmalı"),
+    "model_type": N_("nesne (JSON sözlüğü) olmalı"),
+    "dict_type": N_("nesne (JSON sözlüğü) olmalı"),
+    "date_type": N_("tarih olmalı (YYYY-AA-GG)"),
+    "date_parsing": N_("geçerli bir tarih olmalı (YYYY-AA-GG)"),
+    "date_from_datetime_parsing": N_("geçerli bir tarih olmalı (YYYY-AA-GG)"),
+    "date_from_datetime_inexact": N_("saat içermeyen bir tarih olmalı (YYYY-AA-GG)"),
+    "datetime_type": N_("tarih ve saat olmalı (YYYY-AA-GGTSS:DD)"),
+    "datetime_parsing": N_("geçerli bir tarih ve saat olmalı (YYYY-AA-GGTSS:DD)"),
+    "datetime_from_date_parsing": N_("geçerli bir tarih ve saat olmalı (YYYY-AA-GGTSS:DD)"),
+    "enum": N_("izin verilen değerlerden biri olmalı"),
+    "literal_error": N_("izin verilen değerlerden biri olmalı"),
+    "union_tag_invalid": N_("izin verilen değerlerden biri olmalı"),
+    "nul_in_path": N_("dosya yolunda NUL karakteri olamaz"),
 }
 
 
@@ -51,7 +52,7 @@ def _field_path(model: type[BaseModel], loc: Sequence[int | str]) -> str:
     current: Any = model
     for part in loc:
         if isinstance(part, int):
-            names.append(f"{part + 1}. öğe")
+            names.append(_("{number}. öğe").format(number=part + 1))
             continue
         fields = getattr(current, "model_fields", None)
         info = fields.get(part) if fields else None
@@ -59,9 +60,9 @@ def _field_path(model: type[BaseModel], loc: Sequence[int | str]) -> str:
             names.append(str(part))
             current = None
             continue
-        names.append(f"{info.title or part}")
+        names.append(_(info.title) if info.title else str(part))
         current = _inner_model(info.annotation)
-    return " › ".join(names) or "belge"
+    return " › ".join(names) or _("belge")
 
 
 def _inner_model(annotation: Any) -> Any:
@@ -79,25 +80,34 @@ def describe(error: ValidationError, model: type[BaseModel]) -> str:
     """One Turkish line per problem, e.g. "Etkinlik › Tarih ve saat: … olmalı"."""
     lines = []
     for item in error.errors(include_url=False):
-        reason = _MESSAGES.get(item["type"], "geçersiz değer")
+        reason = _(_MESSAGES.get(item["type"], N_("geçersiz değer")))
         if item["type"] in ("enum", "literal_error") and "expected" in item.get("ctx", {}):
-            reason += f" ({str(item['ctx']['expected']).replace(' or ', ' ya da ')})"
+            expected = str(item["ctx"]["expected"]).replace(" or ", _(" ya da "))
+            reason = _("{reason} ({expected})").format(reason=reason, expected=expected)
         lines.append(f"{_field_path(model, item['loc'])}: {reason}")
+    more = len(lines) - 10
     return "; ".join(lines[:10]) + (
-        f" (ve {len(lines) - 10} sorun daha)" if len(lines) > 10 else ""
+        ngettext(" (ve {n} sorun daha)", " (ve {n} sorun daha)", more).format(n=more)
+        if more > 0
+        else ""
     )
 
 
 def _check_version(data: object, what: str) -> None:
     if not isinstance(data, dict):
-        raise DraftError(f"{what} bir JSON nesnesi değil")
+        raise DraftError(_("{what} bir JSON nesnesi değil").format(what=what))
     version = data.get("schema_version", SCHEMA_VERSION)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise DraftError(f"{what}: şema sürümü geçersiz ({version!r})", field=("schema_version",))
+        raise DraftError(
+            _("{what}: şema sürümü geçersiz ({version})").format(what=what, version=repr(version)),
+            field=("schema_version",),
+        )
     if version > SCHEMA_VERSION:
         raise DraftError(
-            f"{what} daha yeni bir OSB Basın sürümüyle yazılmış (şema {version}, "
-            f"bu sürüm en çok {SCHEMA_VERSION} okuyabilir); programı güncelleyin"
+            _(
+                "{what} daha yeni bir OSB Basın sürümüyle yazılmış (şema {version}, "
+                "bu sürüm en çok {supported} okuyabilir); programı güncelleyin"
+            ).format(what=what, version=version, supported=SCHEMA_VERSION)
         )
 
 
@@ -123,7 +133,11 @@ def _upgrade(data: dict[str, Any], what: str) -> dict[str, Any]:
     while version < SCHEMA_VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise DraftError(f"{what}: şema {version} sürümünden yükseltme yolu yok")
+            raise DraftError(
+                _("{what}: şema {version} sürümünden yükseltme yolu yok").format(
+                    what=what, version=version
+                )
+            )
         data = step(dict(data))
         version += 1
         data["schema_version"] = version
@@ -146,22 +160,30 @@ def parse_json(text: str | bytes, what: str) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as error:
         raise DraftError(
-            f"{what} okunamadı: geçerli bir JSON değil (satır {error.lineno}, sütun {error.colno})"
+            _("{what} okunamadı: geçerli bir JSON değil (satır {line}, sütun {column})").format(
+                what=what, line=error.lineno, column=error.colno
+            )
         ) from None
     except RecursionError:
         raise DraftError(
-            f"{what} okunamadı: iç içe yapı çok derin (en çok yaklaşık "
-            f"{sys.getrecursionlimit()} düzey okunabilir; bir taslakta birkaç düzey yeter)"
+            _(
+                "{what} okunamadı: iç içe yapı çok derin (en çok yaklaşık "
+                "{limit} düzey okunabilir; bir taslakta birkaç düzey yeter)"
+            ).format(what=what, limit=sys.getrecursionlimit())
         ) from None
     except UnicodeDecodeError:
-        raise DraftError(f"{what} okunamadı: UTF-8 metin değil") from None
+        raise DraftError(_("{what} okunamadı: UTF-8 metin değil").format(what=what)) from None
     except ValueError as error:
         if "digits" in str(error):
             raise DraftError(
-                f"{what} okunamadı: çok uzun bir sayı içeriyor (en çok "
-                f"{sys.get_int_max_str_digits()} basamak okunabilir)"
+                _(
+                    "{what} okunamadı: çok uzun bir sayı içeriyor (en çok "
+                    "{limit} basamak okunabilir)"
+                ).format(what=what, limit=sys.get_int_max_str_digits())
             ) from None
-        raise DraftError(f"{what} okunamadı: geçerli bir JSON değil ({error})") from None
+        raise DraftError(
+            _("{what} okunamadı: geçerli bir JSON değil ({reason})").format(what=what, reason=error)
+        ) from None
 
 
 def _load(model: type[M], text: str | bytes, what: str) -> M:
@@ -172,12 +194,15 @@ def _load(model: type[M], text: str | bytes, what: str) -> M:
     except ValidationError as error:
         # The first problem's place, e.g. ("participants", 1, "name"), for the app to focus.
         first = error.errors(include_url=False)[0]["loc"] if error.error_count() else ()
-        raise DraftError(f"{what} geçersiz: {describe(error, model)}", field=tuple(first)) from None
+        raise DraftError(
+            _("{what} geçersiz: {problems}").format(what=what, problems=describe(error, model)),
+            field=tuple(first),
+        ) from None
 
 
-def load_release(text: str | bytes, what: str = "Taslak") -> Release:
+def load_release(text: str | bytes, what: str | None = None) -> Release:
     """Parse and validate a draft; ``what`` names it in messages (e.g. the file name)."""
-    return _load(Release, text, what)
+    return _load(Release, text, what or _("Taslak"))
 
 
 def load_release_file(path: Path) -> Release:
@@ -186,5 +211,5 @@ def load_release_file(path: Path) -> Release:
     return load_release(data, what=f"“{path.name}”")
 
 
-def load_profile(text: str | bytes, what: str = "Kurum profili") -> Profile:
-    return _load(Profile, text, what)
+def load_profile(text: str | bytes, what: str | None = None) -> Profile:
+    return _load(Profile, text, what or _("Kurum profili"))

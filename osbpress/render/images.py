@@ -28,6 +28,7 @@ from PIL import Image, ImageCms, ImageOps
 
 from osbpress.document import Figure
 from osbpress.errors import MediaError, at_field
+from osbpress.i18n import _
 from osbpress.media import open_checked, photo_label
 from osbpress.render.image_cache import CacheInfo, ImageCache
 
@@ -102,7 +103,7 @@ def web_image(figure: Figure) -> PreparedImage:
 def prepare_logo(data: bytes, *, max_height: int = 300) -> PreparedImage:
     """The letterhead logo as a PNG (transparency kept), at most ``max_height`` pixels tall."""
     with at_field(("logo",)):
-        return _prepare(data, "Logo", max_height, 0, True)
+        return _prepare(data, _("Logo"), max_height, 0, True)
 
 
 def clear_image_cache() -> None:
@@ -120,7 +121,7 @@ _CACHE: ImageCache[PreparedImage] = ImageCache(CACHE_BYTES)
 
 def _prepare(data: bytes, label: str, limit: int, quality: int, logo: bool) -> PreparedImage:
     if not data:
-        raise MediaError(f"{label} boş bir dosya.")
+        raise MediaError(_("{label} boş bir dosya.").format(label=label))
     # The label (with the caption) stays out of the key: a caption edit is no new photo.
     key = (hashlib.sha256(data).digest(), limit, quality, logo)
     prepared = _CACHE.get(key)
@@ -148,14 +149,16 @@ def _make(data: bytes, label: str, limit: int, quality: int, logo: bool) -> Prep
         raise
     except Exception as error:  # Pillow raises many different types for hostile bytes
         raise MediaError(
-            f"{label} okunamadı: dosya bozuk, eksik ya da desteklenmeyen bir biçimde."
+            _("{label} okunamadı: dosya bozuk, eksik ya da desteklenmeyen bir biçimde.").format(
+                label=label
+            )
         ) from error
 
 
 def _decode(data: bytes, label: str, limit: int, logo: bool) -> tuple[Image.Image, int]:
     """``data`` upright, at most ``limit`` wide (tall for a logo), 8-bit sRGB; and the
     upright width of the source in pixels."""
-    _, width, height = open_checked(data, label)
+    _kind, width, height = open_checked(data, label)
     image: Image.Image = Image.open(io.BytesIO(data))
     turned = image.getexif().get(_ORIENTATION, 1) in (5, 6, 7, 8)
     upright_width, upright_height = (height, width) if turned else (width, height)
@@ -190,12 +193,12 @@ def _eight_bit(image: Image.Image) -> Image.Image:
         return image
     if mode.startswith("I;16") or mode == "I":
         wide = image if mode == "I" else image.convert("I")
-        _, high = wide.getextrema()
+        _low, high = wide.getextrema()
         if isinstance(high, (int, float)) and high > 255:
             wide = wide.point(lambda value: value * (255 / 65535))
         return wide.convert("L")
     if mode == "F":
-        _, high = image.getextrema()
+        _low, high = image.getextrema()
         if isinstance(high, (int, float)) and 0 < high <= 1:
             image = image.point(lambda value: value * 255)
         elif isinstance(high, (int, float)) and high > 255:
