@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from osbpress.i18n import N_, _
 from osbpress.model import Profile, Release
 from osbpress.turkish import capitalize_word, headline_case, lower, sentence_case, upper
 from osbpress.turkish.casing import SMALL_WORDS
@@ -93,7 +94,7 @@ class Notice:
     """Something compose did to typed input, or a gap it worked around.
 
     ``field`` is the model path ("headline", "participants[1].title",
-    "quotes[0].speaker"); ``message`` says it in Turkish.
+    "quotes[0].speaker"); ``message`` says it in the interface language.
     """
 
     field: str
@@ -107,11 +108,30 @@ def abbreviations_of(release: Release, profile: Profile) -> frozenset[str]:
     return frozenset(t for n in names for t in _TOKEN.findall(n) if t == upper(t) and len(t) > 1)
 
 
-def _case_notice(field: str, what: str, typed: str, printed: str) -> list[Notice]:
+# (what was typed, typed in capitals?) → the notice; {who} is a participant's name.
+_CASE_NOTICES = {
+    ("headline", True): N_("Başlık tümü büyük harfle yazılmış; yazım kuralına göre düzeltildi."),
+    ("headline", False): N_("Başlık tümü küçük harfle yazılmış; yazım kuralına göre düzeltildi."),
+    ("heading", True): N_("Ara başlık tümü büyük harfle yazılmış; yazım kuralına göre düzeltildi."),
+    ("heading", False): N_(
+        "Ara başlık tümü küçük harfle yazılmış; yazım kuralına göre düzeltildi."
+    ),
+    ("name", True): N_("“{who}” adı tümü büyük harfle yazılmış; yazım kuralına göre düzeltildi."),
+    ("name", False): N_("“{who}” adı tümü küçük harfle yazılmış; yazım kuralına göre düzeltildi."),
+    ("title", True): N_(
+        "“{who}” unvanı tümü büyük harfle yazılmış; yazım kuralına göre düzeltildi."
+    ),
+    ("title", False): N_(
+        "“{who}” unvanı tümü küçük harfle yazılmış; yazım kuralına göre düzeltildi."
+    ),
+}
+
+
+def _case_notice(field: str, what: str, typed: str, printed: str, who: str = "") -> list[Notice]:
     if printed == typed:
         return []
-    how = "büyük" if is_shouted(typed) else "küçük"
-    return [Notice(field, f"{what} tümü {how} harfle yazılmış; yazım kuralına göre düzeltildi.")]
+    message = _(_CASE_NOTICES[what, is_shouted(typed)]).format(who=who)
+    return [Notice(field, message)]
 
 
 def notices(release: Release, profile: Profile) -> list[Notice]:
@@ -122,26 +142,30 @@ def notices(release: Release, profile: Profile) -> list[Notice]:
     def heading(text: str) -> str:
         return house_headline(text, keep, title_case=title_case)
 
-    found = _case_notice("headline", "Başlık", release.headline, heading(release.headline))
+    found = _case_notice("headline", "headline", release.headline, heading(release.headline))
     for index, section in enumerate(release.sections):
         field = f"sections[{index}].heading"
-        found += _case_notice(field, "Ara başlık", section.heading, heading(section.heading))
+        found += _case_notice(field, "heading", section.heading, heading(section.heading))
     for index, person in enumerate(release.participants):
-        who = person.name.strip() or f"{index + 1}. katılımcı"
-        for attr, what in (("name", "adı"), ("title", "unvanı")):
+        who = person.name.strip() or _("{number}. katılımcı").format(number=index + 1)
+        for attr in ("name", "title"):
             typed = getattr(person, attr)
             field = f"participants[{index}].{attr}"
-            found += _case_notice(field, f"“{who}” {what}", typed, house_name(typed, keep))
+            found += _case_notice(field, attr, typed, house_name(typed, keep), who)
     if release.event.purpose.rstrip().endswith("."):
-        found.append(Notice("event.purpose", "Amacın sonundaki nokta cümle içinde kullanılmadı."))
+        found.append(
+            Notice("event.purpose", _("Amacın sonundaki nokta cümle içinde kullanılmadı."))
+        )
     ids = {p.id for p in release.participants}
     for index, quote in enumerate(release.quotes):
         if quote.text.strip() and quote.speaker not in ids:
             found.append(
                 Notice(
                     f"quotes[{index}].speaker",
-                    "Alıntının konuşmacısı yok ya da silinmiş; alıntı kimseye atfedilmeden "
-                    "yazıldı.",
+                    _(
+                        "Alıntının konuşmacısı yok ya da silinmiş; alıntı kimseye atfedilmeden "
+                        "yazıldı."
+                    ),
                 )
             )
     return found

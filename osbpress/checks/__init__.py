@@ -32,6 +32,7 @@ from osbpress.checks.registry import (
     format_path,
     parse_path,
     registered,
+    severity_label,
 )
 from osbpress.model import Profile, Release
 
@@ -51,6 +52,7 @@ __all__ = [
     "format_path",
     "parse_path",
     "rules",
+    "severity_label",
 ]
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from osbpress.checks.context import Context
 from osbpress.checks.registry import Flag, hata, rule, uyari
+from osbpress.i18n import N_, _
 from osbpress.turkish import fold, format_date
 
 MONTHS = (
@@ -34,7 +35,7 @@ _DAY_THEN_DATE = re.compile(rf"\b({_DAY}),?\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{
 
 
 def _weekday_clashes(text: str, default_year: int) -> Iterator[str]:
-    """A Turkish message for each date in ``text`` whose weekday is wrong or that does not exist."""
+    """A message for each date in ``text`` whose weekday is wrong or that does not exist."""
     folded = fold(text)
     found = [
         (m.group(1), m.group(2), m.group(3), m.group(4)) for m in _DATE_THEN_DAY.finditer(folded)
@@ -48,18 +49,20 @@ def _weekday_clashes(text: str, default_year: int) -> Iterator[str]:
             day = dt.date(year, MONTHS.index(month) + 1, int(day_text))
         except ValueError:
             name = _MONTH_NAMES[MONTHS.index(month)]
-            yield f"{int(day_text)} {name} {year} diye bir tarih yok: tarihi düzeltin."
+            yield _("{date} diye bir tarih yok: tarihi düzeltin.").format(
+                date=f"{int(day_text)} {name} {year}"
+            )
             continue
         written = _WEEKDAY_NAMES[WEEKDAYS.index(weekday)]
         actual = _WEEKDAY_NAMES[day.weekday()]
         if actual != written:
-            yield (
-                f"{format_date(day)} bir {actual} günü, metinde “{written}” yazıyor: "
+            yield _(
+                "{date} bir {weekday} günü, metinde “{written}” yazıyor: "
                 "günü ya da tarihi düzeltin."
-            )
+            ).format(date=format_date(day), weekday=actual, written=written)
 
 
-@rule("gun-tarih", "Gün adı tarihle uyuşuyor")
+@rule("gun-tarih", N_("Gün adı tarihle uyuşuyor"))
 def weekday(context: Context) -> Iterator[Flag]:
     year = context.release.release_date.year
     for field in context.fields:
@@ -67,24 +70,30 @@ def weekday(context: Context) -> Iterator[Flag]:
             yield hata(message, *field.field)
 
 
-@rule("tarih-gecmis", "Bülten tarihi geçmişte değil")
+@rule("tarih-gecmis", N_("Bülten tarihi geçmişte değil"))
 def stale_date(context: Context) -> Iterator[Flag]:
     date = context.release.release_date
     if date < context.today:
         yield uyari(
-            f"Bülten tarihi ({format_date(date)}) geçmişte kaldı: bültenin gönderileceği günün "
-            "tarihini girin.",
+            _(
+                "Bülten tarihi ({date}) geçmişte kaldı: bültenin gönderileceği günün "
+                "tarihini girin."
+            ).format(date=format_date(date)),
             "release_date",
         )
 
 
-@rule("ambargo-tarih", "Ambargo bülten tarihinden sonra değil")
+@rule("ambargo-tarih", N_("Ambargo bülten tarihinden sonra değil"))
 def embargo(context: Context) -> Iterator[Flag]:
     release = context.release
     if release.embargo is not None and release.embargo.date() > release.release_date:
         yield uyari(
-            f"Ambargo ({format_date(release.embargo.date())}) bülten tarihinden "
-            f"({format_date(release.release_date)}) sonra bitiyor: bülten tarihini ambargonun "
-            "kalktığı güne çekin ya da ambargoyu düzeltin.",
+            _(
+                "Ambargo ({embargo}) bülten tarihinden ({date}) sonra bitiyor: bülten tarihini "
+                "ambargonun kalktığı güne çekin ya da ambargoyu düzeltin."
+            ).format(
+                embargo=format_date(release.embargo.date()),
+                date=format_date(release.release_date),
+            ),
             "embargo",
         )

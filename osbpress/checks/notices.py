@@ -13,11 +13,12 @@ from collections.abc import Iterator
 from osbpress.checks.context import Context
 from osbpress.checks.registry import Flag, oneri, parse_path, rule
 from osbpress.compose import notices
+from osbpress.i18n import N_
 
 RULE_ID = "derleme-notu"
 
 
-@rule(RULE_ID, "Derlemenin yazılışta düzelttikleri")
+@rule(RULE_ID, N_("Derlemenin yazılışta düzelttikleri"))
 def compose_notices(context: Context) -> Iterator[Flag]:
     if context.compose_error is not None:
         return

@@ -16,6 +16,7 @@ from PIL import Image
 from osbpress.checks.context import Context
 from osbpress.checks.registry import Flag, hata, rule, uyari
 from osbpress.errors import MediaError
+from osbpress.i18n import N_, _
 from osbpress.media import open_checked, parse_ref
 from osbpress.turkish import fold
 
@@ -23,46 +24,52 @@ PRINT_LONG_SIDE = 1200
 _SIZES: dict[str, tuple[int, int]] = {}
 
 
-@rule("foto-gorsel", "Her fotoğrafın görseli seçilmiş")
+@rule("foto-gorsel", N_("Her fotoğrafın görseli seçilmiş"))
 def image_chosen(context: Context) -> Iterator[Flag]:
     for index, photo in enumerate(context.release.photos):
         if not photo.image.strip() and (photo.caption.strip() or photo.credit.strip()):
             yield hata(
-                f"{index + 1}. fotoğrafın görseli seçilmemiş: Fotoğraflar sayfasında görseli "
-                "seçin ya da fotoğrafı silin.",
+                _(
+                    "{number}. fotoğrafın görseli seçilmemiş: Fotoğraflar sayfasında görseli "
+                    "seçin ya da fotoğrafı silin."
+                ).format(number=index + 1),
                 "photos",
                 index,
                 "image",
             )
 
 
-@rule("foto-altyazi", "Her fotoğrafın alt yazısı var")
+@rule("foto-altyazi", N_("Her fotoğrafın alt yazısı var"))
 def caption(context: Context) -> Iterator[Flag]:
     for index, photo in enumerate(context.release.photos):
         if photo.image.strip() and not photo.caption.strip():
             yield uyari(
-                f"{index + 1}. fotoğrafın alt yazısı yok: kimin, nerede, ne yaparken "
-                "göründüğünü bir cümleyle yazın.",
+                _(
+                    "{number}. fotoğrafın alt yazısı yok: kimin, nerede, ne yaparken "
+                    "göründüğünü bir cümleyle yazın."
+                ).format(number=index + 1),
                 "photos",
                 index,
                 "caption",
             )
 
 
-@rule("foto-kaynak", "Her fotoğrafın kaynağı (çeken) yazılı")
+@rule("foto-kaynak", N_("Her fotoğrafın kaynağı (çeken) yazılı"))
 def credit(context: Context) -> Iterator[Flag]:
     for index, photo in enumerate(context.release.photos):
         if photo.image.strip() and not photo.credit.strip():
             yield uyari(
-                f"{index + 1}. fotoğrafın kaynağı yok: gazeteler kaynağı yazılmayan fotoğrafı "
-                "kullanmaz. Çekeni ya da kurumu yazın (örn. “Kahramanmaraş OSB”).",
+                _(
+                    "{number}. fotoğrafın kaynağı yok: gazeteler kaynağı yazılmayan fotoğrafı "
+                    "kullanmaz. Çekeni ya da kurumu yazın (örn. “Kahramanmaraş OSB”)."
+                ).format(number=index + 1),
                 "photos",
                 index,
                 "credit",
             )
 
 
-@rule("foto-unvan", "Alt yazıdaki kişiler unvanlarıyla")
+@rule("foto-unvan", N_("Alt yazıdaki kişiler unvanlarıyla"))
 def caption_titles(context: Context) -> Iterator[Flag]:
     for index, photo in enumerate(context.release.photos):
         text = fold(photo.caption)
@@ -70,8 +77,10 @@ def caption_titles(context: Context) -> Iterator[Flag]:
             name, title = " ".join(participant.name.split()), " ".join(participant.title.split())
             if name and title and fold(name) in text and fold(title) not in text:
                 yield uyari(
-                    f"{index + 1}. fotoğrafın alt yazısında {name} unvansız anılıyor: "
-                    f"“{title} {name}” yazın.",
+                    _(
+                        "{number}. fotoğrafın alt yazısında {name} unvansız anılıyor: "
+                        "“{titled}” yazın."
+                    ).format(number=index + 1, name=name, titled=f"{title} {name}"),
                     "photos",
                     index,
                     "caption",
@@ -83,14 +92,14 @@ def _size(reference: str, data: bytes) -> tuple[int, int]:
     if cached is None:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            _, width, height = open_checked(data, f"“{reference}”")
+            _image, width, height = open_checked(data, f"“{reference}”")
         cached = (width, height)
         if parse_ref(reference) is not None:
             _SIZES[reference] = cached  # a store reference names its content: it never changes
     return cached
 
 
-@rule("foto-boyut", "Fotoğraflar baskıya yetecek büyüklükte")
+@rule("foto-boyut", N_("Fotoğraflar baskıya yetecek büyüklükte"))
 def print_size(context: Context) -> Iterator[Flag]:
     media = context.media
     if media is None:
@@ -107,17 +116,27 @@ def print_size(context: Context) -> Iterator[Flag]:
                     continue
                 size = _size(reference, data)
         except MediaError as error:
-            yield hata(f"{index + 1}. fotoğraf okunamıyor: {error}", "photos", index, "image")
+            yield hata(
+                _("{number}. fotoğraf okunamıyor: {error}").format(number=index + 1, error=error),
+                "photos",
+                index,
+                "image",
+            )
             continue
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             yield hata(
-                f"{index + 1}. fotoğraf çok fazla piksel içeriyor.", "photos", index, "image"
+                _("{number}. fotoğraf çok fazla piksel içeriyor.").format(number=index + 1),
+                "photos",
+                index,
+                "image",
             )
             continue
         if max(size) < PRINT_LONG_SIDE:
             yield uyari(
-                f"{index + 1}. fotoğraf {size[0]}×{size[1]} piksel: baskı için uzun kenarı en az "
-                f"{PRINT_LONG_SIDE} piksel olmalı. Aynı fotoğrafın büyük hâlini seçin.",
+                _(
+                    "{number}. fotoğraf {width}×{height} piksel: baskı için uzun kenarı en az "
+                    "{least} piksel olmalı. Aynı fotoğrafın büyük hâlini seçin."
+                ).format(number=index + 1, width=size[0], height=size[1], least=PRINT_LONG_SIDE),
                 "photos",
                 index,
                 "image",

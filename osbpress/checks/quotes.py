@@ -13,19 +13,22 @@ from collections.abc import Iterator
 from osbpress.checks.context import Context
 from osbpress.checks.registry import Flag, hata, rule, uyari
 from osbpress.checks.text import folded_list
+from osbpress.i18n import N_, _
 from osbpress.turkish import Case, fold, inflect, normalize
 
 _PAIRS = {"“": "”", "(": ")"}
 _CLOSERS = {closer: opener for opener, closer in _PAIRS.items()}
 _UNBALANCED = {
-    "“": "Açılan tırnak (“) kapanmamış: kapanış tırnağını (”) ekleyin ya da fazlasını silin.",
-    "”": "Kapanış tırnağının (”) açılışı (“) yok: açılış tırnağını ekleyin ya da fazlasını silin.",
-    "(": "Açılan ayraç kapanmamış: “)” ekleyin ya da fazla “(” işaretini silin.",
-    ")": "Kapanan ayracın açılışı yok: “(” ekleyin ya da fazla “)” işaretini silin.",
+    "“": N_("Açılan tırnak (“) kapanmamış: kapanış tırnağını (”) ekleyin ya da fazlasını silin."),
+    "”": N_(
+        "Kapanış tırnağının (”) açılışı (“) yok: açılış tırnağını ekleyin ya da fazlasını silin."
+    ),
+    "(": N_("Açılan ayraç kapanmamış: “)” ekleyin ya da fazla “(” işaretini silin."),
+    ")": N_("Kapanan ayracın açılışı yok: “(” ekleyin ya da fazla “)” işaretini silin."),
 }
 
 
-@rule("alinti-konusmaci", "Her alıntının konuşmacısı belli")
+@rule("alinti-konusmaci", N_("Her alıntının konuşmacısı belli"))
 def speaker(context: Context) -> Iterator[Flag]:
     release = context.release
     for index, quote in enumerate(release.quotes):
@@ -33,24 +36,35 @@ def speaker(context: Context) -> Iterator[Flag]:
             continue
         if release.participant(quote.speaker) is None:
             yield hata(
-                f"{index + 1}. alıntının konuşmacısı yok: kimin söylediği belli olmayan söz "
-                "haber olmaz. Alıntılar sayfasında konuşmacıyı seçin.",
+                _(
+                    "{number}. alıntının konuşmacısı yok: kimin söylediği belli olmayan söz "
+                    "haber olmaz. Alıntılar sayfasında konuşmacıyı seçin."
+                ).format(number=index + 1),
                 "quotes",
                 index,
                 "speaker",
             )
 
 
-@rule("alinti-unvan", "Alıntı yapılan kişinin unvanı var")
+@rule("alinti-unvan", N_("Alıntı yapılan kişinin unvanı var"))
 def speaker_title(context: Context) -> Iterator[Flag]:
     release = context.release
     speakers = {quote.speaker for quote in release.quotes if quote.text.strip()}
     for index, participant in enumerate(release.participants):
         if participant.id in speakers and not participant.title.strip():
-            name = participant.name.strip() or f"{index + 1}. katılımcı"
+            name = participant.name.strip()
+            if name:
+                message = _(
+                    "{name_genitive} unvanı yok: sözü aktarılan kişi ilk anıldığında "
+                    "unvanıyla yazılır (örn. “OSB Müdürü Hasan Köse”)."
+                ).format(name_genitive=inflect(name, Case.GENITIVE))
+            else:
+                message = _(
+                    "{number}. katılımcının unvanı yok: sözü aktarılan kişi ilk anıldığında "
+                    "unvanıyla yazılır (örn. “OSB Müdürü Hasan Köse”)."
+                ).format(number=index + 1)
             yield uyari(
-                f"{inflect(name, Case.GENITIVE)} unvanı yok: sözü aktarılan kişi ilk anıldığında "
-                "unvanıyla yazılır (örn. “OSB Müdürü Hasan Köse”).",
+                message,
                 "participants",
                 index,
                 "title",
@@ -69,7 +83,7 @@ def follows_direct_quote(verb: str) -> bool | None:
     return None
 
 
-@rule("alinti-fiil", "Doğrudan alıntıdan sonra uygun fiil")
+@rule("alinti-fiil", N_("Doğrudan alıntıdan sonra uygun fiil"))
 def verb(context: Context) -> Iterator[Flag]:
     for index, quote in enumerate(context.release.quotes):
         if not quote.text.strip() or (quote.style or context.profile.style.quote_style) == "block":
@@ -77,15 +91,17 @@ def verb(context: Context) -> Iterator[Flag]:
         if follows_direct_quote(quote.verb) is False:
             typed = " ".join(quote.verb.split())
             yield uyari(
-                f"Doğrudan alıntıdan sonra “{typed}” gelmez: “dedi”, “diye {typed}” ya da "
-                "“ifadelerini kullandı” yazın.",
+                _(
+                    "Doğrudan alıntıdan sonra “{verb}” gelmez: “dedi”, “diye {verb}” ya da "
+                    "“ifadelerini kullandı” yazın."
+                ).format(verb=typed),
                 "quotes",
                 index,
                 "verb",
             )
 
 
-@rule("alinti-isaret", "Alıntı içindeki alıntı tek tırnakta")
+@rule("alinti-isaret", N_("Alıntı içindeki alıntı tek tırnakta"))
 def nested_marks(context: Context) -> Iterator[Flag]:
     for index, quote in enumerate(context.release.quotes):
         text = normalize(quote.text.strip())
@@ -93,8 +109,10 @@ def nested_marks(context: Context) -> Iterator[Flag]:
             text = text[1:-1]
         if "“" in text or "”" in text or "«" in text or "»" in text:
             yield uyari(
-                f"{index + 1}. alıntının içinde çift tırnak var: alıntı içindeki alıntıyı "
-                "tek tırnakla yazın (‘…’).",
+                _(
+                    "{number}. alıntının içinde çift tırnak var: alıntı içindeki alıntıyı "
+                    "tek tırnakla yazın (‘…’)."
+                ).format(number=index + 1),
                 "quotes",
                 index,
                 "text",
@@ -123,9 +141,9 @@ def _list_marker(line: str, position: int) -> bool:
     return 0 < len(head) <= 3 and head.isalnum() and not line[:position].startswith("(")
 
 
-@rule("isaret-denge", "Tırnak ve ayraçlar eşli")
+@rule("isaret-denge", N_("Tırnak ve ayraçlar eşli"))
 def balanced(context: Context) -> Iterator[Flag]:
     for field in context.fields:
         mark = unbalanced(field.text)
         if mark is not None:
-            yield uyari(_UNBALANCED[mark], *field.field)
+            yield uyari(_(_UNBALANCED[mark]), *field.field)

@@ -17,14 +17,17 @@ from dataclasses import dataclass
 from osbpress.checks.context import Context
 from osbpress.checks.registry import Flag, oneri, rule
 from osbpress.checks.text import sentences, words
+from osbpress.i18n import N_, _
 from osbpress.turkish import syllables
 
 ADVICE_BELOW = 50
 # Past these averages a text reads as hard (16 words keeps a sentence to a line or two).
 LONG_SENTENCE = 16
 LONG_WORD = 3.0
-# (lowest score, band) from easiest down, as Ateşman gives them.
-_BANDS = ((90, "çok kolay"), (70, "kolay"), (50, "orta güçlükte"), (30, "zor"))
+# (lowest score, band) from easiest down, as Ateşman gives them. A band is kept
+# in Turkish on ``Readability`` and translated where a message shows it.
+_BANDS = ((90, N_("çok kolay")), (70, N_("kolay")), (50, N_("orta güçlükte")), (30, N_("zor")))
+_HARDEST = N_("çok zor")
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,7 @@ class Readability:
 
 
 def band(score: float) -> str:
-    return next((name for low, name in _BANDS if score >= low), "çok zor")
+    return next((name for low, name in _BANDS if score >= low), _HARDEST)
 
 
 def atesman(texts: Iterable[str]) -> Readability | None:
@@ -64,7 +67,7 @@ def atesman(texts: Iterable[str]) -> Readability | None:
     return Readability(score, band(score), word_count, sentence_count, syllable_count)
 
 
-@rule("okunabilirlik", "Metin okunaklı (Ateşman puanı 50 ve üzeri)")
+@rule("okunabilirlik", N_("Metin okunaklı (Ateşman puanı 50 ve üzeri)"))
 def readability(context: Context) -> Iterator[Flag]:
     document = context.document
     if document is None:
@@ -75,14 +78,20 @@ def readability(context: Context) -> Iterator[Flag]:
     advice = []
     if result.words_per_sentence > LONG_SENTENCE:
         advice.append(
-            f"cümleler ortalama {result.words_per_sentence:.0f} sözcük: uzun cümleleri bölün"
+            _("cümleler ortalama {count} sözcük: uzun cümleleri bölün").format(
+                count=f"{result.words_per_sentence:.0f}"
+            )
         )
     if result.syllables_per_word > LONG_WORD or not advice:
         advice.append(
-            f"sözcükler ortalama {result.syllables_per_word:.1f} hece: kısa ve bilinen "
-            "sözcükler seçin, uzun kurum adlarını ilk anıştan sonra kısa adıyla yazın"
+            _(
+                "sözcükler ortalama {count} hece: kısa ve bilinen sözcükler seçin, uzun kurum "
+                "adlarını ilk anıştan sonra kısa adıyla yazın"
+            ).format(count=f"{result.syllables_per_word:.1f}")
         )
     yield oneri(
-        f"Okunabilirlik (Ateşman) {result.score:.0f}, {result.band}; " + "; ".join(advice) + ".",
+        _("Okunabilirlik (Ateşman) {score}, {band}; {advice}.").format(
+            score=f"{result.score:.0f}", band=_(result.band), advice="; ".join(advice)
+        ),
         "sections",
     )

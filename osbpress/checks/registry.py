@@ -1,6 +1,6 @@
 """The rule registry: what a finding is, how a rule is declared, what a rule sees.
 
-A rule is a small function decorated with ``@rule("rule-id", "what it checks")``
+A rule is a small function decorated with ``@rule("rule-id", N_("what it checks"))``
 that looks at a ``Context`` and yields ``Flag``s made with ``hata``,
 ``uyari`` or ``oneri``; the registry stamps each with the rule's id, so the
 id is written once. Ids are stable: ``Profile.checks_off`` names them to
@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from osbpress.checks.context import Context
 from osbpress.errors import FieldPath
+from osbpress.i18n import N_, _
 
 
 class Severity(StrEnum):
@@ -32,6 +33,13 @@ class Severity(StrEnum):
 
 
 _RANKS = {Severity.HATA: 0, Severity.UYARI: 1, Severity.ONERI: 2}
+# The values above are stable ids (JSON output, stylesheet selectors); these are what is shown.
+_LABELS = {Severity.HATA: N_("hata"), Severity.UYARI: N_("uyarı"), Severity.ONERI: N_("öneri")}
+
+
+def severity_label(severity: Severity) -> str:
+    """``severity`` as the officer reads it, in the interface language ("uyarı"/"warning")."""
+    return _(_LABELS[severity])
 
 
 def format_path(field: FieldPath) -> str:
@@ -94,11 +102,19 @@ RuleFunction = Callable[[Context], Iterable[Flag]]
 
 @dataclass(frozen=True)
 class Rule:
-    """A registered rule: its stable id, a Turkish line saying what it checks, its function."""
+    """A registered rule: its stable id, a line saying what it checks, its function.
+
+    ``source_title`` is the Turkish line as marked for the catalog; ``title``
+    is it in the interface language in force when it is read.
+    """
 
     id: str
-    title: str
+    source_title: str
     function: RuleFunction
+
+    @property
+    def title(self) -> str:
+        return _(self.source_title)
 
     def run(self, context: Context) -> Iterator[Finding]:
         for flag in self.function(context):
@@ -109,7 +125,7 @@ _RULES: dict[str, Rule] = {}
 
 
 def rule(rule_id: str, title: str) -> Callable[[RuleFunction], RuleFunction]:
-    """Register the decorated function as the rule ``rule_id``."""
+    """Register the decorated function as the rule ``rule_id``; mark ``title`` with ``N_``."""
 
     def register(function: RuleFunction) -> RuleFunction:
         if rule_id in _RULES:

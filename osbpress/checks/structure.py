@@ -16,6 +16,7 @@ from osbpress.checks.context import Context
 from osbpress.checks.registry import Flag, hata, oneri, rule, uyari
 from osbpress.checks.text import sentences, words
 from osbpress.cleaning import safe_href
+from osbpress.i18n import N_, _
 from osbpress.turkish import fold
 
 HEADLINE_MAX = 100
@@ -32,32 +33,39 @@ _WHEN = re.compile(
 # Separators between two numbers typed in one phone field.
 _PHONE_SPLIT = re.compile(r"\s*(?:/|,|;|\bveya\b|\bya da\b)\s*")
 _EXTENSION = re.compile(r"(?:dahili|dah\.|ext\.?|\bx)\s*\d+\s*$", re.IGNORECASE)
+_CONTACT_GAPS = {
+    "name": N_("Basın iletişiminde ad eksik."),
+    "phone": N_("Basın iletişiminde telefon eksik."),
+    "email": N_("Basın iletişiminde e-posta eksik."),
+}
 
 
-@rule("bulten-olusturma", "Bülten metni oluşturulabiliyor")
+@rule("bulten-olusturma", N_("Bülten metni oluşturulabiliyor"))
 def composes(context: Context) -> Iterator[Flag]:
     error = context.compose_error
     if error is not None:
-        yield hata(f"Bülten metni oluşturulamıyor: {error}", *error.field)
+        yield hata(_("Bülten metni oluşturulamıyor: {error}").format(error=error), *error.field)
 
 
-@rule("baslik", "Başlık var ve en çok 100 karakter")
+@rule("baslik", N_("Başlık var ve en çok 100 karakter"))
 def headline(context: Context) -> Iterator[Flag]:
     document = context.document
     if document is None:
         return
     text = document.headline.strip()
     if not text:
-        yield hata("Başlık yok: Yayın sayfasında bir başlık yazın.", "headline")
+        yield hata(_("Başlık yok: Yayın sayfasında bir başlık yazın."), "headline")
     elif len(text) > HEADLINE_MAX:
         yield uyari(
-            f"Başlık {len(text)} karakter; en çok {HEADLINE_MAX} olmalı. Haberin özünü "
-            "söyleyen kısa bir başlık yazın, ayrıntıyı spota bırakın.",
+            _(
+                "Başlık {count} karakter; en çok {limit} olmalı. Haberin özünü "
+                "söyleyen kısa bir başlık yazın, ayrıntıyı spota bırakın."
+            ).format(count=len(text), limit=HEADLINE_MAX),
             "headline",
         )
 
 
-@rule("spot", "Spot bir ile dört cümle arası")
+@rule("spot", N_("Spot bir ile dört cümle arası"))
 def spot(context: Context) -> Iterator[Flag]:
     document = context.document
     if document is None:
@@ -65,10 +73,13 @@ def spot(context: Context) -> Iterator[Flag]:
     count = len(sentences(document.spot))
     low, high = SPOT_SENTENCES
     if count < low:
-        yield uyari("Spot yok: başlığın altına haberi bir iki cümleyle özetleyin.", "spot")
+        yield uyari(_("Spot yok: başlığın altına haberi bir iki cümleyle özetleyin."), "spot")
     elif count > high:
         yield uyari(
-            f"Spot {count} cümle; en çok {high} cümle olmalı. Ayrıntıları giriş paragrafına taşıyın.",
+            _(
+                "Spot {count} cümle; en çok {limit} cümle olmalı. "
+                "Ayrıntıları giriş paragrafına taşıyın."
+            ).format(count=count, limit=high),
             "spot",
         )
 
@@ -77,7 +88,7 @@ def _mentions(haystack: str, needles: list[str]) -> bool:
     return any(needle and fold(needle) in haystack for needle in needles)
 
 
-@rule("giris-sorular", "Giriş paragrafı kim, nerede, ne zaman sorularını yanıtlıyor")
+@rule("giris-sorular", N_("Giriş paragrafı kim, nerede, ne zaman sorularını yanıtlıyor"))
 def lead_answers(context: Context) -> Iterator[Flag]:
     if context.document is None or not context.lead_text.strip():
         return
@@ -90,32 +101,32 @@ def lead_answers(context: Context) -> Iterator[Flag]:
     places = [event.place.strip(), event.city.strip(), release.dateline_city.strip(), profile.city]
     missing = []
     if any(p.strip() for p in people) and not _mentions(lead, people):
-        missing.append("kim (katılımcı ya da kurum adı)")
+        missing.append(_("kim (katılımcı ya da kurum adı)"))
     if any(p.strip() for p in places) and not _mentions(lead, places):
-        missing.append("nerede (yer ya da şehir)")
+        missing.append(_("nerede (yer ya da şehir)"))
     # An event on the release's own day is dated by the dateline.
     dated = event.when is not None and event.when.date() == release.release_date
     if not dated and not _WHEN.search(lead):
-        missing.append("ne zaman (tarih ya da gün)")
+        missing.append(_("ne zaman (tarih ya da gün)"))
     if missing:
         yield uyari(
-            "Giriş paragrafı haberin temel sorularını yanıtlamalı; eksik: "
-            + ", ".join(missing)
-            + ".",
+            _("Giriş paragrafı haberin temel sorularını yanıtlamalı; eksik: {missing}.").format(
+                missing=", ".join(missing)
+            ),
             "lead",
         )
 
 
-@rule("tarih-satiri", "Tarih satırında şehir var")
+@rule("tarih-satiri", N_("Tarih satırında şehir var"))
 def dateline(context: Context) -> Iterator[Flag]:
     if not (context.release.dateline_city.strip() or context.profile.city.strip()):
         yield uyari(
-            "Tarih satırında şehir yok: bültenin çıktığı şehri yazın (örn. “Kahramanmaraş”).",
+            _("Tarih satırında şehir yok: bültenin çıktığı şehri yazın (örn. “Kahramanmaraş”)."),
             "dateline_city",
         )
 
 
-@rule("govde-paragraf", "Metin en az üç paragraf")
+@rule("govde-paragraf", N_("Metin en az üç paragraf"))
 def body_paragraphs(context: Context) -> Iterator[Flag]:
     document = context.document
     if document is None:
@@ -123,13 +134,15 @@ def body_paragraphs(context: Context) -> Iterator[Flag]:
     count = sum(1 for text in context.body_texts if len(words(text)) > 3)
     if count < BODY_PARAGRAPHS:
         yield uyari(
-            f"Metin {count} paragraf; en az {BODY_PARAGRAPHS} paragraf olmalı. Bölümler "
-            "sayfasında etkinliği, konuşulanları ve sonucu ayrı paragraflarda anlatın.",
+            _(
+                "Metin {count} paragraf; en az {least} paragraf olmalı. Bölümler "
+                "sayfasında etkinliği, konuşulanları ve sonucu ayrı paragraflarda anlatın."
+            ).format(count=count, least=BODY_PARAGRAPHS),
             "sections",
         )
 
 
-@rule("uzunluk", "Bülten 300–800 sözcük")
+@rule("uzunluk", N_("Bülten 300–800 sözcük"))
 def length(context: Context) -> Iterator[Flag]:
     document = context.document
     if document is None:
@@ -138,40 +151,48 @@ def length(context: Context) -> Iterator[Flag]:
     low, high = WORDS
     if count < low:
         yield oneri(
-            f"Bülten {count} sözcük; gazeteler {low}–{high} sözcüklük bültenleri haberleştirmeye "
-            "daha yatkındır. Etkinliğin sonucunu ya da bir alıntı daha eklemeyi düşünün.",
+            _(
+                "Bülten {count} sözcük; gazeteler {low}–{high} sözcüklük bültenleri "
+                "haberleştirmeye daha yatkındır. Etkinliğin sonucunu ya da bir alıntı daha "
+                "eklemeyi düşünün."
+            ).format(count=count, low=low, high=high),
             "sections",
         )
     elif count > high:
         yield uyari(
-            f"Bülten {count} sözcük; en çok {high} sözcük olmalı. Editör uzun metni kısaltırken "
-            "önemli olanı da atabilir: ayrıntıları çıkarın.",
+            _(
+                "Bülten {count} sözcük; en çok {limit} sözcük olmalı. Editör uzun metni "
+                "kısaltırken önemli olanı da atabilir: ayrıntıları çıkarın."
+            ).format(count=count, limit=high),
             "sections",
         )
 
 
-@rule("iletisim-eksik", "Basın iletişimi tam: ad, telefon, e-posta")
+@rule("iletisim-eksik", N_("Basın iletişimi tam: ad, telefon, e-posta"))
 def contact_complete(context: Context) -> Iterator[Flag]:
     contact = context.contact
     if contact.is_empty():
         yield hata(
-            "Basın iletişim bilgisi yok: gazeteci soru sormak için kime ulaşacağını bilmeli. "
-            "Yayın sayfasında ad, telefon ve e-posta girin.",
+            _(
+                "Basın iletişim bilgisi yok: gazeteci soru sormak için kime ulaşacağını bilmeli. "
+                "Yayın sayfasında ad, telefon ve e-posta girin."
+            ),
             "contact",
             "name",
         )
         return
     if not contact.phone.strip() and not contact.email.strip():
         yield hata(
-            "Basın iletişiminde telefon da e-posta da yok: en az birini, tercihen ikisini girin.",
+            _(
+                "Basın iletişiminde telefon da e-posta da yok: en az birini, tercihen ikisini girin."
+            ),
             "contact",
             "phone",
         )
         return
-    labels = {"name": "ad", "phone": "telefon", "email": "e-posta"}
-    for name, label in labels.items():
+    for name, message in _CONTACT_GAPS.items():
         if not getattr(contact, name).strip():
-            yield uyari(f"Basın iletişiminde {label} eksik.", "contact", name)
+            yield uyari(_(message), "contact", name)
 
 
 def turkish_phone(text: str) -> bool:
@@ -192,43 +213,51 @@ def turkish_phone(text: str) -> bool:
     return True
 
 
-@rule("iletisim-telefon", "Telefon numarası Türkiye biçiminde")
+@rule("iletisim-telefon", N_("Telefon numarası Türkiye biçiminde"))
 def contact_phone(context: Context) -> Iterator[Flag]:
     phone = context.contact.phone.strip()
     if phone and not turkish_phone(phone):
         yield uyari(
-            f"Telefon numarası (“{phone}”) okunamıyor: alan koduyla yazın, örn. "
-            "0 (344) 123 45 67 ya da cep için 0 (532) 123 45 67.",
+            _(
+                "Telefon numarası (“{phone}”) okunamıyor: alan koduyla yazın, örn. "
+                "0 (344) 123 45 67 ya da cep için 0 (532) 123 45 67."
+            ).format(phone=phone),
             "contact",
             "phone",
         )
 
 
-@rule("iletisim-eposta", "E-posta adresi geçerli")
+@rule("iletisim-eposta", N_("E-posta adresi geçerli"))
 def contact_email(context: Context) -> Iterator[Flag]:
     email = context.contact.email.strip()
     if email and safe_href(f"mailto:{email}") is None:
         yield hata(
-            f"E-posta adresi (“{email}”) geçerli değil: ad@kurum.org.tr biçiminde yazın.",
+            _("E-posta adresi (“{email}”) geçerli değil: ad@kurum.org.tr biçiminde yazın.").format(
+                email=email
+            ),
             "contact",
             "email",
         )
 
 
-@rule("hakkinda", "“Hakkında” metni var ve en çok 100 sözcük")
+@rule("hakkinda", N_("“Hakkında” metni var ve en çok 100 sözcük"))
 def about(context: Context) -> Iterator[Flag]:
     text = context.profile.about.strip()
     if not text:
         yield uyari(
-            "“Hakkında” metni yok: kurum profiline kurumu iki üç cümleyle tanıtan bir metin "
-            "ekleyin; gazeteci kurumu oradan tanır.",
+            _(
+                "“Hakkında” metni yok: kurum profiline kurumu iki üç cümleyle tanıtan bir metin "
+                "ekleyin; gazeteci kurumu oradan tanır."
+            ),
             "profile",
             "about",
         )
     elif (count := len(words(text))) > ABOUT_WORDS:
         yield uyari(
-            f"“Hakkında” metni {count} sözcük; en çok {ABOUT_WORDS} sözcük olmalı. "
-            "Kurum profilinde kısaltın.",
+            _(
+                "“Hakkında” metni {count} sözcük; en çok {limit} sözcük olmalı. "
+                "Kurum profilinde kısaltın."
+            ).format(count=count, limit=ABOUT_WORDS),
             "profile",
             "about",
         )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from osbpress.checks.context import Context
 from osbpress.checks.registry import Flag, oneri, rule, uyari
+from osbpress.i18n import N_, _
 from osbpress.turkish import Case, SuffixStyle, inflect
 
 _APOSTROPHES = "’'"
@@ -106,7 +107,7 @@ def _occurrences(text: str, names: list[_Name]) -> Iterator[tuple[_Name, str, st
             yield name, match.group(2), match.group(3), match.group(0)
 
 
-@rule("ek-kesme", "Özel adlara gelen ek kesmeyle ve doğru ünlüyle")
+@rule("ek-kesme", N_("Özel adlara gelen ek kesmeyle ve doğru ünlüyle"))
 def suffixes(context: Context) -> Iterator[Flag]:
     house = context.profile.style
     style = SuffixStyle(house.apostrophe, house.institution_apostrophe)
@@ -120,14 +121,18 @@ def suffixes(context: Context) -> Iterator[Flag]:
             seen.add(token)
             if not apostrophe and _bare(expected) != expected:
                 yield uyari(
-                    f"“{token}” yerine “{expected}” yazın: özel adlara gelen ek kesme "
-                    "işaretiyle ayrılır.",
+                    _(
+                        "“{typed}” yerine “{expected}” yazın: özel adlara gelen ek kesme "
+                        "işaretiyle ayrılır."
+                    ).format(typed=token, expected=expected),
                     *field.field,
                 )
             elif apostrophe and _bare(expected) != _bare(token):
                 flag = uyari if name.known else oneri
                 yield flag(
-                    f"“{token}” yerine “{expected}” yazın: ek, adın okunuşuna uyar. Ad farklı "
-                    "okunuyorsa okunuşunu Etkinlik ya da Katılımcılar sayfasında yazın.",
+                    _(
+                        "“{typed}” yerine “{expected}” yazın: ek, adın okunuşuna uyar. Ad farklı "
+                        "okunuyorsa okunuşunu Etkinlik ya da Katılımcılar sayfasında yazın."
+                    ).format(typed=token, expected=expected),
                     *field.field,
                 )

@@ -16,6 +16,7 @@ from osbpress.checks.context import Context, outside_quotes
 from osbpress.checks.registry import Flag, oneri, rule, uyari
 from osbpress.checks.text import WORD, folded_list, sentences, words
 from osbpress.errors import FieldPath
+from osbpress.i18n import N_, _, ngettext
 from osbpress.turkish import fold, headline_case, lower, normalize, sentence_case, upper
 
 _MIN_SHOUT_LETTERS = 8
@@ -44,6 +45,23 @@ _NOT_PAST = re.compile(
     r"(?:[ıiuü]?yor(?:lar)?|[ae]c[ae]k(?:tır|tir|ler)?|m[ae]kte(?:dir|ler)?|makta(?:dır|lar)?)$"
 )
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+_STRAIGHT_QUOTES = N_(
+    'Düz tırnak (") yerine “ ” kullanın; çıktıda düzeltilir, alandaki metin de düzgün olsun.'
+)
+_STRAIGHT_APOSTROPHES = N_(
+    "Düz kesme (') yerine ’ kullanın; çıktıda düzeltilir, alandaki metin de düzgün olsun."
+)
+_STRAIGHT_BOTH = N_(
+    "Düz tırnak (\") yerine “ ” ve düz kesme (') yerine ’ kullanın; çıktıda düzeltilir, "
+    "alandaki metin de düzgün olsun."
+)
+_SHOUTED_HEADLINE = N_(
+    "Başlık tamamen büyük harfle yazılmış; editör bunu bağırmak olarak okur. Şöyle yazın: “{calm}”."
+)
+_SHOUTED_HEADING = N_(
+    "Ara başlık tamamen büyük harfle yazılmış; editör bunu bağırmak olarak okur. "
+    "Şöyle yazın: “{calm}”."
+)
 
 
 def _abbreviations(context: Context) -> set[str]:
@@ -70,7 +88,7 @@ def _calm(headline: str, keep: set[str], title_case: bool) -> str:
     return headline_case(text) if title_case else sentence_case(text)
 
 
-@rule("baslik-buyuk-harf", "Başlık büyük harflerle değil")
+@rule("baslik-buyuk-harf", N_("Başlık büyük harflerle değil"))
 def shouting(context: Context) -> Iterator[Flag]:
     release = context.release
     typed: list[tuple[FieldPath, str]] = [(("headline",), release.headline)]
@@ -80,10 +98,9 @@ def shouting(context: Context) -> Iterator[Flag]:
     for field, text in typed:
         letters = [char for char in text if char.isalpha()]
         if len(letters) >= _MIN_SHOUT_LETTERS and len(text.split()) > 1 and upper(text) == text:
-            what = "Başlık" if field == ("headline",) else "Ara başlık"
+            message = _SHOUTED_HEADLINE if field == ("headline",) else _SHOUTED_HEADING
             yield uyari(
-                f"{what} tamamen büyük harfle yazılmış; editör bunu bağırmak olarak okur. "
-                f"Şöyle yazın: “{_calm(' '.join(text.split()), keep, title_case)}”.",
+                _(message).format(calm=_calm(" ".join(text.split()), keep, title_case)),
                 *field,
             )
 
@@ -96,16 +113,25 @@ def _we(word: str) -> bool:
     return bool(match) and len(low) > 4 and not low.startswith(_NOT_WE)
 
 
-@rule("biz-dili", "Bülten “biz” diye değil, kurumun adıyla konuşur")
+@rule("biz-dili", N_("Bülten “biz” diye değil, kurumun adıyla konuşur"))
 def first_person(context: Context) -> Iterator[Flag]:
-    name = context.profile.short_name.strip() or context.profile.name.strip() or "kurumun adını"
+    name = context.profile.short_name.strip() or context.profile.name.strip()
     for field in context.prose():
         found = list(dict.fromkeys(word for word in words(field.text) if _we(word)))
         if found:
             listed = ", ".join(f"“{word}”" for word in found[:3])
+            if name:
+                message = _(
+                    "{words}: bülten üçüncü kişiyle yazılır. Tırnak dışında “biz” ve “-imiz” "
+                    "yerine kurumun adını kullanın (örn. “{name}”)."
+                ).format(words=listed, name=name)
+            else:
+                message = _(
+                    "{words}: bülten üçüncü kişiyle yazılır. Tırnak dışında “biz” ve “-imiz” "
+                    "yerine kurumun adını kullanın."
+                ).format(words=listed)
             yield uyari(
-                f"{listed}: bülten üçüncü kişiyle yazılır. Tırnak dışında “biz” ve “-imiz” "
-                f"yerine kurumun adını kullanın (örn. “{name}”).",
+                message,
                 *field.field,
             )
 
@@ -127,20 +153,22 @@ def _hype_in(text: str) -> list[str]:
     return found
 
 
-@rule("abarti", "Övgü sözcükleri yok (muhteşem, eşsiz, dünyada bir ilk …)")
+@rule("abarti", N_("Övgü sözcükleri yok (muhteşem, eşsiz, dünyada bir ilk …)"))
 def hype(context: Context) -> Iterator[Flag]:
     for field in context.prose():
         found = _hype_in(field.text)
         if found:
             listed = ", ".join(f"“{word}”" for word in found[:3])
             yield uyari(
-                f"{listed}: editörler övgü sözcüklerini siler, okur övgüye değil olguya inanır. "
-                "Yerine ölçülebilir bir bilgi yazın (sayı, kapasite, tarih).",
+                _(
+                    "{words}: editörler övgü sözcüklerini siler, okur övgüye değil olguya "
+                    "inanır. Yerine ölçülebilir bir bilgi yazın (sayı, kapasite, tarih)."
+                ).format(words=listed),
                 *field.field,
             )
 
 
-@rule("gecmis-zaman", "Metin cümleleri geçmiş zamanda")
+@rule("gecmis-zaman", N_("Metin cümleleri geçmiş zamanda"))
 def past_tense(context: Context) -> Iterator[Flag]:
     release = context.release
     typed: list[tuple[FieldPath, str]] = [(("lead",), release.lead)]
@@ -154,13 +182,18 @@ def past_tense(context: Context) -> Iterator[Flag]:
         if odd:
             listed = ", ".join(f"“…{word}”" for word in dict.fromkeys(odd[:3]))
             yield oneri(
-                f"{len(odd)} cümle geçmiş zamanda değil ({listed}). Olmuş bir etkinlik "
-                "“-di/-dı” ile anlatılır; gelecek bir plansa kimin açıkladığını belirtin.",
+                ngettext(
+                    "{count} cümle geçmiş zamanda değil ({words}). Olmuş bir etkinlik "
+                    "“-di/-dı” ile anlatılır; gelecek bir plansa kimin açıkladığını belirtin.",
+                    "{count} cümle geçmiş zamanda değil ({words}). Olmuş bir etkinlik "
+                    "“-di/-dı” ile anlatılır; gelecek bir plansa kimin açıkladığını belirtin.",
+                    len(odd),
+                ).format(count=len(odd), words=listed),
                 *field,
             )
 
 
-@rule("tekrar-sozcuk", "Aynı sözcük art arda iki kez yazılmamış")
+@rule("tekrar-sozcuk", N_("Aynı sözcük art arda iki kez yazılmamış"))
 def repeated(context: Context) -> Iterator[Flag]:
     allowed = set(folded_list("reduplications"))
     for field in context.fields:
@@ -173,36 +206,40 @@ def repeated(context: Context) -> Iterator[Flag]:
                 and fold(match.group(0)) not in allowed
             ):
                 yield uyari(
-                    f"“{previous.group(0)} {match.group(0)}”: aynı sözcük iki kez yazılmış.",
+                    _("“{first} {second}”: aynı sözcük iki kez yazılmış.").format(
+                        first=previous.group(0), second=match.group(0)
+                    ),
                     *field.field,
                 )
                 break
             previous = match
 
 
-@rule("cift-bosluk", "Çift boşluk yok")
+@rule("cift-bosluk", N_("Çift boşluk yok"))
 def double_spaces(context: Context) -> Iterator[Flag]:
     for field in context.fields:
         if _DOUBLE_SPACE.search(field.text):
             yield oneri(
-                "Sözcükler arasında çift boşluk var; çıktıda teke indirilir, alandaki metni de "
-                "düzeltin ki kopyalanan metin temiz olsun.",
+                _(
+                    "Sözcükler arasında çift boşluk var; çıktıda teke indirilir, alandaki "
+                    "metni de düzeltin ki kopyalanan metin temiz olsun."
+                ),
                 *field.field,
             )
 
 
-@rule("duz-tirnak", "Tırnak ve kesme işaretleri tipografik")
+@rule("duz-tirnak", N_("Tırnak ve kesme işaretleri tipografik"))
 def straight_marks(context: Context) -> Iterator[Flag]:
     straight_apostrophe = context.profile.style.apostrophe != "'"
     for field in context.fields:
-        marks = []
-        if '"' in field.text:
-            marks.append('düz tırnak (") yerine “ ”')
-        if straight_apostrophe and "'" in field.text:
-            marks.append("düz kesme (') yerine ’")
-        if marks:
-            yield oneri(
-                f"{' ve '.join(marks).capitalize()} kullanın; çıktıda düzeltilir, alandaki metin "
-                "de düzgün olsun.",
-                *field.field,
-            )
+        quotes = '"' in field.text
+        apostrophes = straight_apostrophe and "'" in field.text
+        if quotes and apostrophes:
+            message = _STRAIGHT_BOTH
+        elif quotes:
+            message = _STRAIGHT_QUOTES
+        elif apostrophes:
+            message = _STRAIGHT_APOSTROPHES
+        else:
+            continue
+        yield oneri(_(message), *field.field)
