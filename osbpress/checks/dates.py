@@ -3,7 +3,8 @@
 "24 Kasım 2024 Pazartesi" is caught because 24 Kasım 2024 was a Sunday; a
 date without a year is taken in the release date's year. A release dated in
 the past usually means the date was never changed; an embargo that lifts
-after the release's own date contradicts it.
+after the release's own date contradicts it. Dates a message states are in
+the interface language; what it quotes from the text stays as typed.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from collections.abc import Iterator
 
 from osbpress.checks.context import Context
 from osbpress.checks.registry import Flag, hata, rule, uyari
-from osbpress.i18n import N_, _
-from osbpress.turkish import fold, format_date
+from osbpress.i18n import N_, _, format_date
+from osbpress.turkish import fold
 
 MONTHS = (
     "ocak", "subat", "mart", "nisan", "mayis", "haziran",
@@ -59,7 +60,7 @@ def _weekday_clashes(text: str, default_year: int) -> Iterator[str]:
             yield _(
                 "{date} bir {weekday} günü, metinde “{written}” yazıyor: "
                 "günü ya da tarihi düzeltin."
-            ).format(date=format_date(day), weekday=actual, written=written)
+            ).format(date=format_date(day), weekday=format_date(day, "EEEE"), written=written)
 
 
 @rule("gun-tarih", N_("Gün adı tarihle uyuşuyor"))

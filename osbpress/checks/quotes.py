@@ -57,7 +57,7 @@ def speaker_title(context: Context) -> Iterator[Flag]:
                 message = _(
                     "{name_genitive} unvanı yok: sözü aktarılan kişi ilk anıldığında "
                     "unvanıyla yazılır (örn. “OSB Müdürü Hasan Köse”)."
-                ).format(name_genitive=inflect(name, Case.GENITIVE))
+                ).format(name=name, name_genitive=inflect(name, Case.GENITIVE))
             else:
                 message = _(
                     "{number}. katılımcının unvanı yok: sözü aktarılan kişi ilk anıldığında "
