@@ -14,7 +14,7 @@ from osbpress.checks.context import Context
 from osbpress.checks.registry import Flag, hata, rule, uyari
 from osbpress.checks.text import folded_list
 from osbpress.i18n import N_, _
-from osbpress.turkish import Case, fold, inflect, normalize
+from osbpress.turkish import fold, normalize
 
 _PAIRS = {"“": "”", "(": ")"}
 _CLOSERS = {closer: opener for opener, closer in _PAIRS.items()}
@@ -55,9 +55,9 @@ def speaker_title(context: Context) -> Iterator[Flag]:
             name = participant.name.strip()
             if name:
                 message = _(
-                    "{name_genitive} unvanı yok: sözü aktarılan kişi ilk anıldığında "
+                    "{name} için unvan yazılmamış: sözü aktarılan kişi ilk anıldığında "
                     "unvanıyla yazılır (örn. “OSB Müdürü Hasan Köse”)."
-                ).format(name=name, name_genitive=inflect(name, Case.GENITIVE))
+                ).format(name=name)
             else:
                 message = _(
                     "{number}. katılımcının unvanı yok: sözü aktarılan kişi ilk anıldığında "

@@ -31,7 +31,7 @@ def test_a_speaker_without_title_points_at_the_participant() -> None:
     release = release.model_copy(update={"participants": [director, *release.participants[1:]]})
     [finding] = run("alinti-unvan", release)
     assert finding.field == ("participants", 0, "title")
-    assert finding.message.startswith("Hasan Köse’nin unvanı yok")
+    assert finding.message.startswith("Hasan Köse için unvan yazılmamış")
 
 
 @pytest.mark.parametrize(
