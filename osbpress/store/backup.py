@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from osbpress.errors import StoreError
+from osbpress.i18n import _
 from osbpress.paths import backup_dir
 from osbpress.store.schema import APPLICATION_ID, LATEST
 
@@ -72,8 +73,9 @@ def write_backup(conn: sqlite3.Connection, store: Path, now: dt.datetime) -> Pat
             copy.close()
         if problems:
             raise StoreError(
-                "Yedek alınamadı: veritabanının kopyası denetimden geçmedi "
-                f"({'; '.join(problems[:3])}); “osbpress drafts recover” ile onarın"
+                _(
+                    "Yedek alınamadı: veritabanının kopyası denetimden geçmedi ({problems}); “osbpress drafts recover” ile onarın"
+                ).format(problems="; ".join(problems[:3]))
             )
         with partial.open("rb+") as handle:
             os.fsync(handle.fileno())
@@ -90,7 +92,7 @@ def write_backup(conn: sqlite3.Connection, store: Path, now: dt.datetime) -> Pat
 def restore_into(conn: sqlite3.Connection, backup: Path) -> None:
     """Replace the open database's whole content with ``backup`` in one transaction."""
     if not backup.is_file():
-        raise StoreError(f"“{backup}” yedeği bulunamadı")
+        raise StoreError(_("“{backup}” yedeği bulunamadı").format(backup=backup))
     source = sqlite3.connect(f"{backup.as_uri()}?mode=ro", uri=True)
     try:
         try:
@@ -98,14 +100,20 @@ def restore_into(conn: sqlite3.Connection, backup: Path) -> None:
             version = source.execute("PRAGMA user_version").fetchone()[0]
             problems = integrity_problems(source, 3)
         except sqlite3.DatabaseError:
-            ours, version, problems = False, 0, ["okunamadı"]
+            ours, version, problems = False, 0, [_("okunamadı")]
         if not ours:
-            raise StoreError(f"“{backup}” bir OSB Basın yedeği değil")
+            raise StoreError(_("“{backup}” bir OSB Basın yedeği değil").format(backup=backup))
         if version > LATEST:
-            raise StoreError(f"“{backup}” yedeği daha yeni bir OSB Basın sürümüyle alınmış")
+            raise StoreError(
+                _("“{backup}” yedeği daha yeni bir OSB Basın sürümüyle alınmış").format(
+                    backup=backup
+                )
+            )
         if problems:
             raise StoreError(
-                f"“{backup}” yedeği bozuk ({'; '.join(problems)}); başka bir yedek seçin"
+                _("“{backup}” yedeği bozuk ({problems}); başka bir yedek seçin").format(
+                    backup=backup, problems="; ".join(problems)
+                )
             )
         source.backup(conn)
     finally:

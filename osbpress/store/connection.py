@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from osbpress.errors import CorruptStoreError, StoreError
+from osbpress.i18n import _
 from osbpress.store.backup import list_backups
 
 BUSY_TIMEOUT_MS = 10_000
@@ -45,17 +46,15 @@ def read_only_reason(path: Path) -> str | None:
     """
     folder = path.parent
     if not os.access(folder, os.W_OK | os.X_OK):
-        return f"“{folder}” klasörüne yazma izniniz yok"
+        return _("“{folder}” klasörüne yazma izniniz yok").format(folder=folder)
     if path.exists() and not os.access(path, os.W_OK):
-        return f"“{path}” dosyası salt okunur"
+        return _("“{path}” dosyası salt okunur").format(path=path)
     for suffix in ("-shm", "-wal"):
         companion = path.with_name(path.name + suffix)
         if companion.exists() and not os.access(companion, os.W_OK):
-            return (
-                f"“{companion}” dosyası salt okunur (başka bir kullanıcının ya da önceki bir "
-                "oturumun bıraktığı bir dosya); OSB Basın’ın bütün pencerelerini kapatıp bu "
-                "dosyayı silin ya da izinlerini düzeltin"
-            )
+            return _(
+                "“{companion}” dosyası salt okunur (başka bir kullanıcının ya da önceki bir oturumun bıraktığı bir dosya); OSB Basın’ın bütün pencerelerini kapatıp bu dosyayı silin ya da izinlerini düzeltin"
+            ).format(companion=companion)
     return None
 
 
@@ -99,27 +98,39 @@ def translate(error: sqlite3.Error, action: str, path: Path) -> StoreError:
     code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return CorruptStoreError(
-            f"“{path}” bir OSB Basın taslak veritabanı değil ya da bozulmuş",
+            _("“{path}” bir OSB Basın taslak veritabanı değil ya da bozulmuş").format(path=path),
             path,
             tuple(list_backups(path)),
         )
     if code == sqlite3.SQLITE_FULL:
         return StoreError(
-            f"{action}: disk dolu. Son kaydedilen sürüm yerinde duruyor; diskte yer açıp "
-            f"yeniden deneyin ({path.parent})"
+            _(
+                "{action}: disk dolu. Son kaydedilen sürüm yerinde duruyor; diskte yer açıp yeniden deneyin ({folder})"
+            ).format(action=action, folder=path.parent)
         )
     if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return StoreError(
-            f"{action}: taslak veritabanı başka bir pencere ya da program tarafından "
-            "kullanılıyor; birkaç saniye sonra yeniden deneyin"
+            _(
+                "{action}: taslak veritabanı başka bir pencere ya da program tarafından kullanılıyor; birkaç saniye sonra yeniden deneyin"
+            ).format(action=action)
         )
     if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM):
-        return StoreError(f"{action}: “{path}” yazılamıyor; klasörün izinlerini denetleyin")
+        return StoreError(
+            _("{action}: “{path}” yazılamıyor; klasörün izinlerini denetleyin").format(
+                action=action, path=path
+            )
+        )
     if code == sqlite3.SQLITE_CANTOPEN:
-        return StoreError(f"{action}: “{path}” açılamadı; klasör var ve yazılabilir mi?")
+        return StoreError(
+            _("{action}: “{path}” açılamadı; klasör var ve yazılabilir mi?").format(
+                action=action, path=path
+            )
+        )
     if code == sqlite3.SQLITE_IOERR:
-        return StoreError(f"{action}: diske okuma/yazma hatası ({path})")
-    return StoreError(f"{action}: veritabanı hatası ({error})")
+        return StoreError(
+            _("{action}: diske okuma/yazma hatası ({path})").format(action=action, path=path)
+        )
+    return StoreError(_("{action}: veritabanı hatası ({error})").format(action=action, error=error))
 
 
 @contextmanager

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from osbpress.errors import StoreError
 from osbpress.files import write_error
+from osbpress.i18n import N_, _
 from osbpress.paths import backup_dir
 from osbpress.store import backup
 from osbpress.store.connection import BUSY_TIMEOUT_MS, read_only_reason, sql_errors
@@ -32,9 +33,9 @@ def backup_if_due(path: Path, today: dt.date | None = None) -> Path | None:
     if not backup.backup_due(path, today) or read_only_reason(path):
         return None
     if not path.is_file():
-        raise StoreError(f"Yedek alınamadı: “{path}” bulunamadı")
+        raise StoreError(_("Yedek alınamadı: “{path}” bulunamadı").format(path=path))
     now = dt.datetime.combine(today, dt.datetime.now().time())
-    with sql_errors("Yedek alınamadı", path):
+    with sql_errors(_("Yedek alınamadı"), path):
         # mode=rw: never create a file that is not there; the copy only reads.
         conn = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=rw",
@@ -44,18 +45,22 @@ def backup_if_due(path: Path, today: dt.date | None = None) -> Path | None:
         )
         try:
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                raise StoreError(f"Yedek alınamadı: “{path}” bir OSB Basın taslak deposu değil")
+                raise StoreError(
+                    _("Yedek alınamadı: “{path}” bir OSB Basın taslak deposu değil").format(
+                        path=path
+                    )
+                )
             return write_with(conn, path, now)
         finally:
             conn.close()
 
 
 _WRITE_FAILURES = {
-    sqlite3.SQLITE_FULL: "disk dolu",
-    sqlite3.SQLITE_IOERR: "diske yazılamadı",
-    sqlite3.SQLITE_READONLY: "klasöre yazılamıyor",
-    sqlite3.SQLITE_CANTOPEN: "klasöre yazılamıyor",
-    sqlite3.SQLITE_PERM: "klasöre yazılamıyor",
+    sqlite3.SQLITE_FULL: N_("disk dolu"),
+    sqlite3.SQLITE_IOERR: N_("diske yazılamadı"),
+    sqlite3.SQLITE_READONLY: N_("klasöre yazılamıyor"),
+    sqlite3.SQLITE_CANTOPEN: N_("klasöre yazılamıyor"),
+    sqlite3.SQLITE_PERM: N_("klasöre yazılamıyor"),
 }
 
 
@@ -66,14 +71,23 @@ def write_with(conn: sqlite3.Connection, path: Path, now: dt.datetime) -> Path:
     backup for today, so the next start tries again; the message says so.
     """
     folder = backup_dir(path)
-    later = "taslaklar yerinde duruyor; yedek bir sonraki açılışta yeniden denenecek"
     try:
         return backup.write_backup(conn, path, now)
     except sqlite3.Error as error:
         reason = _WRITE_FAILURES.get((getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF)
         if reason is None:
             raise
-        raise StoreError(f"Yedek alınamadı: {reason} (“{folder}”); {later}") from None
+        raise StoreError(
+            _(
+                "Yedek alınamadı: {reason} (“{folder}”); taslaklar yerinde duruyor; "
+                "yedek bir sonraki açılışta yeniden denenecek"
+            ).format(reason=_(reason), folder=folder)
+        ) from None
     except OSError as error:
         where = Path(error.filename) if isinstance(error.filename, str) else folder
-        raise StoreError(f"Yedek alınamadı: {write_error(where, error)}; {later}") from None
+        raise StoreError(
+            _(
+                "Yedek alınamadı: {reason}; taslaklar yerinde duruyor; "
+                "yedek bir sonraki açılışta yeniden denenecek"
+            ).format(reason=write_error(where, error))
+        ) from None

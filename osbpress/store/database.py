@@ -26,6 +26,7 @@ from types import TracebackType
 from typing import Self
 
 from osbpress.errors import CorruptStoreError, MediaError, StoreError
+from osbpress.i18n import N_, _
 from osbpress.media import MEDIA_REF_PREFIX, MediaSource, check_image, parse_ref, ref_for
 from osbpress.model import Profile
 from osbpress.paths import store_path
@@ -60,12 +61,14 @@ class Database:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise StoreError(
-                f"Taslak klasörü oluşturulamadı: “{self.path.parent}” ({error.strerror})"
+                _("Taslak klasörü oluşturulamadı: “{folder}” ({reason})").format(
+                    folder=self.path.parent, reason=error.strerror
+                )
             ) from None
         self.read_only = read_only_reason(self.path)
         """Why nothing can be saved (a Turkish clause), or None for a writable store."""
         try:
-            with sql_errors("Taslak deposu açılamadı", self.path):
+            with sql_errors(_("Taslak deposu açılamadı"), self.path):
                 self._conn = self._open()
         except CorruptStoreError as error:
             error.backups = tuple(backup.list_backups(self.path))
@@ -77,13 +80,15 @@ class Database:
             except StoreError as error:
                 # Said once per run; no backup file was made, so the next start tries again.
                 self.backup_problem = str(error)
-                print(f"Uyarı: {error}", file=sys.stderr)
+                print(_("Uyarı: {error}").format(error=error), file=sys.stderr)
 
     def _open(self) -> sqlite3.Connection:
         if self.read_only:
             if not self.path.exists():
                 raise StoreError(
-                    f"Taslak deposu oluşturulamadı: “{self.path}” yok ve {self.read_only}"
+                    _("Taslak deposu oluşturulamadı: “{path}” yok ve {reason}").format(
+                        path=self.path, reason=self.read_only
+                    )
                 )
             conn = connect_read_only(self.path)
         else:
@@ -93,7 +98,9 @@ class Database:
             if self.read_only:
                 if conn.execute("PRAGMA user_version").fetchone()[0] < LATEST:
                     raise StoreError(
-                        f"“{self.path}” bu sürüme yükseltilmeli ama yazılamıyor: {self.read_only}"
+                        _("“{path}” bu sürüme yükseltilmeli ama yazılamıyor: {reason}").format(
+                            path=self.path, reason=self.read_only
+                        )
                     )
                 return conn
             enable_wal(conn)
@@ -124,7 +131,11 @@ class Database:
     def _write(self, action: str) -> Iterator[sqlite3.Connection]:
         """One write transaction, locked before reading so no one saves in between."""
         if self.read_only:
-            raise StoreError(f"{action}: taslak deposu yalnızca okunabiliyor; {self.read_only}")
+            raise StoreError(
+                _("{action}: taslak deposu yalnızca okunabiliyor; {reason}").format(
+                    action=action, reason=self.read_only
+                )
+            )
         with self._lock, sql_errors(action, self.path):
             conn = self._conn
             conn.execute("BEGIN IMMEDIATE")
@@ -157,7 +168,7 @@ class Database:
         window, another process), the second number with this object's own;
         polling this every second costs microseconds and reads no rows.
         """
-        with self._lock, sql_errors("Taslak deposu okunamadı", self.path):
+        with self._lock, sql_errors(_("Taslak deposu okunamadı"), self.path):
             version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
             return version, self._writes
 
@@ -183,7 +194,7 @@ class Database:
         something that is not an accepted image (``media.IMAGE_FORMATS``), and
         is kept so later messages about this photo name the file the officer chose.
         """
-        with self._write("Fotoğraf kaydedilemedi") as conn:
+        with self._write(_("Fotoğraf kaydedilemedi")) as conn:
             return self._put_media(conn, data, name)
 
     def get_media(self, ref: str) -> bytes:
@@ -194,17 +205,21 @@ class Database:
         """
         digest = parse_ref(ref)
         if digest is None:
-            raise MediaError(f"“{ref}” taslak deposundaki bir fotoğrafın özeti değil")
-        with self._read("Fotoğraf okunamadı") as conn:
+            raise MediaError(
+                _("“{ref}” taslak deposundaki bir fotoğrafın özeti değil").format(ref=ref)
+            )
+        with self._read(_("Fotoğraf okunamadı")) as conn:
             row = conn.execute("SELECT data FROM media WHERE hash = ?", (digest,)).fetchone()
             if row is None:
-                raise MediaError(f"{self._media_label(conn, digest)} taslak deposunda yok")
+                raise MediaError(
+                    _("{photo} taslak deposunda yok").format(photo=self._media_label(conn, digest))
+                )
             data = bytes(row[0])
             if hashlib.sha256(data).hexdigest() != digest:
                 raise MediaError(
-                    f"{self._media_label(conn, digest)} taslak deposunda bozulmuş (içeriği "
-                    "kaydedildiği günkü özetiyle uyuşmuyor); fotoğrafı dosyasından yeniden "
-                    "ekleyin ya da bir yedeği geri yükleyin"
+                    _(
+                        "{photo} taslak deposunda bozulmuş (içeriği kaydedildiği günkü özetiyle uyuşmuyor); fotoğrafı dosyasından yeniden ekleyin ya da bir yedeği geri yükleyin"
+                    ).format(photo=self._media_label(conn, digest))
                 )
         return data
 
@@ -213,7 +228,7 @@ class Database:
         digest = parse_ref(ref)
         if digest is None:
             return ""
-        with self._read("Fotoğraf okunamadı") as conn:
+        with self._read(_("Fotoğraf okunamadı")) as conn:
             row = conn.execute("SELECT name FROM media WHERE hash = ?", (digest,)).fetchone()
         return str(row[0]) if row else ""
 
@@ -224,7 +239,7 @@ class Database:
     def _media_label(self, conn: sqlite3.Connection, digest: str) -> str:
         """How messages name stored photo ``digest``: its file name and where it is used."""
         row = conn.execute("SELECT name FROM media WHERE hash = ?", (digest,)).fetchone()
-        name = f"“{row[0]}” fotoğrafı" if row and row[0] else "Fotoğraf"
+        name = _("“{name}” fotoğrafı").format(name=row[0]) if row and row[0] else _("Fotoğraf")
         users = self._media_users(conn, digest)
         if users:
             return f"{name} ({'; '.join(users[:3])}{' …' if len(users) > 3 else ''})"
@@ -240,9 +255,9 @@ class Database:
         Reads the whole file (about a second per few hundred megabytes): for
         ``drafts recover`` and the like, not for every start.
         """
-        with self._read("Taslak deposu denetlenemedi") as conn:
+        with self._read(_("Taslak deposu denetlenemedi")) as conn:
             problems = [
-                f"veritabanı: {row[0]}"
+                _(N_("veritabanı: {problem}")).format(problem=row[0])
                 for row in conn.execute("PRAGMA integrity_check(20)").fetchall()
                 if row[0] != "ok"
             ]
@@ -252,21 +267,23 @@ class Database:
             for digest in hashes:
                 row = conn.execute("SELECT data FROM media WHERE hash = ?", (digest,)).fetchone()
                 if hashlib.sha256(bytes(row[0])).hexdigest() != digest:
-                    problems.append(f"{self._media_label(conn, digest)} bozulmuş")
+                    problems.append(
+                        _("{photo} bozulmuş").format(photo=self._media_label(conn, digest))
+                    )
         return problems
 
     # -- organisation profile ------------------------------------------------
 
     def get_profile(self) -> Profile:
         """The saved profile, or an empty one before the first save."""
-        with self._read("Kurum profili okunamadı") as conn:
+        with self._read(_("Kurum profili okunamadı")) as conn:
             row = conn.execute("SELECT value FROM meta WHERE key = 'profile'").fetchone()
         if row is None:
             return Profile()
-        return load_profile(row[0], what="Taslak deposundaki kurum profili")
+        return load_profile(row[0], what=_("Taslak deposundaki kurum profili"))
 
     def save_profile(self, profile: Profile) -> None:
-        with self._write("Kurum profili kaydedilemedi") as conn:
+        with self._write(_("Kurum profili kaydedilemedi")) as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO meta (key, value) VALUES ('profile', ?)",
                 (profile.model_dump_json(),),
@@ -280,7 +297,7 @@ class Database:
 
     def backup_now(self, now: dt.datetime | None = None) -> Path:
         """Write a backup named for ``now`` (default: this moment) and keep the last seven."""
-        with self._lock, sql_errors("Yedek alınamadı", self.path):
+        with self._lock, sql_errors(_("Yedek alınamadı"), self.path):
             return daily.write_with(self._conn, self.path, now or dt.datetime.now())
 
     def backup_if_due(self, today: dt.date | None = None) -> Path | None:
@@ -294,9 +311,9 @@ class Database:
         restore can itself be undone.
         """
         if self.read_only:
-            raise StoreError(f"Yedek geri yüklenemedi: {self.read_only}")
+            raise StoreError(_("Yedek geri yüklenemedi: {reason}").format(reason=self.read_only))
         safety = self.backup_now()
-        with self._lock, sql_errors("Yedek geri yüklenemedi", self.path):
+        with self._lock, sql_errors(_("Yedek geri yüklenemedi"), self.path):
             backup.restore_into(self._conn, source)
             migrate(self._conn, self.path)
             self._writes += 1

@@ -19,6 +19,7 @@ import zlib
 from collections.abc import Mapping
 
 from osbpress.errors import ConflictError, DraftError, MediaError, StoreError
+from osbpress.i18n import _
 from osbpress.media import MEDIA_REF_PREFIX, parse_ref
 from osbpress.model import Release
 from osbpress.store import codec, completions, search
@@ -56,7 +57,7 @@ class DraftStore(Database):
             "SELECT rid, head, head_digest, trashed FROM drafts WHERE id = ?", (draft_id,)
         ).fetchone()
         if row is None:
-            raise StoreError(f"“{draft_id}” kimlikli taslak bulunamadı")
+            raise StoreError(_("“{draft}” kimlikli taslak bulunamadı").format(draft=draft_id))
         return int(row[0]), int(row[1]), str(row[2]), bool(row[3])
 
     def _text(self, conn: sqlite3.Connection, rid: int, n: int, draft_id: str) -> bytes:
@@ -67,16 +68,23 @@ class DraftStore(Database):
             (rid, n),
         ).fetchone()
         if row is None:
-            raise StoreError(f"“{draft_id}” taslağının {n}. sürümü yok")
+            raise StoreError(
+                _("“{draft}” taslağının {revision}. sürümü yok").format(draft=draft_id, revision=n)
+            )
         try:
             zdict = codec.decode(row[1], None) if row[1] is not None else None
             return codec.decode(row[0], zdict)
         except zlib.error:
-            raise StoreError(f"“{draft_id}” taslağının {n}. sürümü bozuk, okunamadı") from None
+            raise StoreError(
+                _("“{draft}” taslağının {revision}. sürümü bozuk, okunamadı").format(
+                    draft=draft_id, revision=n
+                )
+            ) from None
 
     def _release(self, conn: sqlite3.Connection, rid: int, n: int, draft_id: str) -> Release:
         return codec.load(
-            self._text(conn, rid, n, draft_id), f"“{draft_id}” taslağının {n}. sürümü"
+            self._text(conn, rid, n, draft_id),
+            _("“{draft}” taslağının {revision}. sürümü").format(draft=draft_id, revision=n),
         )
 
     def _append(
@@ -146,7 +154,7 @@ class DraftStore(Database):
         ).fetchall()
         users = []
         for rid, draft_id, headline, head in rows:
-            where = f"“{headline or draft_id}” taslağı"
+            where = _("“{draft}” taslağı").format(draft=headline or draft_id)
             try:
                 release = self._release(conn, rid, head, draft_id)
             except (StoreError, DraftError):
@@ -157,7 +165,11 @@ class DraftStore(Database):
             if not captions:
                 continue  # only an older revision shows it
             caption = captions[0] if len(captions[0]) <= 60 else captions[0][:57] + "…"
-            users.append(f"{where}, altyazı: “{caption}”" if caption else where)
+            users.append(
+                _("{draft}, altyazı: “{caption}”").format(draft=where, caption=caption)
+                if caption
+                else where
+            )
         return users
 
     # -- drafts -------------------------------------------------------------
@@ -180,10 +192,12 @@ class DraftStore(Database):
         draft_id = uuid.uuid4().hex[:12]
         text = codec.dump(release)
         names = media_names or {}
-        with self._write("Yeni taslak kaydedilemedi") as conn:
+        with self._write(_("Yeni taslak kaydedilemedi")) as conn:
             for ref, data in (media or {}).items():
                 if self._put_media(conn, data, names.get(ref, ref)) != ref:
-                    raise MediaError(f"“{ref}” fotoğrafının içeriği özetiyle uyuşmuyor")
+                    raise MediaError(
+                        _("“{ref}” fotoğrafının içeriği özetiyle uyuşmuyor").format(ref=ref)
+                    )
             now = time.time()
             rid = conn.execute(
                 "INSERT INTO drafts (id, kind, headline, release_date, created_at, updated_at,"
@@ -216,8 +230,8 @@ class DraftStore(Database):
         headline compose suggests), so an untitled draft is still recognisable.
         """
         text = codec.dump(release)
-        with self._write("Taslak kaydedilemedi") as conn:
-            rid, head, head_digest, _ = self._draft(conn, draft_id)
+        with self._write(_("Taslak kaydedilemedi")) as conn:
+            rid, head, head_digest, _trashed = self._draft(conn, draft_id)
             if codec.digest(text) == head_digest:
                 if note:
                     conn.execute(
@@ -226,7 +240,10 @@ class DraftStore(Database):
                 return head
             conflict = base_revision is not None and base_revision != head
             if conflict:
-                note = f"çakışma: {base_revision}. sürüm üzerine düzenlendi; {note}".rstrip("; ")
+                edited = _("çakışma: {revision}. sürüm üzerine düzenlendi").format(
+                    revision=base_revision
+                )
+                note = f"{edited}; {note}" if note else edited
             parent = base_revision if base_revision is not None else head
             self._append(
                 conn,
@@ -243,10 +260,12 @@ class DraftStore(Database):
         if conflict:
             title = release.headline or label or draft_id
             raise ConflictError(
-                f"“{title}” taslağı siz düzenlerken başka bir yerde de kaydedilmiş "
-                f"({head}. sürüm). Hiçbir metin kaybolmadı: sizinki {head + 1}. sürüm olarak "
-                f"kaydedildi, öteki {head}. sürüm olarak geçmişte duruyor; ikisini "
-                "Dosya › Geçmiş’ten (Ctrl+H) karşılaştırabilirsiniz.",
+                _(
+                    "“{title}” taslağı siz düzenlerken başka bir yerde de kaydedilmiş "
+                    "({other}. sürüm). Hiçbir metin kaybolmadı: sizinki {mine}. sürüm olarak "
+                    "kaydedildi, öteki {other}. sürüm olarak geçmişte duruyor; ikisini "
+                    "Dosya › Geçmiş’ten (Ctrl+H) karşılaştırabilirsiniz."
+                ).format(title=title, other=head, mine=head + 1),
                 draft_id,
                 head + 1,
                 head,
@@ -254,8 +273,8 @@ class DraftStore(Database):
         return head + 1
 
     def get(self, draft_id: str) -> StoredDraft:
-        with self._read("Taslak okunamadı") as conn:
-            rid, head, _, trashed = self._draft(conn, draft_id)
+        with self._read(_("Taslak okunamadı")) as conn:
+            rid, head, _digest, trashed = self._draft(conn, draft_id)
             created, updated = conn.execute(
                 "SELECT created_at, updated_at FROM drafts WHERE rid = ?", (rid,)
             ).fetchone()
@@ -265,11 +284,13 @@ class DraftStore(Database):
     def duplicate(self, draft_id: str) -> str:
         """A new draft starting from a copy of ``draft_id``'s latest text."""
         release = self.get(draft_id).release
-        with self._read("Taslak okunamadı") as conn:
+        with self._read(_("Taslak okunamadı")) as conn:
             (label,) = conn.execute(
                 "SELECT headline FROM drafts WHERE id = ?", (draft_id,)
             ).fetchone()
-        return self.create(release, note=f"“{draft_id}” taslağının kopyası", label=str(label))
+        return self.create(
+            release, note=_("“{draft}” taslağının kopyası").format(draft=draft_id), label=str(label)
+        )
 
     def trash(self, draft_id: str) -> None:
         self._set_trashed(draft_id, trashed=True)
@@ -279,7 +300,7 @@ class DraftStore(Database):
         self._set_trashed(draft_id, trashed=False)
 
     def _set_trashed(self, draft_id: str, *, trashed: bool) -> None:
-        with self._write("Taslak güncellenemedi") as conn:
+        with self._write(_("Taslak güncellenemedi")) as conn:
             rid = self._draft(conn, draft_id)[0]
             conn.execute(
                 "UPDATE drafts SET trashed = ?, trashed_at = ? WHERE rid = ?",
@@ -288,11 +309,13 @@ class DraftStore(Database):
 
     def purge(self, draft_id: str) -> None:
         """Delete a trashed draft for good, with its revisions and unshared photos."""
-        with self._write("Taslak silinemedi") as conn:
-            rid, _, _, trashed = self._draft(conn, draft_id)
+        with self._write(_("Taslak silinemedi")) as conn:
+            rid, _head, _digest, trashed = self._draft(conn, draft_id)
             if not trashed:
                 raise StoreError(
-                    f"“{draft_id}” taslağı çöp kutusunda değil; kalıcı silmeden önce çöpe taşıyın"
+                    _(
+                        "“{draft}” taslağı çöp kutusunda değil; kalıcı silmeden önce çöpe taşıyın"
+                    ).format(draft=draft_id)
                 )
             search.unindex(conn, rid)
             conn.execute("DELETE FROM drafts WHERE rid = ?", (rid,))
@@ -306,7 +329,7 @@ class DraftStore(Database):
 
     def revisions(self, draft_id: str) -> builtins.list[RevisionInfo]:
         """Every revision of a draft, newest first."""
-        with self._read("Sürümler okunamadı") as conn:
+        with self._read(_("Sürümler okunamadı")) as conn:
             rid = self._draft(conn, draft_id)[0]
             rows = conn.execute(
                 "SELECT n, saved_at, headline, parent, conflict, note FROM revisions"
@@ -319,16 +342,19 @@ class DraftStore(Database):
         ]
 
     def get_revision(self, draft_id: str, n: int) -> Release:
-        with self._read("Sürüm okunamadı") as conn:
+        with self._read(_("Sürüm okunamadı")) as conn:
             rid = self._draft(conn, draft_id)[0]
             return self._release(conn, rid, n, draft_id)
 
     def restore_revision(self, draft_id: str, n: int) -> int:
         """Make revision ``n``'s text the head again, as a new revision; returns its number."""
-        with self._write("Sürüm geri yüklenemedi") as conn:
-            rid, head, _, _ = self._draft(conn, draft_id)
+        with self._write(_("Sürüm geri yüklenemedi")) as conn:
+            rid, head, _digest, _trashed = self._draft(conn, draft_id)
             text = self._text(conn, rid, n, draft_id)
-            release = codec.load(text, f"“{draft_id}” taslağının {n}. sürümü")
+            release = codec.load(
+                text,
+                _("“{draft}” taslağının {revision}. sürümü").format(draft=draft_id, revision=n),
+            )
             (label,) = conn.execute(
                 "SELECT headline FROM revisions WHERE draft = ? AND n = ?", (rid, n)
             ).fetchone()
@@ -340,7 +366,7 @@ class DraftStore(Database):
                 release,
                 text,
                 parent=head,
-                note=f"{n}. sürüm geri yüklendi",
+                note=_("{revision}. sürüm geri yüklendi").format(revision=n),
                 label=str(label),
             )
         return head + 1
@@ -352,7 +378,7 @@ class DraftStore(Database):
         expression = search.match_expression(text)
         if expression is None:
             return []
-        with self._read("Arama yapılamadı") as conn:
+        with self._read(_("Arama yapılamadı")) as conn:
             rows = conn.execute(
                 f"{_SUMMARY} JOIN search s ON s.rowid = d.rid"
                 f" WHERE search MATCH ? AND d.trashed = 0 ORDER BY {search.RANK} LIMIT ?",
@@ -375,7 +401,7 @@ class DraftStore(Database):
         """
         where, params = search.filter_clause(query, kind, trashed)
         sql = f"{_SUMMARY} {where} ORDER BY d.updated_at DESC, d.rid DESC LIMIT ? OFFSET ?"
-        with self._read("Taslak listesi okunamadı") as conn:
+        with self._read(_("Taslak listesi okunamadı")) as conn:
             rows = conn.execute(sql, (*params, limit, offset)).fetchall()
         return [_summary(row) for row in rows]
 
@@ -384,10 +410,10 @@ class DraftStore(Database):
     ) -> int:
         """How many drafts ``list`` with the same filters would page through."""
         where, params = search.filter_clause(query, kind, trashed)
-        with self._read("Taslaklar sayılamadı") as conn:
+        with self._read(_("Taslaklar sayılamadı")) as conn:
             return int(conn.execute(f"SELECT count(*) FROM drafts d {where}", params).fetchone()[0])
 
     def completions(self, field: CompletionField, limit: int = 500) -> builtins.list[str]:
         """Participant names, titles or organisations used in drafts, most recent first."""
-        with self._read("Öneriler okunamadı") as conn:
+        with self._read(_("Öneriler okunamadı")) as conn:
             return completions.query(conn, field, limit)

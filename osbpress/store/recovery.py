@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from osbpress.errors import CorruptStoreError, StoreError
+from osbpress.i18n import N_, _, ngettext
 from osbpress.paths import store_path
 from osbpress.store.backup import integrity_problems, list_backups, restore_into
 from osbpress.store.drafts import DraftStore
@@ -27,7 +28,8 @@ from osbpress.store.records import Recovery
 from osbpress.store.schema import APPLICATION_ID
 
 _COMPANIONS = ("-wal", "-shm", "-journal")
-_DATABASE = "veritabanı:"  # how ``verify`` starts a problem of the file itself
+# How ``verify`` words a problem of the file itself (as against a photo's).
+_DATABASE = N_("veritabanı: {problem}")
 
 
 def move_aside(path: Path) -> Path:
@@ -46,7 +48,9 @@ def move_aside(path: Path) -> Path:
                 os.replace(companion, target.with_name(target.name + suffix))
     except OSError as error:
         raise StoreError(
-            f"“{path}” kenara alınamadı: {error.strerror}; dosyayı elle taşıyıp yeniden deneyin"
+            _("“{path}” kenara alınamadı: {reason}; dosyayı elle taşıyıp yeniden deneyin").format(
+                path=path, reason=error.strerror
+            )
         ) from None
     return target
 
@@ -102,20 +106,26 @@ def recover(path: Path, backups: Sequence[Path] = ()) -> Recovery:
 
 def recover_into(path: Path, moved: Path, backups: Sequence[Path]) -> Recovery:
     """After ``path`` was moved aside to ``moved``: the first sound backup, or an empty store."""
-    message = f"“{path}” okunamadı; dosya “{moved.name}” adıyla kenara alındı."
+    message = _("“{path}” okunamadı; dosya “{moved}” adıyla kenara alındı.").format(
+        path=path, moved=moved.name
+    )
     for candidate in backups:
         try:
             _copy_backup(candidate, path)
         except (StoreError, sqlite3.Error):
-            message += f" “{candidate.name}” yedeği okunamadı."
+            message += " " + _("“{backup}” yedeği okunamadı.").format(backup=candidate.name)
             continue
         return Recovery(
             moved,
             candidate,
-            f"{message} “{candidate.name}” yedeği geri yüklendi; yedekten sonraki "
-            "değişiklikler kenara alınan dosyada duruyor.",
+            message
+            + " "
+            + _(
+                "“{backup}” yedeği geri yüklendi; yedekten sonraki "
+                "değişiklikler kenara alınan dosyada duruyor."
+            ).format(backup=candidate.name),
         )
-    return Recovery(moved, None, f"{message} Yeni, boş bir taslak deposu açıldı.")
+    return Recovery(moved, None, message + " " + _("Yeni, boş bir taslak deposu açıldı."))
 
 
 def open_or_recover(
@@ -143,30 +153,41 @@ def open_or_recover(
     try:
         problems = store.verify()
     except StoreError as error:  # a page so damaged that reading it fails
-        problems = [f"{_DATABASE} {error}"]
+        problems = [_(_DATABASE).format(problem=error)]
     if not problems:
         store.close()
         # Backed up only now, so a damaged file is never copied over a sound backup.
         return DraftStore(path, auto_backup=auto_backup), None
+    more = len(problems) - 5
     found = "; ".join(problems[:5]) + (
-        f" (ve {len(problems) - 5} sorun daha)" if len(problems) > 5 else ""
+        ngettext(" (ve {n} sorun daha)", " (ve {n} sorun daha)", more).format(n=more)
+        if more > 0
+        else ""
     )
-    if not problems[0].startswith(_DATABASE):
+    if not problems[0].startswith(_(_DATABASE).format(problem="")):
         return store, Recovery(
             None,
             None,
-            f"Taslak deposu açılıyor, ancak bazı fotoğraflar bozulmuş: {found}. Bu fotoğrafları "
-            "dosyalarından yeniden ekleyin ya da bozulmadan önceki bir yedeği geri yükleyin.",
+            _(
+                "Taslak deposu açılıyor, ancak bazı fotoğraflar bozulmuş: {found}. Bu fotoğrafları "
+                "dosyalarından yeniden ekleyin ya da bozulmadan önceki bir yedeği geri yükleyin."
+            ).format(found=found),
         )
     store.close()
-    damage = f"Bütünlük denetimi “{path}” içinde hata buldu ({found})."
+    damage = _("Bütünlük denetimi “{path}” içinde hata buldu ({found}).").format(
+        path=path, found=found
+    )
     moved = move_aside(path)
     if _salvage(moved, path):
         recovery = Recovery(
             moved,
             None,
-            f"{damage} Dosya “{moved.name}” adıyla kenara alındı; okunabilen bütün taslaklar "
-            "yeni bir dosyaya aktarıldı ve yeni dosya denetimden geçti.",
+            damage
+            + " "
+            + _(
+                "Dosya “{moved}” adıyla kenara alındı; okunabilen bütün taslaklar "
+                "yeni bir dosyaya aktarıldı ve yeni dosya denetimden geçti."
+            ).format(moved=moved.name),
         )
     else:
         # Nothing could be carried over: the moved file is already aside, so the

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from osbpress.errors import CorruptStoreError, StoreError
+from osbpress.i18n import _
 from osbpress.model import Release
 from osbpress.store import codec, completions, search
 
@@ -84,7 +85,7 @@ def _heads(conn: sqlite3.Connection) -> Iterator[tuple[int, float, Release]]:
 def _v2_search(conn: sqlite3.Connection) -> None:
     """Full-text search over each draft's latest revision, filled from what is there."""
     conn.execute(search.DDL)
-    for rid, _, release in _heads(conn):
+    for rid, _updated_at, release in _heads(conn):
         search.index(conn, rid, release)
 
 
@@ -92,7 +93,7 @@ def _v3_completions(conn: sqlite3.Connection) -> None:
     """Names, titles and organisations for completion, filled from every draft's head."""
     for statement in completions.DDL:
         conn.execute(statement)
-    for _, updated_at, release in _heads(conn):
+    for _rid, updated_at, release in _heads(conn):
         completions.record(conn, release, updated_at)
 
 
@@ -116,8 +117,9 @@ def check(conn: sqlite3.Connection, path: Path) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > LATEST:
         raise StoreError(
-            f"“{path}” daha yeni bir OSB Basın sürümüyle oluşturulmuş (veritabanı sürümü "
-            f"{version}, bu sürüm en çok {LATEST} okuyabilir); programı güncelleyin"
+            _(
+                "“{path}” daha yeni bir OSB Basın sürümüyle oluşturulmuş (veritabanı sürümü {version}, bu sürüm en çok {supported} okuyabilir); programı güncelleyin"
+            ).format(path=path, version=version, supported=LATEST)
         )
     if version == 0:
         if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
@@ -148,5 +150,8 @@ def migrate(conn: sqlite3.Connection, path: Path) -> None:
 
 def _not_ours(path: Path) -> CorruptStoreError:
     return CorruptStoreError(
-        f"“{path}” bir OSB Basın taslak veritabanı değil (başka bir programın dosyası)", path
+        _("“{path}” bir OSB Basın taslak veritabanı değil (başka bir programın dosyası)").format(
+            path=path
+        ),
+        path,
     )
