@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from osbpress import __version__
 from osbpress.errors import BundleError, DraftError, MediaError, at_field
 from osbpress.files import open_regular
+from osbpress.i18n import _
 from osbpress.media import (
     IMAGE_FORMATS,
     MAX_MEDIA_BYTES,
@@ -93,7 +94,9 @@ def export_bundle(release: Release, media: MediaSource, path: Path) -> Path:
     except OSError as error:
         with contextlib.suppress(OSError):  # e.g. the folder is a file: nothing to remove
             partial.unlink(missing_ok=True)
-        raise BundleError(f"“{path}” yazılamadı: {error.strerror or error}") from None
+        raise BundleError(
+            _("“{path}” yazılamadı: {reason}").format(path=path, reason=error.strerror or error)
+        ) from None
     return path
 
 
@@ -104,13 +107,17 @@ def import_bundle(path: Path) -> tuple[Release, dict[str, bytes]]:
     handle = open_regular(path, name, BundleError)
     try:
         if os.fstat(handle.fileno()).st_size > MAX_TOTAL_BYTES:
-            raise BundleError(f"{name} çok büyük (en çok {MAX_TOTAL_BYTES // 2**20} MB)")
+            raise BundleError(
+                _("{name} çok büyük (en çok {limit} MB)").format(
+                    name=name, limit=MAX_TOTAL_BYTES // 2**20
+                )
+            )
         archive = zipfile.ZipFile(handle)
     except BaseException as error:
         handle.close()
         if isinstance(error, (zipfile.BadZipFile, OSError, ValueError, EOFError)):
             raise BundleError(
-                f"{name} bir OSB Basın paketi değil ya da bozuk (zip okunamadı)"
+                _("{name} bir OSB Basın paketi değil ya da bozuk (zip okunamadı)").format(name=name)
             ) from None
         raise
     with handle, archive:
@@ -118,7 +125,8 @@ def import_bundle(path: Path) -> tuple[Release, dict[str, bytes]]:
         _check_manifest(_read(archive, entries[MANIFEST], MAX_JSON_BYTES, name), name)
         try:
             release = load_release(
-                _read(archive, entries[DRAFT], MAX_JSON_BYTES, name), what=f"{name} içindeki taslak"
+                _read(archive, entries[DRAFT], MAX_JSON_BYTES, name),
+                what=_("{name} içindeki taslak").format(name=name),
             )
         except DraftError as error:
             raise BundleError(str(error), field=error.field) from None
@@ -134,11 +142,15 @@ def import_bundle(path: Path) -> tuple[Release, dict[str, bytes]]:
             place = ("photos", number, "image")
             label = photo_label(number + 1, photo.image, photo.caption)
             if photo.image not in stored:
-                raise BundleError(f"{name} içinde {label} yok", field=place)
+                raise BundleError(
+                    _("{name} içinde {photo} yok").format(name=name, photo=label), field=place
+                )
             data = _read(archive, stored[photo.image], MAX_MEDIA_BYTES, name)
             if ref_for(data) != photo.image:
                 raise BundleError(
-                    f"{name} içindeki {label} bozuk (içerik, adındaki özetle uyuşmuyor)",
+                    _("{name} içindeki {photo} bozuk (içerik, adındaki özetle uyuşmuyor)").format(
+                        name=name, photo=label
+                    ),
                     field=place,
                 )
             try:
@@ -152,7 +164,9 @@ def import_bundle(path: Path) -> tuple[Release, dict[str, bytes]]:
 def import_into(store: DraftStore, path: Path) -> str:
     """Check bundle ``path`` completely, then add it to ``store`` as a new draft; its id."""
     release, media = import_bundle(path)
-    return store.create(release, media=media, note=f"“{path.name}” paketinden alındı")
+    return store.create(
+        release, media=media, note=_("“{name}” paketinden alındı").format(name=path.name)
+    )
 
 
 def import_file(store: DraftStore, path: Path) -> str:
@@ -178,7 +192,10 @@ def import_file(store: DraftStore, path: Path) -> str:
             media[photo.image] = data
             names[photo.image] = original
     return store.create(
-        release, media=media, media_names=names, note=f"“{path.name}” dosyasından alındı"
+        release,
+        media=media,
+        media_names=names,
+        note=_("“{name}” dosyasından alındı").format(name=path.name),
     )
 
 
@@ -189,7 +206,9 @@ def bundle_media(media: Mapping[str, bytes]) -> MediaSource:
         try:
             return media[reference]
         except KeyError:
-            raise MediaError(f"“{reference}” fotoğrafı pakette yok") from None
+            raise MediaError(
+                _("“{reference}” fotoğrafı pakette yok").format(reference=reference)
+            ) from None
 
     return read
 
@@ -197,7 +216,11 @@ def bundle_media(media: Mapping[str, bytes]) -> MediaSource:
 def _check_entries(infos: list[zipfile.ZipInfo], name: str) -> dict[str, zipfile.ZipInfo]:
     """Every entry by name, after refusing anything unsafe or unexpected."""
     if len(infos) > MAX_ENTRIES:
-        raise BundleError(f"{name} çok fazla dosya içeriyor ({len(infos)}; en çok {MAX_ENTRIES})")
+        raise BundleError(
+            _("{name} çok fazla dosya içeriyor ({count}; en çok {limit})").format(
+                name=name, count=len(infos), limit=MAX_ENTRIES
+            )
+        )
     entries: dict[str, zipfile.ZipInfo] = {}
     total = 0
     for info in infos:
@@ -209,38 +232,72 @@ def _check_entries(infos: list[zipfile.ZipInfo], name: str) -> dict[str, zipfile
             or re.match(r"[A-Za-z]:", entry)
             or (".." in parts)
         ):
-            raise BundleError(f"{name} paket dışına yazmaya çalışan bir yol içeriyor: “{entry}”")
+            raise BundleError(
+                _("{name} paket dışına yazmaya çalışan bir yol içeriyor: “{entry}”").format(
+                    name=name, entry=entry
+                )
+            )
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise BundleError(f"{name} bir bağlantı (symlink) içeriyor: “{entry}”")
+            raise BundleError(
+                _("{name} bir bağlantı (symlink) içeriyor: “{entry}”").format(
+                    name=name, entry=entry
+                )
+            )
         if info.flag_bits & 0x1:
-            raise BundleError(f"{name} şifreli bir dosya içeriyor: “{entry}”")
+            raise BundleError(
+                _("{name} şifreli bir dosya içeriyor: “{entry}”").format(name=name, entry=entry)
+            )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise BundleError(f"{name} desteklenmeyen bir sıkıştırma kullanıyor: “{entry}”")
+            raise BundleError(
+                _("{name} desteklenmeyen bir sıkıştırma kullanıyor: “{entry}”").format(
+                    name=name, entry=entry
+                )
+            )
         if info.is_dir():
             if entry != "media/":
-                raise BundleError(f"{name} beklenmeyen bir klasör içeriyor: “{entry}”")
+                raise BundleError(
+                    _("{name} beklenmeyen bir klasör içeriyor: “{entry}”").format(
+                        name=name, entry=entry
+                    )
+                )
             continue
         if entry in entries:
-            raise BundleError(f"{name} aynı adlı iki dosya içeriyor: “{entry}”")
+            raise BundleError(
+                _("{name} aynı adlı iki dosya içeriyor: “{entry}”").format(name=name, entry=entry)
+            )
         media = _MEDIA_NAME.fullmatch(entry)
         if entry not in (MANIFEST, DRAFT) and not media:
-            raise BundleError(f"{name} beklenmeyen bir dosya içeriyor: “{entry}”")
+            raise BundleError(
+                _("{name} beklenmeyen bir dosya içeriyor: “{entry}”").format(name=name, entry=entry)
+            )
         limit = MAX_MEDIA_BYTES if media else MAX_JSON_BYTES
         if info.file_size > limit:
-            raise BundleError(f"{name} içindeki “{entry}” çok büyük (en çok {limit // 2**20} MB)")
+            raise BundleError(
+                _("{name} içindeki “{entry}” çok büyük (en çok {limit} MB)").format(
+                    name=name, entry=entry, limit=limit // 2**20
+                )
+            )
         if info.file_size > _RATIO_FLOOR and info.file_size > MAX_RATIO * max(
             info.compress_size, 1
         ):
-            raise BundleError(f"{name} içindeki “{entry}” olağan dışı sıkıştırılmış (zip bombası)")
+            raise BundleError(
+                _("{name} içindeki “{entry}” olağan dışı sıkıştırılmış (zip bombası)").format(
+                    name=name, entry=entry
+                )
+            )
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
             raise BundleError(
-                f"{name} açıldığında çok büyük (en çok {MAX_TOTAL_BYTES // 2**20} MB)"
+                _("{name} açıldığında çok büyük (en çok {limit} MB)").format(
+                    name=name, limit=MAX_TOTAL_BYTES // 2**20
+                )
             )
         entries[entry] = info
     for required in (MANIFEST, DRAFT):
         if required not in entries:
-            raise BundleError(f"{name} bir OSB Basın paketi değil ({required} yok)")
+            raise BundleError(
+                _("{name} bir OSB Basın paketi değil ({file} yok)").format(name=name, file=required)
+            )
     return entries
 
 
@@ -255,28 +312,48 @@ def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, name: str
                 size += len(chunk)
                 if size > allowed:
                     raise BundleError(
-                        f"{name} içindeki “{info.filename}” bildirdiğinden büyük (zip bombası)"
+                        _("{name} içindeki “{entry}” bildirdiğinden büyük (zip bombası)").format(
+                            name=name, entry=info.filename
+                        )
                     )
                 chunks.append(chunk)
     except (zipfile.BadZipFile, OSError, zlib.error, EOFError, ValueError):
-        raise BundleError(f"{name} içindeki “{info.filename}” bozuk, okunamadı") from None
+        raise BundleError(
+            _("{name} içindeki “{entry}” bozuk, okunamadı").format(name=name, entry=info.filename)
+        ) from None
     return b"".join(chunks)
 
 
 def _check_manifest(text: bytes, name: str) -> None:
     try:
-        manifest = parse_json(text, f"{name} içindeki {MANIFEST}")
+        manifest = parse_json(text, _("{name} içindeki {file}").format(name=name, file=MANIFEST))
     except DraftError as error:
         raise BundleError(str(error)) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BundleError(f"{name} bir OSB Basın paketi değil ({MANIFEST} tanınmadı)")
+        raise BundleError(
+            _("{name} bir OSB Basın paketi değil ({file} tanınmadı)").format(
+                name=name, file=MANIFEST
+            )
+        )
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise BundleError(f"{name}: paket biçimi sürümü geçersiz ({version!r})")
+        raise BundleError(
+            _("{name}: paket biçimi sürümü geçersiz ({version})").format(
+                name=name, version=repr(version)
+            )
+        )
     if version > FORMAT_VERSION:
         made_by = manifest.get("app_version")
-        by = f"OSB Basın {made_by}" if isinstance(made_by, str) else "daha yeni bir OSB Basın"
+        if isinstance(made_by, str):
+            message = _(
+                "{name} OSB Basın {made_by} ile hazırlanmış (paket biçimi {version}; "
+                "bu sürüm en çok {supported} okuyabilir); programı güncelleyin"
+            )
+        else:
+            message = _(
+                "{name} daha yeni bir OSB Basın ile hazırlanmış (paket biçimi {version}; "
+                "bu sürüm en çok {supported} okuyabilir); programı güncelleyin"
+            )
         raise BundleError(
-            f"{name} {by} ile hazırlanmış (paket biçimi {version}; bu sürüm en çok "
-            f"{FORMAT_VERSION} okuyabilir); programı güncelleyin"
+            message.format(name=name, made_by=made_by, version=version, supported=FORMAT_VERSION)
         )
