@@ -27,6 +27,7 @@ from osbpress.document import Document, Figure
 from osbpress.draftfile import load_profile_file
 from osbpress.errors import Cancelled, DraftError, ExportError
 from osbpress.files import discard, stage, write_error
+from osbpress.i18n import N_, _
 from osbpress.media import MediaSource, with_store_fallback
 from osbpress.model import Profile, Release
 from osbpress.paths import store_path
@@ -49,10 +50,10 @@ Progress = Callable[[int, int, str], None]
 Files = list[tuple[str, bytes]]
 
 _LABELS = {
-    "pdf": "PDF hazırlanıyor",
-    "docx": "Word belgesi hazırlanıyor",
-    "html": "HTML hazırlanıyor",
-    "txt": "Düz metin hazırlanıyor",
+    "pdf": N_("PDF hazırlanıyor"),
+    "docx": N_("Word belgesi hazırlanıyor"),
+    "html": N_("HTML hazırlanıyor"),
+    "txt": N_("Düz metin hazırlanıyor"),
 }
 # Characters Windows, macOS or Linux refuse in a file name, and control characters.
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
@@ -108,7 +109,9 @@ def check_formats(formats: Iterable[str]) -> list[str]:
     unknown = [f for f in wanted if f not in _WRITERS]
     if unknown or not wanted:
         raise DraftError(
-            f"bilinmeyen biçim: {', '.join(unknown) or '(boş)'} (bilinenler: {', '.join(FORMATS)})"
+            _("bilinmeyen biçim: {unknown} (bilinenler: {known})").format(
+                unknown=", ".join(unknown) or _("(boş)"), known=", ".join(FORMATS)
+            )
         )
     return wanted
 
@@ -140,9 +143,11 @@ def _steps(
         if prepare is not None and prepare not in warmed:
             warmed.add(prepare)
             for number, figure in enumerate(figures, start=1):
-                label = f"Fotoğraf {number}/{len(figures)} hazırlanıyor"
+                label = _("Fotoğraf {number}/{count} hazırlanıyor").format(
+                    number=number, count=len(figures)
+                )
                 steps.append((label, _warm(prepare, figure)))
-        steps.append((_LABELS[name], functools.partial(_WRITERS[name], doc, stem, options)))
+        steps.append((_(_LABELS[name]), functools.partial(_WRITERS[name], doc, stem, options)))
     return steps
 
 
@@ -176,7 +181,7 @@ def export(
     """
     wanted = check_formats(formats)
     if not stem.strip() or stem in (".", "..") or any(c in stem for c in "/\\\0"):
-        raise DraftError(f"“{stem}” bir dosya adı olarak kullanılamaz")
+        raise DraftError(_("“{stem}” bir dosya adı olarak kullanılamaz").format(stem=stem))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -198,15 +203,15 @@ def export(
         if cancelled is not None and cancelled():
             raise Cancelled()
         if progress is not None:
-            progress(total - 1, total, "Dosyalar kaydediliyor")
+            progress(total - 1, total, _("Dosyalar kaydediliyor"))
         _commit(staged)
     except BaseException:
-        for temp, _ in staged:
+        for temp, _path in staged:
             discard(temp)
         raise
     if progress is not None:
-        progress(total, total, "Dışa aktarma tamamlandı")
-    return [path for _, path in staged]
+        progress(total, total, _("Dışa aktarma tamamlandı"))
+    return [path for _temp, path in staged]
 
 
 def _commit(staged: list[tuple[Path, Path]]) -> None:
@@ -234,18 +239,23 @@ def _commit(staged: list[tuple[Path, Path]]) -> None:
             if left:
                 written = ", ".join(f"“{p}”" for p in left)
                 raise ExportError(
-                    f"{failure}. Yalnızca şu dosyalar yeni hâliyle yazıldı: {written}", path=path
+                    _("{failure}. Yalnızca şu dosyalar yeni hâliyle yazıldı: {written}").format(
+                        failure=failure, written=written
+                    ),
+                    path=path,
                 ) from None
             raise _unchanged(failure) from None
         placed.append((path, backup))
-    for _, backup in placed:
+    for _path, backup in placed:
         if backup is not None:
             discard(backup)
 
 
 def _unchanged(error: ExportError) -> ExportError:
     """``error`` telling the officer that no file in the folder was touched."""
-    return ExportError(f"{error}. Klasördeki dosyalar değiştirilmedi", path=error.path)
+    return ExportError(
+        _("{error}. Klasördeki dosyalar değiştirilmedi").format(error=error), path=error.path
+    )
 
 
 def _set_aside(path: Path) -> Path | None:

@@ -35,18 +35,25 @@ def base() -> Path:
     # Imported here: it pulls in tempfile and zipfile, which ``--help`` can do without.
     from importlib.resources import files
 
+    # Imported late: osbpress.i18n finds its catalogs through this module.
+    from osbpress.i18n import _
+
     package = files("osbpress")
     if not isinstance(package, Path):
         raise RuntimeError(
-            f"osbpress bir zip arşivinden yüklenmiş ({package}); "
-            "yazı tipleri ve şablonlar için paket klasör olarak kurulmalı"
+            _(
+                "osbpress bir zip arşivinden yüklenmiş ({package}); "
+                "yazı tipleri ve şablonlar için paket klasör olarak kurulmalı"
+            ).format(package=package)
         )
     for candidate in (package / WHEEL_DATA, package.parent):
         if all((candidate / root).is_dir() for root in _ROOTS):
             return candidate
     raise RuntimeError(
-        f"OSB Basın’ın kaynak klasörleri bulunamadı ({package / WHEEL_DATA} ya da "
-        f"{package.parent} içinde resources/ ve templates/ yok); programı yeniden kurun"
+        _(
+            "OSB Basın’ın kaynak klasörleri bulunamadı ({wheel} ya da "
+            "{parent} içinde resources/ ve templates/ yok); programı yeniden kurun"
+        ).format(wheel=package / WHEEL_DATA, parent=package.parent)
     )
 
 
