@@ -70,3 +70,13 @@ def test_kind_toml_without_name_is_refused(templates_in: Path) -> None:
     (templates_in / "adsiz" / "kind.toml").write_text("description = 'x'\n", encoding="utf-8")
     with pytest.raises(TemplateError, match="“name” alanı eksik"):
         kinds.load_kind("adsiz")
+
+
+def test_every_bundled_kind_name_and_description_is_in_the_catalog() -> None:
+    # The UI shows kind_label/kind_description: a kind.toml text not marked in
+    # kinds.py would stay Turkish in the English interface.
+    for kind_id in kinds.kind_ids():
+        kind = kinds.load_kind(kind_id)
+        assert kind.name in kinds._BUNDLED_TEXTS, kind_id
+        assert kind.description in kinds._BUNDLED_TEXTS, kind_id
+        assert kinds.kind_label(kind) == kind.name  # Turkish: the source text itself
