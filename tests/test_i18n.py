@@ -88,9 +88,11 @@ def test_the_compiled_catalog_is_the_current_one() -> None:
 
 
 def test_the_language_switch() -> None:
-    sample = next(msgid for msgid, text in _english().items() if text and text != msgid)
+    sample = "Bültende göze çarpan bir sorun yok."  # a single (not plural) message
     assert i18n.set_language("en") == "en"
-    assert i18n._(sample) == _english()[sample]
+    assert i18n._(sample) == _english()[sample] == "No problems stand out in the release."
+    assert i18n.ngettext("{n} hata", "{n} hata", 1) == "{n} error"
+    assert i18n.ngettext("{n} hata", "{n} hata", 3) == "{n} errors"
     assert i18n.babel_locale() == "en_GB"
     assert i18n.set_language("tr") == "tr"
     assert i18n._(sample) == sample

@@ -22,10 +22,10 @@ from collections.abc import Callable
 
 NBSP = "\u00a0"
 _OPENING_CONTEXT = r"(?<![^\s(\[{“‘–—-])"
-# Each alternative starts only where an address can start (not inside a run of the
-# characters it is made of), so a long word is scanned once, not once per letter.
+# An e-mail address starts only where one can (not inside a run of the characters
+# it is made of), so a long word is scanned once, not once per letter.
 _ADDRESS_RE = re.compile(
-    r"(?<![\w/.])(?:https?://|www\.)[^\s\"“”<>]+"
+    r"(?:https?://|www\.)[^\s\"“”<>]+"
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
     re.IGNORECASE,
 )

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _
-from osbpress.kinds import kind_ids, load_kind
+from osbpress.kinds import kind_ids, kind_label, load_kind
 from osbpress.model import Event, HouseStyle, Organisation, Release
 from osbpress.turkish import Case, SuffixStyle, inflect
 from ui.editors.base import (
@@ -295,6 +295,6 @@ class EventPage(EditorPage):
 
 def _kind_name(kind_id: str) -> str:
     try:
-        return load_kind(kind_id).name
+        return kind_label(load_kind(kind_id))
     except OsbPressError:
         return kind_id

@@ -39,7 +39,7 @@ from PySide6.QtGui import QFont
 
 from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _, babel_locale, format_date, language
-from osbpress.kinds import kind_ids, load_kind
+from osbpress.kinds import kind_ids, kind_label, load_kind
 from osbpress.store import DraftStore, DraftSummary
 
 PAGE_SIZE = 100
@@ -68,8 +68,8 @@ HEADERS = {
 
 
 def kind_names() -> dict[str, str]:
-    """Every release kind's id and Turkish name ("ziyaret" → "Ziyaret")."""
-    return {kind_id: load_kind(kind_id).name for kind_id in kind_ids()}
+    """Every release kind's id and name in the interface language ("ziyaret" → "Ziyaret")."""
+    return {kind_id: kind_label(load_kind(kind_id)) for kind_id in kind_ids()}
 
 
 def turkish_collator() -> QCollator:
