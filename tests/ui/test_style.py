@@ -2,25 +2,30 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
 from PIL import Image
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from osbpress.resources import resource
-from ui.style import ICON_SIZES, app_icon, apply_style, set_role, stylesheet
+from ui.style import ICON_SIZES, app_icon, set_role, stylesheet
 
 
 @pytest.fixture
-def styled(qapp: QApplication) -> Iterator[QApplication]:
-    """The app with our stylesheet, put back to Qt's own look afterwards."""
-    apply_style(qapp)
-    yield qapp
-    qapp.setStyleSheet("")
+def styled(qtbot: QtBot) -> Iterator[QWidget]:
+    """A window carrying our stylesheet. Not the whole app's: setting and clearing an
+    application stylesheet re-polishes every widget earlier tests left behind."""
+    window = QWidget()
+    window.setStyleSheet(stylesheet())
+    qtbot.addWidget(window)
+    yield window
 
 
 def _has_red(label: QLabel) -> bool:
@@ -39,11 +44,10 @@ def test_the_stylesheet_has_the_documented_selectors() -> None:
 
 
 def test_an_error_state_paints_the_label_red_and_clearing_it_does_not(
-    qtbot: QtBot, styled: QApplication
+    qtbot: QtBot, styled: QWidget
 ) -> None:
-    label = QLabel("██████ Kaydedilemedi")
-    qtbot.addWidget(label)
-    label.show()
+    label = QLabel("██████ Kaydedilemedi", styled)
+    styled.show()
     assert not _has_red(label)
     set_role(label, "state", "error")
     assert _has_red(label)
@@ -51,8 +55,23 @@ def test_an_error_state_paints_the_label_red_and_clearing_it_does_not(
     assert not _has_red(label)
 
 
-def test_apply_style_sets_the_window_icon(styled: QApplication) -> None:
-    assert not styled.windowIcon().isNull()
+def test_apply_style_gives_the_app_the_stylesheet_and_the_window_icon() -> None:
+    # In a process of its own, like the app's start (see the fixture above).
+    script = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "import ui\n"
+        "from ui.style import apply_style, stylesheet\n"
+        "app = QApplication([])\n"
+        "apply_style(app)\n"
+        "assert app.styleSheet() == stylesheet()\n"
+        "assert not app.windowIcon().isNull()\n"
+        "print('ok')\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.stdout.strip() == "ok", done.stderr
 
 
 def test_the_icon_has_a_picture_for_every_size_up_to_1024() -> None:
