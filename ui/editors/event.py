@@ -68,6 +68,16 @@ def suffix_line(name: str, reading: str, style: SuffixStyle) -> str:
     return " · ".join(forms)
 
 
+def suffix_hint(name: str, short_name: str, reading: str, style: SuffixStyle) -> str:
+    """What the "Ekler" line under an organisation shows: the forms of the short name
+    (else the full name), the engine's reason if it cannot inflect it, or how to start."""
+    try:
+        line = suffix_line(short_name.strip() or name, reading, style)
+    except OsbPressError as error:
+        line = str(error)
+    return line or _("Kısa ad yazıldığında ekli hâlleri burada görünür.")
+
+
 class OrganisationBox(QGroupBox):
     """Name, short name, reading and country of one organisation, with its suffix line."""
 
@@ -110,12 +120,10 @@ class OrganisationBox(QGroupBox):
 
     def refresh(self) -> None:
         """Recompute the suffix line (compose uses the short name, else the full name)."""
-        name = self.fields["short_name"].text().strip() or self.fields["name"].text()
-        try:
-            line = suffix_line(name, self.fields["reading"].text(), self._style)
-        except OsbPressError as error:
-            line = str(error)
-        self.suffixes.setText(line or _("Kısa ad yazıldığında ekli hâlleri burada görünür."))
+        text = {name: edit.text() for name, edit in self.fields.items()}
+        self.suffixes.setText(
+            suffix_hint(text["name"], text["short_name"], text["reading"], self._style)
+        )
 
     def _edited(self) -> None:
         self.refresh()

@@ -35,7 +35,7 @@ from osbpress.media import MAX_MEDIA_BYTES, parse_ref, read_file
 from osbpress.model import Contact, Profile
 from osbpress.turkish import SuffixStyle
 from ui.editors.base import EditorContext, field_hint, field_title
-from ui.editors.event import suffix_line
+from ui.editors.event import suffix_hint
 from ui.editors.widgets_media import ThumbnailCache
 from ui.operations import Task
 from ui.style import set_role
@@ -188,12 +188,10 @@ class OrganisationTab(QWidget):
 
     def refresh_suffixes(self) -> None:
         """Recompute the suffix line (compose uses the short name, else the full name)."""
-        name = self.fields["short_name"].text().strip() or self.fields["name"].text()
-        try:
-            line = suffix_line(name, self.fields["reading"].text(), self._style)
-        except OsbPressError as error:
-            line = str(error)
-        self.suffixes.setText(line or _("Kısa ad yazıldığında ekli hâlleri burada görünür."))
+        text = {name: edit.text() for name, edit in self.fields.items()}
+        self.suffixes.setText(
+            suffix_hint(text["name"], text["short_name"], text["reading"], self._style)
+        )
 
     # -- logo ------------------------------------------------------------------
 
