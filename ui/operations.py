@@ -66,6 +66,7 @@ class Operations(QObject):
         self._running = 0
         # serial -> (work, success, failure), released on the main thread at delivery.
         self._held: dict[int, tuple[Any, Any, Any]] = {}
+        self._closed = False
         self._finished.connect(self._deliver)
         self._progressed.connect(self._deliver_progress)
 
@@ -125,6 +126,12 @@ class Operations(QObject):
         if task.on_progress is not None and self.is_latest(task) and not task.cancelled():
             task.on_progress(done, total, label)
 
+    @property
+    def closed(self) -> bool:
+        """True once ``shutdown`` ran: a late timer must not start work any more."""
+        return self._closed
+
     def shutdown(self) -> None:
         """Wait for running work to end (at quit); results not yet delivered are dropped."""
+        self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=True)

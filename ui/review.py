@@ -1,7 +1,11 @@
 """The right-hand pane: the live preview and the release checklist, side by side in tabs.
 
 Every edit reaches both through ``request``: the preview controller renders
-the release, the checks runner checks it, each in a worker and latest-wins.
+the release first; the checks runner checks the newest release once that
+render has ended and the officer has paused (``CHECK_PAUSE_MS``), so the two
+never compete with each other, or with the typing on the UI thread, for the
+interpreter: the preview, which the officer watches, comes first, and the
+checklist follows a moment later.
 A finding or a failed render that names a field asks the editor to show it
 through one ``field_requested`` signal. The "Kontrol" tab carries the number
 of findings, so the officer sees that something is waiting without opening it.
@@ -9,6 +13,7 @@ of findings, so the officer sees that something is waiting without opening it.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from osbpress.checks import Finding
@@ -22,6 +27,8 @@ from ui.preview.controller import PreviewController
 from ui.preview.panel import PreviewPanel
 
 CHECKS_TITLE = N_("Kontrol")
+# How long after the newest preview the checklist starts, if no key was pressed since.
+CHECK_PAUSE_MS = 400
 
 
 class ReviewPane(QTabWidget):
@@ -45,10 +52,28 @@ class ReviewPane(QTabWidget):
         self.checker.checked.connect(self.checks.set_findings)
         self.checker.failed.connect(self.checks.show_error)
         self.checks.count_changed.connect(self._counted)
+        self._operations = operations
+        self._to_check: tuple[Release, Profile | None, MediaSource] | None = None
+        self._pause = QTimer(self, singleShot=True, interval=CHECK_PAUSE_MS)
+        self._pause.timeout.connect(self._check_pending)
+        self.previewer.rendered.connect(self._after_preview)
+        self.previewer.failed.connect(self._after_preview)
 
     def request(self, release: Release, profile: Profile | None, media: MediaSource) -> None:
-        """Render and check ``release`` once the workers get to it."""
+        """Render ``release``, then check it (see the module docstring)."""
+        self._pause.stop()  # still typing: wait for the next preview
         self.previewer.request(release, profile, media)
+        self._to_check = (release, profile, media)  # the runner copies it when it starts
+
+    def _after_preview(self, *_result: object) -> None:
+        if self._to_check is not None and not self.previewer.busy():
+            self._pause.start()
+
+    def _check_pending(self) -> None:
+        if self._to_check is None or self.previewer.busy() or self._operations.closed:
+            return
+        release, profile, media = self._to_check
+        self._to_check = None
         self.checker.request(release, profile, media)
 
     def findings(self) -> list[Finding] | None:

@@ -141,13 +141,27 @@ def _hype_in(text: str) -> list[str]:
     tokens = words(fold(text))  # one fold for the whole text: folding word by word is slow
     if len(tokens) != len(typed):
         typed = tokens
+    # Where each word stands, so an entry is looked up, not slid over the whole text.
+    positions: dict[str, list[int]] = {}
+    for index, token in enumerate(tokens):
+        positions.setdefault(token, []).append(index)
     found = []
     for entry in folded_list("hype"):
         parts = entry.split()
         last = len(parts) - 1
-        for start in range(len(tokens) - last):
+        if last == 0:  # one word, matched as a prefix (muhteşem → muhteşemdi)
+            starts = [
+                places[0] for token, places in positions.items() if token.startswith(parts[0])
+            ]
+        else:
+            starts = positions.get(parts[0], [])
+        for start in sorted(starts):
             window = tokens[start : start + len(parts)]
-            if window[:last] == parts[:last] and window[last].startswith(parts[last]):
+            if (
+                len(window) == len(parts)
+                and window[:last] == parts[:last]
+                and window[last].startswith(parts[last])
+            ):
                 found.append(" ".join(typed[start : start + len(parts)]))
                 break
     return found
