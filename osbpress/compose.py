@@ -69,8 +69,15 @@ def suggest(release: Release, profile: Profile | None = None) -> Suggestions:
     profile = profile or default_profile(release)
     typist = Typist(profile.style.apostrophe)
 
+    written: dict[str, Prose] = {}
+
     def emptied(field: str) -> Prose:
-        return write(release.model_copy(update={field: ""}), profile, typist)
+        # Fields already empty all read the same text: write it once, not once each.
+        key = field if getattr(release, field) else ""
+        if key not in written:
+            copy = release.model_copy(update={field: ""}) if key else release
+            written[key] = write(copy, profile, typist)
+        return written[key]
 
     return Suggestions(
         headline=emptied("headline").headline,
@@ -78,6 +85,13 @@ def suggest(release: Release, profile: Profile | None = None) -> Suggestions:
         lead="\n\n".join(emptied("lead").lead),
         closing="\n\n".join(emptied("closing").closing),
     )
+
+
+def suggested_headline(release: Release, profile: Profile | None = None) -> str:
+    """Only the headline ``suggest`` would give (one prose pass instead of four)."""
+    profile = profile or default_profile(release)
+    emptied = release.model_copy(update={"headline": ""}) if release.headline else release
+    return write(emptied, profile, Typist(profile.style.apostrophe)).headline
 
 
 def notices(release: Release, profile: Profile | None = None) -> list[Notice]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from osbpress.bundle import import_file
-from osbpress.compose import suggest
+from osbpress.compose import suggested_headline
 from osbpress.errors import OsbPressError
 from osbpress.i18n import _
 from osbpress.model import Profile, Release
@@ -37,7 +37,7 @@ class Opened:
 def list_label(release: Release, profile: Profile) -> str:
     """What the library lists for an untitled draft: the headline compose suggests."""
     try:
-        return suggest(release, profile).headline
+        return suggested_headline(release, profile)
     except OsbPressError:
         return ""
 

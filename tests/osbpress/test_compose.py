@@ -7,12 +7,12 @@ import hashlib
 
 import pytest
 
-from osbpress.compose import compose, suggest
+from osbpress.compose import compose, suggest, suggested_headline
 from osbpress.document import BlockQuote, Document, Figure, Heading, ListBlock, Paragraph, plain
 from osbpress.errors import MediaError, TemplateError
 from osbpress.model import HouseStyle, Organisation, Profile, Quote, Release, Section
 from osbpress.render import render_text
-from osbpress.sample import sample_media
+from osbpress.sample import sample_media, sample_profile, sample_release
 
 
 def paragraphs(doc: Document) -> list[str]:
@@ -277,3 +277,11 @@ def test_taking_one_suggestion_over_changes_nothing(release: Release, profile: P
 def test_suggest_ignores_what_the_officer_typed(release: Release, profile: Profile) -> None:
     typed = release.model_copy(update={"headline": "Elle yazılmış başlık"})
     assert suggest(typed, profile).headline != "Elle yazılmış başlık"
+
+
+def test_the_headline_alone_is_the_one_suggest_gives() -> None:
+    release, profile = sample_release(), sample_profile()
+    assert suggested_headline(release, profile) == suggest(release, profile).headline
+    release.headline = "Elle Yazılmış Başlık"
+    assert suggested_headline(release, profile) == suggest(release, profile).headline
+    assert suggested_headline(release, profile) != "Elle Yazılmış Başlık"
