@@ -113,6 +113,7 @@ def test_taking_over_a_suggestion(harness: Harness, qtbot: QtBot) -> None:
     window = harness.open()
     page = window.editor.page(PublishPage)
     edit = _headline_edit(window)
+    qtbot.waitUntil(lambda: edit.placeholderText() != "")  # written in a worker
     suggestion = edit.placeholderText()
     assert suggestion
     takeover = next(

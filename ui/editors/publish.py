@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+import shiboken6
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 from osbpress.compose import Suggestions, suggest
 from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _
-from osbpress.model import Contact, Release
+from osbpress.model import Contact, Profile, Release
 from ui.editors.base import EditorContext, EditorPage, field_title, interface_locale
 from ui.editors.widgets_people import hint_label
 
@@ -116,13 +117,23 @@ class SuggestedText(QWidget):
         self.button.setEnabled(bool(self._suggestion) and not self.text())
 
 
+def _suggestions(release: Release, profile: Profile) -> Suggestions | None:
+    try:
+        return suggest(release, profile)
+    except OsbPressError:  # e.g. a kind with no templates: no suggestion, no fuss
+        return None
+
+
 class PublishPage(EditorPage):
     """The texts compose would otherwise write, and how and when the release goes out."""
 
     page_title = N_("Yayın")
+    suggestions_shown = Signal()
+    _keys = itertools.count()
 
     def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self._suggestions_key = f"suggestions-{next(PublishPage._keys)}"
         self._release: Release | None = None
         self._embargo_zone: dt.tzinfo | None = None
 
@@ -193,11 +204,26 @@ class PublishPage(EditorPage):
         return copy
 
     def sync(self, release: Release) -> None:
-        """Recompute the suggestions for ``release`` (its own texts play no part)."""
+        """Recompute the suggestions for ``release`` (its own texts play no part).
+
+        In a worker, latest wins: writing the prose of a long release takes a
+        good part of a second, which the officer's typing must never wait for.
+        ``suggestions_shown`` fires when the placeholders show them.
+        """
         self._release = release
-        suggestions = self._suggestions(release)
+        copy, profile = release.model_copy(deep=True), self.context.profile
+        self.context.operations.run(
+            lambda _task: _suggestions(copy, profile),
+            success=self._show_suggestions,
+            key=self._suggestions_key,
+        )
+
+    def _show_suggestions(self, suggestions: Suggestions | None) -> None:
+        if not shiboken6.isValid(self):
+            return  # the page was closed while the worker wrote
         for name, field in self._texts.items():
             field.set_suggestion(getattr(suggestions, name) if suggestions else "")
+        self.suggestions_shown.emit()
 
     # -- public ---------------------------------------------------------------
 
@@ -217,12 +243,6 @@ class PublishPage(EditorPage):
         return dt.datetime.combine(_date(when.date()), clock)
 
     # -- internals --------------------------------------------------------------
-
-    def _suggestions(self, release: Release) -> Suggestions | None:
-        try:
-            return suggest(release, self.context.profile)
-        except OsbPressError:  # e.g. a kind with no templates: no suggestion, no fuss
-            return None
 
     def _show_profile(self) -> None:
         """Placeholders say what the profile fills in for fields left empty."""

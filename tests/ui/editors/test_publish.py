@@ -19,7 +19,10 @@ from ui.editors.publish import CONTACT_HINT, PublishPage
 
 @pytest.fixture
 def page(qtbot: QtBot, context: EditorContext, release: Release) -> PublishPage:
-    return shown_page(qtbot, PublishPage, context, release)
+    shown = shown_page(qtbot, PublishPage, context, release)
+    # The suggestions are written in a worker; the page shows them when they come.
+    qtbot.waitUntil(lambda: shown.suggested("headline").editor.placeholderText() != "")
+    return shown
 
 
 def test_showing_and_applying_unchanged_gives_the_release_back(
@@ -73,18 +76,20 @@ def test_typing_wins_and_disables_the_suggestion_button(
 
 
 def test_suggestions_follow_other_pages_and_vanish_for_an_unknown_kind(
-    page: PublishPage, release: Release
+    qtbot: QtBot, page: PublishPage, release: Release
 ) -> None:
     guest = release.event.guest.model_copy(update={"short_name": "TİKA", "name": "TİKA"})
     changed = release.model_copy(
         update={"event": release.event.model_copy(update={"guest": guest})}
     )
-    page.sync(changed)
+    with qtbot.waitSignal(page.suggestions_shown):
+        page.sync(changed)
     headline = page.suggested("headline")
     assert headline.editor.placeholderText() == suggest(changed, sample_profile()).headline
     assert "TİKA" in headline.editor.placeholderText()
 
-    page.sync(release.model_copy(update={"kind": "olmayan-tür"}))
+    with qtbot.waitSignal(page.suggestions_shown):
+        page.sync(release.model_copy(update={"kind": "olmayan-tür"}))
     assert headline.editor.placeholderText() == ""
     assert not headline.button.isEnabled()
 
@@ -148,13 +153,14 @@ def test_an_empty_contact_means_the_profiles(
 
 
 def test_a_new_profile_updates_placeholders_and_suggestions(
-    page: PublishPage, context: EditorContext
+    qtbot: QtBot, page: PublishPage, context: EditorContext
 ) -> None:
     profile = sample_profile()
     profile.city = "Gaziantep"
     profile.contact = Contact(name="Basın Müşavirliği")
     profile.style.headline_case = "sentence"
-    context.set_profile(profile)
+    with qtbot.waitSignal(page.suggestions_shown):
+        context.set_profile(profile)
     assert page._city.placeholderText() == "Gaziantep (kurum profilinden)"
     assert page._contact["name"].placeholderText() == "Basın Müşavirliği"
     headline = page.suggested("headline").editor.placeholderText()
