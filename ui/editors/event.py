@@ -172,7 +172,7 @@ class EventPage(EditorPage):
         place_row = QHBoxLayout()
         place_row.addWidget(self.place, 3)
         place_row.addWidget(city_label)
-        place_row.addWidget(self.city, 2)
+        place_row.addWidget(self.city, 1)  # a city is short; the venue gets the room
         form.addRow(field_title(Event, "place"), place_row)
         self.host = OrganisationBox(field_title(Event, "host"), style, inner)
         self.guest = OrganisationBox(field_title(Event, "guest"), style, inner)
