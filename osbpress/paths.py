@@ -1,7 +1,8 @@
-"""Where OSB Basın keeps the officer's data: the drafts database and its backups.
+"""Where OSB Basın keeps the officer's data (the drafts database and its backups) and its caches.
 
-By default the per-user data folder of the platform (``platformdirs``); the
-``OSBPRESS_HOME`` environment variable overrides it, for tests and for a
+By default the per-user data and cache folders of the platform
+(``platformdirs``); the ``OSBPRESS_HOME`` environment variable overrides
+both (the cache then lives in its ``cache`` folder), for tests and for a
 portable install on a USB stick. The CLI and the app both ask here.
 """
 
@@ -24,6 +25,14 @@ def data_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    """The folder for what can be made again (parsed font metrics); not created here."""
+    override = os.environ.get(HOME_ENV, "").strip()
+    if override:
+        return Path(override).expanduser() / "cache"
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
 def store_path() -> Path:

@@ -17,12 +17,12 @@ from typing import Any
 
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from osbpress.document import Document
 from osbpress.render.common import one_line
 from osbpress.render.pdf_fonts import SANS, family
 from osbpress.render.pdf_footer import Footer
+from osbpress.render.pdf_platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from osbpress.render.pdf_story import build_story
 from osbpress.render.pdf_styles import (
     MARGIN_BOTTOM,

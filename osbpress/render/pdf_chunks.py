@@ -19,8 +19,8 @@ from typing import Any
 
 from reportlab.lib.rl_accel import sameFrag
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, ListFlowable, Paragraph
-from reportlab.platypus.flowables import LIIndenter
+
+from osbpress.render.pdf_platypus import Flowable, KeepTogether, LIIndenter, ListFlowable, Paragraph
 
 # Paragraphs longer than a page and a third of body text are cut ...
 LONG_PARAGRAPH = 6000

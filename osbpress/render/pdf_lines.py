@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import Paragraph
+from osbpress.render.pdf_platypus import Paragraph
 
 # Longer text is not a headline an editor would balance (and hostile input
 # must not cost a dozen line-breaking passes).

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph, Spacer
-
 from osbpress.document import BlockQuote, Inline, ListBlock, Run
 from osbpress.render.common import attribution_line, quoted_paragraphs
 from osbpress.render.pdf_fonts import SANS, family
+from osbpress.render.pdf_platypus import Flowable, ListFlowable, ListItem, Paragraph, Spacer
 from osbpress.render.pdf_styles import Styles
 
 Markup = Callable[[Inline], str]

@@ -16,16 +16,6 @@ import io
 from html import escape
 
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import (
-    Flowable,
-    HRFlowable,
-    Image,
-    KeepTogether,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
 
 from osbpress.document import (
     Block,
@@ -50,6 +40,16 @@ from osbpress.render.pdf_chunks import chunked
 from osbpress.render.pdf_fonts import SANS, family
 from osbpress.render.pdf_lines import BalancedParagraph
 from osbpress.render.pdf_lists import list_flowable, quote_flowables
+from osbpress.render.pdf_platypus import (
+    Flowable,
+    HRFlowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from osbpress.render.pdf_styles import (
     ACCENT,
     LOGO_HEIGHT,

@@ -1,0 +1,111 @@
+"""reportlab's platypus, imported without compiling a pattern the renderer never uses.
+
+``reportlab.platypus.paragraph`` compiles, when imported, a URL pattern
+(Django's validator: case-insensitive over most of Unicode) that only its
+splitting of long URLs across lines ever matches. Compiling it costs about
+80 ms, half of the first PDF of a fresh process. Here platypus is imported
+with that one pattern left as a :class:`LazyPattern`, compiled on first
+use; every other pattern compiles as usual. The renderer's modules take
+their platypus names from here, so whichever of them loads first, the
+import goes through this path.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import threading
+from typing import Any
+
+__all__ = [
+    "BaseDocTemplate",
+    "Flowable",
+    "Frame",
+    "HRFlowable",
+    "Image",
+    "KeepTogether",
+    "LIIndenter",
+    "LazyPattern",
+    "ListFlowable",
+    "ListItem",
+    "PageTemplate",
+    "Paragraph",
+    "Spacer",
+    "Table",
+    "TableStyle",
+    "UriPattern",
+]
+
+# How the pattern starts in reportlab 4 and 5 (platypus/paragraph.py, ``uri_pat``).
+_URI_PATTERN_START = "(^(?:[a-z0-9\\.\\-\\+]*)://)"
+
+
+class LazyPattern:
+    """A compiled pattern in waiting: compiles on first use, then behaves as one."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern, self.flags = pattern, flags
+        self._compiled: re.Pattern[str] | None = None
+        self._lock = threading.Lock()
+
+    def compiled(self) -> re.Pattern[str]:
+        with self._lock:
+            if self._compiled is None:
+                self._compiled = re.compile(self.pattern, self.flags)
+            return self._compiled
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled(), name)
+
+
+class UriPattern(LazyPattern):
+    """reportlab's URL pattern, which it tries on every word it hyphenates.
+
+    The pattern starts ``^[a-z0-9.+-]*://``: a word without "://" cannot
+    match, so it is answered without compiling; a word that has one compiles
+    the pattern and is matched by it.
+    """
+
+    def match(self, string: str, *args: Any) -> re.Match[str] | None:
+        if "://" not in string:
+            return None
+        return self.compiled().match(string, *args)
+
+
+def _import_paragraph() -> None:
+    if "reportlab.platypus.paragraph" in sys.modules:
+        return
+    compile_now = re.compile
+
+    def compile_lazily(pattern: Any, flags: Any = 0) -> Any:
+        if isinstance(pattern, str) and pattern.startswith(_URI_PATTERN_START):
+            return UriPattern(pattern, int(flags))
+        return compile_now(pattern, flags)
+
+    # Only for the length of this import; a thread compiling meanwhile gets
+    # compile_now through the wrapper.
+    re.compile = compile_lazily
+    try:
+        import reportlab.platypus.paragraph  # noqa: F401
+    finally:
+        re.compile = compile_now
+
+
+_import_paragraph()
+
+from reportlab.platypus import (  # noqa: E402
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    HRFlowable,
+    Image,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import LIIndenter  # noqa: E402
