@@ -11,139 +11,26 @@ content hash (``put_media``) and drafts name them ``sha256:<hex>``.
 from __future__ import annotations
 
 import builtins
-import datetime as dt
 import sqlite3
 import time
 import uuid
-import zlib
 from collections.abc import Mapping
 
 from osbpress.errors import ConflictError, DraftError, MediaError, StoreError
 from osbpress.i18n import _
-from osbpress.media import MEDIA_REF_PREFIX, parse_ref
+from osbpress.media import MEDIA_REF_PREFIX
 from osbpress.model import Release
-from osbpress.store import codec, completions, search
+from osbpress.store import codec, completions, listing, revisions, search
 from osbpress.store.completions import CompletionField
 from osbpress.store.database import Database
 from osbpress.store.records import DraftSummary, RevisionInfo, StoredDraft, timestamp
 
 # Photos added but not yet saved in any draft survive a purge for this long.
 MEDIA_GRACE_SECONDS = 24 * 3600
-_SUMMARY = (
-    "SELECT d.id, d.headline, d.kind, d.release_date, d.head, d.created_at, d.updated_at,"
-    " d.trashed FROM drafts d"
-)
-
-
-def _summary(row: tuple[object, ...]) -> DraftSummary:
-    id_, headline, kind, day, head, created, updated, trashed = row
-    return DraftSummary(
-        id=str(id_),
-        headline=str(headline),
-        kind=str(kind),
-        release_date=dt.date.fromisoformat(str(day)),
-        revision=int(str(head)),
-        created_at=timestamp(float(str(created))),
-        updated_at=timestamp(float(str(updated))),
-        trashed=bool(trashed),
-    )
 
 
 class DraftStore(Database):
     """The officer's drafts and their revisions (see ``Database`` for opening)."""
-
-    def _draft(self, conn: sqlite3.Connection, draft_id: str) -> tuple[int, int, str, bool]:
-        row = conn.execute(
-            "SELECT rid, head, head_digest, trashed FROM drafts WHERE id = ?", (draft_id,)
-        ).fetchone()
-        if row is None:
-            raise StoreError(_("“{draft}” kimlikli taslak bulunamadı").format(draft=draft_id))
-        return int(row[0]), int(row[1]), str(row[2]), bool(row[3])
-
-    def _text(self, conn: sqlite3.Connection, rid: int, n: int, draft_id: str) -> bytes:
-        row = conn.execute(
-            "SELECT r.body, k.body FROM revisions r"
-            " LEFT JOIN revisions k ON k.draft = r.draft AND k.n = r.base"
-            " WHERE r.draft = ? AND r.n = ?",
-            (rid, n),
-        ).fetchone()
-        if row is None:
-            raise StoreError(
-                _("“{draft}” taslağının {revision}. sürümü yok").format(draft=draft_id, revision=n)
-            )
-        try:
-            zdict = codec.decode(row[1], None) if row[1] is not None else None
-            return codec.decode(row[0], zdict)
-        except zlib.error:
-            raise StoreError(
-                _("“{draft}” taslağının {revision}. sürümü bozuk, okunamadı").format(
-                    draft=draft_id, revision=n
-                )
-            ) from None
-
-    def _release(self, conn: sqlite3.Connection, rid: int, n: int, draft_id: str) -> Release:
-        return codec.load(
-            self._text(conn, rid, n, draft_id),
-            _("“{draft}” taslağının {revision}. sürümü").format(draft=draft_id, revision=n),
-        )
-
-    def _append(
-        self,
-        conn: sqlite3.Connection,
-        rid: int,
-        draft_id: str,
-        n: int,
-        release: Release,
-        text: bytes,
-        *,
-        parent: int | None,
-        conflict: bool = False,
-        note: str = "",
-        label: str = "",
-    ) -> None:
-        """Add revision ``n`` and make it the head: row, summary, search, photos.
-
-        ``label`` stands in for an empty headline in lists (see ``save``).
-        """
-        now = time.time()
-        headline = release.headline or label
-        base = codec.keyframe_of(n)
-        zdict = self._text(conn, rid, base, draft_id) if base is not None else None
-        conn.execute(
-            "INSERT INTO revisions (draft, n, saved_at, parent, conflict, note, headline, base,"
-            " body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                rid,
-                n,
-                now,
-                parent,
-                int(conflict),
-                note,
-                headline,
-                base,
-                codec.encode(text, zdict),
-            ),
-        )
-        conn.execute(
-            "UPDATE drafts SET head = ?, head_digest = ?, headline = ?, kind = ?,"
-            " release_date = ?, updated_at = ? WHERE rid = ?",
-            (
-                n,
-                codec.digest(text),
-                headline,
-                release.kind,
-                release.release_date.isoformat(),
-                now,
-                rid,
-            ),
-        )
-        search.index(conn, rid, release)
-        completions.record(conn, release, now)
-        hashes = {h for photo in release.photos if (h := parse_ref(photo.image))}
-        conn.executemany(
-            "INSERT OR IGNORE INTO draft_media (draft, hash) VALUES (?, ?)",
-            [(rid, h) for h in sorted(hashes)],
-        )
 
     def _media_users(self, conn: sqlite3.Connection, digest: str) -> builtins.list[str]:
         """“Headline” taslağı, altyazı: … for each draft whose latest text shows photo ``digest``."""
@@ -156,7 +43,7 @@ class DraftStore(Database):
         for rid, draft_id, headline, head in rows:
             where = _("“{draft}” taslağı").format(draft=headline or draft_id)
             try:
-                release = self._release(conn, rid, head, draft_id)
+                release = revisions.read_release(conn, rid, head, draft_id)
             except (StoreError, DraftError):
                 users.append(where)
                 continue
@@ -205,7 +92,9 @@ class DraftStore(Database):
                 (draft_id, now, now),
             ).lastrowid
             assert rid is not None
-            self._append(conn, rid, draft_id, 1, release, text, parent=None, note=note, label=label)
+            revisions.append(
+                conn, rid, draft_id, 1, release, text, parent=None, note=note, label=label
+            )
         return draft_id
 
     def save(
@@ -231,7 +120,7 @@ class DraftStore(Database):
         """
         text = codec.dump(release)
         with self._write(_("Taslak kaydedilemedi")) as conn:
-            rid, head, head_digest, _trashed = self._draft(conn, draft_id)
+            rid, head, head_digest, _trashed = revisions.head(conn, draft_id)
             if codec.digest(text) == head_digest:
                 if note:
                     conn.execute(
@@ -245,7 +134,7 @@ class DraftStore(Database):
                 )
                 note = f"{edited}; {note}" if note else edited
             parent = base_revision if base_revision is not None else head
-            self._append(
+            revisions.append(
                 conn,
                 rid,
                 draft_id,
@@ -274,11 +163,11 @@ class DraftStore(Database):
 
     def get(self, draft_id: str) -> StoredDraft:
         with self._read(_("Taslak okunamadı")) as conn:
-            rid, head, _digest, trashed = self._draft(conn, draft_id)
+            rid, head, _digest, trashed = revisions.head(conn, draft_id)
             created, updated = conn.execute(
                 "SELECT created_at, updated_at FROM drafts WHERE rid = ?", (rid,)
             ).fetchone()
-            release = self._release(conn, rid, head, draft_id)
+            release = revisions.read_release(conn, rid, head, draft_id)
         return StoredDraft(draft_id, head, release, timestamp(created), timestamp(updated), trashed)
 
     def duplicate(self, draft_id: str) -> str:
@@ -301,7 +190,7 @@ class DraftStore(Database):
 
     def _set_trashed(self, draft_id: str, *, trashed: bool) -> None:
         with self._write(_("Taslak güncellenemedi")) as conn:
-            rid = self._draft(conn, draft_id)[0]
+            rid = revisions.head(conn, draft_id).rid
             conn.execute(
                 "UPDATE drafts SET trashed = ?, trashed_at = ? WHERE rid = ?",
                 (int(trashed), time.time() if trashed else None, rid),
@@ -310,7 +199,7 @@ class DraftStore(Database):
     def purge(self, draft_id: str) -> None:
         """Delete a trashed draft for good, with its revisions and unshared photos."""
         with self._write(_("Taslak silinemedi")) as conn:
-            rid, _head, _digest, trashed = self._draft(conn, draft_id)
+            rid, _head, _digest, trashed = revisions.head(conn, draft_id)
             if not trashed:
                 raise StoreError(
                     _(
@@ -330,35 +219,23 @@ class DraftStore(Database):
     def revisions(self, draft_id: str) -> builtins.list[RevisionInfo]:
         """Every revision of a draft, newest first."""
         with self._read(_("Sürümler okunamadı")) as conn:
-            rid = self._draft(conn, draft_id)[0]
-            rows = conn.execute(
-                "SELECT n, saved_at, headline, parent, conflict, note FROM revisions"
-                " WHERE draft = ? ORDER BY n DESC",
-                (rid,),
-            ).fetchall()
-        return [
-            RevisionInfo(n, timestamp(saved), headline, parent, bool(conflict), note)
-            for n, saved, headline, parent, conflict, note in rows
-        ]
+            return revisions.history(conn, revisions.head(conn, draft_id).rid)
 
     def get_revision(self, draft_id: str, n: int) -> Release:
         with self._read(_("Sürüm okunamadı")) as conn:
-            rid = self._draft(conn, draft_id)[0]
-            return self._release(conn, rid, n, draft_id)
+            rid = revisions.head(conn, draft_id).rid
+            return revisions.read_release(conn, rid, n, draft_id)
 
     def restore_revision(self, draft_id: str, n: int) -> int:
         """Make revision ``n``'s text the head again, as a new revision; returns its number."""
         with self._write(_("Sürüm geri yüklenemedi")) as conn:
-            rid, head, _digest, _trashed = self._draft(conn, draft_id)
-            text = self._text(conn, rid, n, draft_id)
+            rid, head, _digest, _trashed = revisions.head(conn, draft_id)
+            text = revisions.read_text(conn, rid, n, draft_id)
             release = codec.load(
                 text,
                 _("“{draft}” taslağının {revision}. sürümü").format(draft=draft_id, revision=n),
             )
-            (label,) = conn.execute(
-                "SELECT headline FROM revisions WHERE draft = ? AND n = ?", (rid, n)
-            ).fetchone()
-            self._append(
+            revisions.append(
                 conn,
                 rid,
                 draft_id,
@@ -367,7 +244,7 @@ class DraftStore(Database):
                 text,
                 parent=head,
                 note=_("{revision}. sürüm geri yüklendi").format(revision=n),
-                label=str(label),
+                label=revisions.headline_of(conn, rid, n),
             )
         return head + 1
 
@@ -375,16 +252,8 @@ class DraftStore(Database):
 
     def search(self, text: str, *, limit: int = 50) -> builtins.list[DraftSummary]:
         """Drafts (not in the trash) matching every word of ``text``, best match first."""
-        expression = search.match_expression(text)
-        if expression is None:
-            return []
         with self._read(_("Arama yapılamadı")) as conn:
-            rows = conn.execute(
-                f"{_SUMMARY} JOIN search s ON s.rowid = d.rid"
-                f" WHERE search MATCH ? AND d.trashed = 0 ORDER BY {search.RANK} LIMIT ?",
-                (expression, limit),
-            ).fetchall()
-        return [_summary(row) for row in rows]
+            return listing.best_matches(conn, text, limit)
 
     def list(
         self,
@@ -399,19 +268,15 @@ class DraftStore(Database):
         ``query`` keeps drafts matching its words (as ``search`` does),
         ``kind`` one release kind; ``trashed`` lists the trash instead.
         """
-        where, params = search.filter_clause(query, kind, trashed)
-        sql = f"{_SUMMARY} {where} ORDER BY d.updated_at DESC, d.rid DESC LIMIT ? OFFSET ?"
         with self._read(_("Taslak listesi okunamadı")) as conn:
-            rows = conn.execute(sql, (*params, limit, offset)).fetchall()
-        return [_summary(row) for row in rows]
+            return listing.page(conn, query, kind, trashed, limit, offset)
 
     def count(
         self, query: str | None = None, kind: str | None = None, trashed: bool = False
     ) -> int:
         """How many drafts ``list`` with the same filters would page through."""
-        where, params = search.filter_clause(query, kind, trashed)
         with self._read(_("Taslaklar sayılamadı")) as conn:
-            return int(conn.execute(f"SELECT count(*) FROM drafts d {where}", params).fetchone()[0])
+            return listing.count(conn, query, kind, trashed)
 
     def completions(self, field: CompletionField, limit: int = 500) -> builtins.list[str]:
         """Participant names, titles or organisations used in drafts, most recent first."""
