@@ -13,6 +13,10 @@ measured while a preview renders, too long to type through); saves happen
 one after another there, so each builds on the revision the previous one
 made. ``flush()`` and ``save_now()`` save at once and wait (switching
 drafts, closing, quitting, Ctrl+S).
+
+Opening reads the draft in a worker (``DraftSession.load`` through
+``Operations``), so a store another window holds locked delays the draft,
+not the window; ``open`` reads on the calling thread, for scripts and tests.
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from osbpress.errors import ConflictError, OsbPressError
 from osbpress.model import Release
-from osbpress.store import DraftStore
+from osbpress.store import DraftStore, StoredDraft
+from ui.operations import Operations, Task
 
 PAUSE_MS = 500
 MAX_UNSAVED_MS = 1000
@@ -89,6 +94,29 @@ class DraftSession(QObject):
         untitled text in the library (the window passes the suggested headline)."""
         stored = store.get(draft_id)
         return cls(store, draft_id, stored.release, stored.revision, parent, label=label)
+
+    @classmethod
+    def load(
+        cls,
+        operations: Operations,
+        store: DraftStore,
+        draft_id: str,
+        *,
+        opened: Callable[[DraftSession], None],
+        failed: Callable[[BaseException], None],
+        parent: QObject | None = None,
+        label: Callable[[Release], str] = lambda release: "",
+        key: str | None = None,
+    ) -> Task[StoredDraft]:
+        """Read ``draft_id`` in a worker, then call ``opened`` with its session on the main
+        thread (or ``failed`` with the error); ``key`` makes a newer load win."""
+
+        def ready(stored: StoredDraft) -> None:
+            opened(cls(store, draft_id, stored.release, stored.revision, parent, label=label))
+
+        return operations.run(
+            lambda task: store.get(draft_id), success=ready, failure=failed, key=key
+        )
 
     @property
     def release(self) -> Release:

@@ -2,33 +2,31 @@
 
 Rows come from ``DraftStore.list`` (most recently changed first) in pages of
 ``PAGE_SIZE`` through Qt's ``canFetchMore``/``fetchMore``, so ten thousand
-drafts open as fast as a hundred. The store is read on the main thread, on
-purpose: a page takes about 2 ms (1,000 rows 15 ms, measured on a
-3,000-draft store), Qt expects ``fetchMore`` to have inserted its rows when
-it returns, and a synchronous read can never deliver rows for a filter that
-has since changed. Only the store's own lock could make it wait, and the
-daily backup runs on its own connection.
+drafts open as fast as a hundred. Every read runs in a worker
+(``ui.library.pages`` through ``Operations``) and its rows are inserted when
+they arrive: a page takes 2 ms, but a store file another process holds
+locked, or a slow network disk, would otherwise freeze the window. Reads
+for a new filter are latest-wins (typing a search starts one per pause, only
+the newest is shown), and any read made for a filter since replaced is
+dropped on arrival. The rows shown stay until the new filter's rows arrive,
+so the list does not flash empty while the officer types.
 
 ``refresh`` reloads the rows already shown and updates them in place
 (changed rows, removed rows, new rows appended), so the view keeps its
 selection and scroll position; the row order of this model is therefore the
 order rows were loaded in, and ``DraftSortProxy`` puts them in order.
-Display texts are formatted lazily (babel takes 0.2 ms a row), dates in
-the interface language (``osbpress.i18n``).
+``loaded`` says a new filter's rows, a refresh or a sought draft arrived
+(the panel re-selects then). Display texts are formatted lazily (babel
+takes 0.2 ms a row), dates in the interface language (``osbpress.i18n``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from enum import IntEnum
-from functools import cache
+from collections.abc import Callable
 from typing import Any
 
-from babel.dates import format_time
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCollator,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -38,57 +36,26 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from osbpress.errors import OsbPressError
-from osbpress.i18n import N_, _, babel_locale, format_date, language
-from osbpress.kinds import kind_ids, kind_label, load_kind
+from osbpress.i18n import _
 from osbpress.store import DraftStore, DraftSummary
+from ui.library.columns import (
+    HEADERS,
+    Column,
+    kind_names,
+    local_time,
+    row_texts,
+    sort_key,
+    turkish_collator,
+)
+from ui.library.pages import PAGE_SIZE, Listing, Pages, first_pages, next_page, pages_until, rest
+from ui.operations import Operations
 
-PAGE_SIZE = 100
-# Loading every row (to sort all of them) goes in bigger pages.
-BULK_PAGE_SIZE = 1000
-UNTITLED = N_("(başlıksız taslak)")
+# ``local_time`` stays importable from here for the history dialog.
+__all__ = ["ID_ROLE", "PAGE_SIZE", "Column", "DraftTableModel", "local_time"]
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class Column(IntEnum):
-    HEADLINE = 0
-    KIND = 1
-    DATE = 2
-    UPDATED = 3
-
-
-_COLUMNS = len(Column)
-HEADERS = {
-    Column.HEADLINE: N_("Başlık"),
-    Column.KIND: N_("Tür"),
-    Column.DATE: N_("Tarih"),
-    Column.UPDATED: N_("Değiştirildi"),
-}
-
-
-def kind_names() -> dict[str, str]:
-    """Every release kind's id and name in the interface language ("ziyaret" → "Ziyaret")."""
-    return {kind_id: kind_label(load_kind(kind_id)) for kind_id in kind_ids()}
-
-
-def turkish_collator() -> QCollator:
-    """Orders text as a Turkish dictionary does (c < ç < d, ı < i, case ignored)."""
-    collator = QCollator(QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey))
-    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    collator.setNumericMode(True)
-    return collator
-
-
-@cache
-def _long_date(day: dt.date, language: str) -> str:
-    return format_date(day)  # ``language`` keys the cache: the text follows a switch
-
-
-def local_time(moment: dt.datetime) -> str:
-    """``moment`` in local time, short: "24 Kas 2024 14:30" / "24 Nov 2024 14:30"."""
-    local = moment.astimezone()
-    return f"{format_date(local, 'medium')} {format_time(local, 'short', locale=babel_locale())}"
 
 
 class DraftTableModel(QAbstractTableModel):
@@ -96,9 +63,15 @@ class DraftTableModel(QAbstractTableModel):
 
     failed = Signal(str)
     """The store could not be read: a message for the officer."""
+    loaded = Signal()
+    """A new filter's rows, a refresh or a sought draft arrived (see module docstring)."""
+    changing = Signal(bool)
+    """True before a read's rows are put in, False after: selection changes meanwhile are
+    the model's doing (Qt moves the selection off removed rows), not the officer's."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, operations: Operations, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._operations = operations
         self._store: DraftStore | None = None
         self._rows: list[DraftSummary] = []
         self._ids: dict[str, int] = {}
@@ -106,10 +79,19 @@ class DraftTableModel(QAbstractTableModel):
         self._query: str | None = None
         self._kind: str | None = None
         self._trashed = False
+        self._asked: tuple[str | None, str | None, bool] = (None, None, False)
         self._kind_names = kind_names()
         self._collator = turkish_collator()
         self._display: dict[str, tuple[str, str, str, str]] = {}
         self._ranks: dict[int, list[int]] = {}
+        # Reads on their way; one of each kind at a time, all dropped by a new filter.
+        self._generation = 0
+        self._resetting = self._fetching = self._refreshing = False
+        self._refresh_again = False
+        self._everything = False  # every row, always (the view sorts by another column)
+        self._want_all = False  # every row, once
+        self._wanted: str | None = None  # pages until this draft is among them
+        self._key = f"library-{id(self)}"
 
     # -- what is shown -------------------------------------------------------
 
@@ -133,66 +115,86 @@ class DraftTableModel(QAbstractTableModel):
     def trashed(self) -> bool:
         return self._trashed
 
+    @property
+    def loading(self) -> bool:
+        """A read is on its way (the rows shown may be about to change)."""
+        return self._resetting or self._fetching or self._refreshing
+
     def set_filter(self, query: str | None, kind: str | None, trashed: bool = False) -> None:
-        """Show drafts matching ``query`` (Turkish folding) and ``kind``; reloads from page 1."""
-        self._query = (query or "").strip() or None
-        self._kind = kind or None
-        self._trashed = trashed
+        """Show drafts matching ``query`` (Turkish folding) and ``kind``; reloads from page 1.
+
+        ``query``, ``kind`` and ``trashed`` describe the rows shown, so they
+        change when the new rows arrive.
+        """
+        self._asked = ((query or "").strip() or None, kind or None, trashed)
         self.reload()
 
+    def set_load_all(self, everything: bool) -> None:
+        """Keep every matching draft loaded (the view sorts them all), or page as scrolled."""
+        self._everything = everything
+        if everything:
+            self.fetch_all()
+
     def reload(self) -> None:
-        """Start again from the first page (the view's selection is lost)."""
-        self.beginResetModel()
-        self._rows, self._ids, self._display, self._ranks = [], {}, {}, {}
-        self._complete = False
-        self._append(self._page(0, PAGE_SIZE) or [], signal=False)
-        self.endResetModel()
+        """Read again from the first page; the rows shown stay until the new ones arrive."""
+        self._generation += 1
+        self._fetching = self._refreshing = self._refresh_again = self._want_all = False
+        self._wanted = None
+        if self._store is None:
+            self._resetting = False
+            self._reset_to(Pages([], complete=True), self._asked)
+            return
+        listing = Listing(self._store, *self._asked)
+        self._resetting = True
+        everything, asked = self._everything, self._asked
+        # Latest-wins: of a fast typist's searches only the newest is shown.
+        self._start(
+            lambda task: first_pages(listing, everything=everything),
+            lambda pages: self._reset_to(pages, asked),
+            key=self._key,
+        )
 
     def refresh(self) -> None:
         """Read the loaded rows again and update them in place (see module docstring)."""
-        fresh = self._page(0, max(len(self._rows), PAGE_SIZE))
-        if fresh is None:
+        listing = self._listing()
+        if listing is None or self._resetting:
+            return  # the read on its way is newer than any refresh
+        if self._refreshing:
+            self._refresh_again = True
             return
-        by_id = {summary.id: summary for summary in fresh}
-        self._remove_missing(by_id)
-        changed = [row for row, old in enumerate(self._rows) if by_id[old.id] != old]
-        if changed:
-            for row in changed:
-                self._display.pop(self._rows[row].id, None)
-                self._rows[row] = by_id[self._rows[row].id]
-            self._ranks.clear()
-            # One signal for the span, so the proxy re-sorts once, not once per row.
-            last = self.columnCount() - 1
-            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
-        self._append(fresh)
+        asked = set(self._ids)
+        count = max(len(self._rows), PAGE_SIZE)
+        self._refreshing = True
+        self._start(
+            lambda task: Pages(*listing.page(0, count)),
+            lambda pages: self._refreshed(pages, asked),
+        )
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._complete
+        return not (parent.isValid() or self._complete or self._resetting or self._fetching)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        page = self._page(len(self._rows), PAGE_SIZE)
-        if page is not None and not self._append(page) and not self._complete:
-            # Every row of a full page was already here: drafts were added
-            # at the top since the last read; read the loaded rows again.
-            self.refresh()
+        if self.canFetchMore(parent):
+            self._fetch(next_page)
 
     def fetch_all(self) -> None:
         """Load every matching draft (to sort all of them, not only the first pages).
 
-        The pages are inserted at once, so the proxy places them in one pass.
+        The rows are inserted at once, so the proxy places them in one pass.
         """
-        rows: list[DraftSummary] = []
-        while not self._complete:
-            page = self._page(len(self._rows) + len(rows), BULK_PAGE_SIZE)
-            rows += page or []
-        self._append(rows)
+        if self._resetting or self._fetching:
+            self._want_all = True
+        elif not self._complete:
+            self._fetch(rest)
 
     def fetch_until(self, draft_id: str) -> int:
-        """Load pages until ``draft_id`` is among the rows; its row, or -1."""
-        while (row := self.row_of(draft_id)) < 0 and self.canFetchMore():
-            self.fetchMore()
+        """The row of ``draft_id``; if it is not loaded yet, -1, and pages are read until it
+        is (``loaded`` follows)."""
+        row = self.row_of(draft_id)
+        if row < 0 and not self._complete:
+            self._wanted = draft_id
+            if not (self._resetting or self._fetching):
+                self._fetch(lambda listing, offset: pages_until(listing, offset, draft_id))
         return row
 
     def summary(self, row: int) -> DraftSummary:
@@ -204,29 +206,106 @@ class DraftTableModel(QAbstractTableModel):
 
     # -- loading -------------------------------------------------------------
 
-    def _page(self, offset: int, limit: int) -> list[DraftSummary] | None:
-        """Rows ``offset`` … ``offset + limit`` of the store's list; None if it cannot be read.
-
-        A short page means the end of the list; a failure ends it too and
-        says why through ``failed``.
-        """
+    def _listing(self) -> Listing | None:
         if self._store is None:
-            self._complete = True
             return None
-        try:
-            page = self._store.list(
-                query=self._query,
-                kind=self._kind,
-                trashed=self._trashed,
-                limit=limit,
-                offset=offset,
-            )
-        except OsbPressError as error:
-            self._complete = True
-            self.failed.emit(str(error))
-            return None
-        self._complete = len(page) < limit
-        return page
+        return Listing(self._store, self._query, self._kind, self._trashed)
+
+    def _start(
+        self,
+        work: Callable[[Any], Pages],
+        deliver: Callable[[Pages], None],
+        *,
+        key: str | None = None,
+    ) -> None:
+        """Run ``work`` in a worker; ``deliver`` its pages unless the filter changed since."""
+        generation = self._generation
+
+        def success(pages: Pages) -> None:
+            if generation == self._generation:
+                self.changing.emit(True)
+                try:
+                    deliver(pages)
+                finally:
+                    self.changing.emit(False)
+
+        def failure(error: BaseException) -> None:
+            if generation == self._generation:
+                self._failed(error)
+
+        self._operations.run(work, success=success, failure=failure, key=key)
+
+    def _fetch(self, read: Callable[[Listing, int], Pages]) -> None:
+        listing = self._listing()
+        if listing is None:
+            return
+        offset = len(self._rows)
+        self._fetching = True
+        self._start(lambda task: read(listing, offset), self._fetched)
+
+    def _failed(self, error: BaseException) -> None:
+        """A read failed: the list ends where it is and ``failed`` says why."""
+        self._resetting = self._fetching = self._refreshing = False
+        self._refresh_again = self._want_all = False
+        self._wanted = None
+        self._complete = True
+        if not isinstance(error, OsbPressError):
+            raise error
+        self.failed.emit(str(error))
+
+    def _reset_to(self, pages: Pages, asked: tuple[str | None, str | None, bool]) -> None:
+        self._resetting = False
+        self._query, self._kind, self._trashed = asked
+        self.beginResetModel()
+        self._rows, self._ids, self._display, self._ranks = [], {}, {}, {}
+        self._complete = pages.complete
+        self._append(pages.rows, signal=False)
+        self.endResetModel()
+        self._read_on()
+
+    def _fetched(self, pages: Pages) -> None:
+        self._fetching = False
+        self._complete = pages.complete
+        if not self._append(pages.rows) and not pages.complete:
+            # Every row of a full page was already here: drafts were added
+            # at the top since the last read; read the loaded rows again.
+            self.refresh()
+        self._read_on()
+
+    def _refreshed(self, pages: Pages, asked: set[str]) -> None:
+        """Apply a refresh: only rows it read about are updated or removed (pages that
+        arrived meanwhile stay)."""
+        self._refreshing = False
+        # A full read means rows may follow it (those pushed down by new drafts).
+        self._complete = pages.complete
+        by_id = {summary.id: summary for summary in pages.rows}
+        self._remove_missing(by_id, asked)
+        changed = [row for row, old in enumerate(self._rows) if by_id.get(old.id, old) != old]
+        if changed:
+            for row in changed:
+                self._display.pop(self._rows[row].id, None)
+                self._rows[row] = by_id[self._rows[row].id]
+            self._ranks.clear()
+            # One signal for the span, so the proxy re-sorts once, not once per row.
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
+        self._append(pages.rows)
+        if self._refresh_again:
+            self._refresh_again = False
+            self.refresh()
+        self._read_on()
+
+    def _read_on(self) -> None:
+        """After a read: load what was asked for meanwhile, then say rows arrived."""
+        if self._wanted is not None and (self.row_of(self._wanted) >= 0 or self._complete):
+            self._wanted = None
+        if not (self._complete or self._fetching or self._resetting):
+            if self._everything or self._want_all:
+                self._want_all = False
+                self._fetch(rest)
+            elif self._wanted is not None:
+                self.fetch_until(self._wanted)
+        self.loaded.emit()
 
     def _append(self, page: list[DraftSummary], *, signal: bool = True) -> bool:
         """Add the rows of ``page`` not yet present; False if none was new."""
@@ -244,15 +323,20 @@ class DraftTableModel(QAbstractTableModel):
             self.endInsertRows()
         return True
 
-    def _remove_missing(self, keep: dict[str, DraftSummary]) -> None:
-        """Remove, in contiguous runs from the bottom, the rows whose id is not in ``keep``."""
+    def _remove_missing(self, keep: dict[str, DraftSummary], asked: set[str]) -> None:
+        """Remove, in contiguous runs from the bottom, the rows ``asked`` about that are not
+        in ``keep``."""
+
+        def gone(summary: DraftSummary) -> bool:
+            return summary.id in asked and summary.id not in keep
+
         end = len(self._rows)
         while end > 0:
-            if self._rows[end - 1].id in keep:
+            if not gone(self._rows[end - 1]):
                 end -= 1
                 continue
             start = end - 1
-            while start > 0 and self._rows[start - 1].id not in keep:
+            while start > 0 and gone(self._rows[start - 1]):
                 start -= 1
             self.beginRemoveRows(QModelIndex(), start, end - 1)
             for summary in self._rows[start:end]:
@@ -269,7 +353,7 @@ class DraftTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else _COLUMNS
+        return 0 if parent.isValid() else len(Column)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -301,13 +385,7 @@ class DraftTableModel(QAbstractTableModel):
     def _texts(self, summary: DraftSummary) -> tuple[str, str, str, str]:
         texts = self._display.get(summary.id)
         if texts is None:
-            texts = (
-                summary.headline or _(UNTITLED),
-                self._kind_names.get(summary.kind, summary.kind),
-                _long_date(summary.release_date, language()),
-                local_time(summary.updated_at),
-            )
-            self._display[summary.id] = texts
+            texts = self._display[summary.id] = row_texts(summary, self._kind_names)
         return texts
 
     def sort_ranks(self, column: int) -> list[int]:
@@ -321,18 +399,9 @@ class DraftTableModel(QAbstractTableModel):
         ranks = self._ranks.get(column)
         if ranks is None:
             which = Column(column)
-            keys = [self._sort_key(summary, which) for summary in self._rows]
+            keys = [sort_key(s, which, self._kind_names, self._collator) for s in self._rows]
             ranks = [0] * len(keys)
             for place, row in enumerate(sorted(range(len(keys)), key=keys.__getitem__)):
                 ranks[row] = place
             self._ranks[column] = ranks
         return ranks
-
-    def _sort_key(self, summary: DraftSummary, column: Column) -> Any:
-        if column == Column.HEADLINE:
-            return self._collator.sortKey(summary.headline)
-        if column == Column.KIND:
-            return self._collator.sortKey(self._kind_names.get(summary.kind, summary.kind))
-        if column == Column.DATE:
-            return summary.release_date
-        return summary.updated_at

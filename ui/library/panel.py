@@ -5,20 +5,19 @@ store), a kind filter, the drafts in a sortable table, and the commands
 "Yeni taslak", "Çoğalt", "Çöpe taşı" in a toolbar and a context menu.
 
 Who does what: the panel only *asks* for new, duplicate and trash
-(``new_requested``, ``duplicate_requested``, ``trash_requested``); the main
-window does the store work, because it owns the open draft (it must save
-the last edits before copying, and close the draft it trashes), then calls
-``refresh(select=id)``. The two commands the panel performs itself are
-those of the trash view ("Çöp kutusu"), as they touch no open draft:
-"Geri al" leaves the trash view, selects the restored draft and emits
-``draft_selected`` for it, then ``draft_restored``; "Kalıcı sil" asks first
-(a message box opened with ``open()``, so nothing blocks) and then deletes
-the draft with every revision through ``DraftStore.purge``
-(``draft_purged``).
+(``new_requested``, ``duplicate_requested``, ``trash_requested``); the
+window's draft commands (``ui.commands``) do the store work, because they
+own the open draft (its last edits are saved before copying, the draft
+trashed is closed), then call ``refresh(select=id)``. The trash view's
+commands, which touch no open draft, are the panel's own
+(``ui.library.trash``).
 
-``draft_selected`` fires when the officer chooses a different draft (click,
-keyboard, context menu); ``select`` and ``refresh`` never fire it. Drafts
-in the trash view are not opened: selecting them only enables "Geri al".
+The model reads the store in a worker, so ``refresh``, ``select`` and a
+new filter return at once and the rows follow: the selection is put back
+(or moved to the draft asked for) when they arrive. ``draft_selected``
+fires when the officer chooses a different draft (click, keyboard, context
+menu); ``select`` and ``refresh`` never fire it. Drafts in the trash view
+are not opened: selecting them only enables "Geri al".
 """
 
 from __future__ import annotations
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QToolButton,
@@ -42,19 +40,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _
 from osbpress.store import DraftStore
-from ui.library.model import DraftTableModel, kind_names
+from ui.library.columns import kind_names
+from ui.library.model import DraftTableModel
 from ui.library.proxy import DraftSortProxy
+from ui.library.trash import TrashCommands
 from ui.library.view import DraftTableView
+from ui.operations import Operations
 
 SEARCH_PAUSE_MS = 250
 _EMPTY_STORE = N_("Henüz taslak yok.\n“Yeni taslak” ile ilk bülteninizi başlatın.")
 _NO_MATCH = N_("Aramanıza uyan taslak yok.")
 _EMPTY_TRASH = N_("Çöp kutusu boş.")
 _OPENING = N_("Taslaklar yükleniyor…")
-_UNTITLED = N_("Başlıksız taslak")
 
 
 class LibraryPanel(QWidget):
@@ -67,18 +66,20 @@ class LibraryPanel(QWidget):
     draft_restored = Signal(str)
     draft_purged = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(_("Taslak kitaplığı"))
         self._chosen: str | None = None
         self._quiet = False
-        self._model = DraftTableModel(self)
+        self._held = False  # the model is putting a read's rows in
+        self._model = DraftTableModel(operations, self)
+        self._trash = TrashCommands(self, operations)
         self._proxy = DraftSortProxy(self._model, self)
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
         self._build_actions()
         self._build_widgets()
         self._connect_signals()
-        self._update_state()
+        self.update_state()
 
     # -- building ------------------------------------------------------------
 
@@ -102,20 +103,9 @@ class LibraryPanel(QWidget):
         )
         self.trash_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.restore_action = self._action(
-            _("Geri al"), _("Seçili taslağı çöp kutusundan çıkar"), self._restore
-        )
-        self.purge_action = self._action(
-            _("Kalıcı sil"),
-            _("Seçili taslağı bütün sürümleriyle birlikte kalıcı olarak sil (geri alınamaz)"),
-            self._ask_purge,
-        )
-        self.purge_action.setShortcut(QKeySequence("Shift+Delete"))
-        self.purge_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.trash_view_action = self._action(
-            _("Çöp kutusu"), _("Çöpe taşınan taslakları göster"), self._apply_filter
-        )
-        self.trash_view_action.setCheckable(True)
+        self.restore_action = self._trash.restore_action
+        self.purge_action = self._trash.purge_action
+        self.trash_view_action = self._trash.view_action
 
     def _build_widgets(self) -> None:
         self._toolbar = QToolBar(_("Taslak komutları"), self)
@@ -180,16 +170,18 @@ class LibraryPanel(QWidget):
 
     def _connect_signals(self) -> None:
         self._search.textChanged.connect(lambda _text: self._debounce.start())
-        self._search.returnPressed.connect(self._apply_filter)
-        self._debounce.timeout.connect(self._apply_filter)
-        self._kind.currentIndexChanged.connect(self._apply_filter)
+        self._search.returnPressed.connect(self.apply_filter)
+        self._debounce.timeout.connect(self.apply_filter)
+        self._kind.currentIndexChanged.connect(self.apply_filter)
         self._view.selectionModel().selectionChanged.connect(self._selection_changed)
         self._view.customContextMenuRequested.connect(self._show_context_menu)
         self._view.horizontalHeader().sortIndicatorChanged.connect(self._load_all_if_sorted)
         self._model.failed.connect(self.show_message)
-        self._model.rowsInserted.connect(self._update_state)
-        self._model.rowsRemoved.connect(self._update_state)
-        self._model.modelReset.connect(self._update_state)
+        self._model.loaded.connect(self._reselect)
+        self._model.changing.connect(self._model_changing)
+        self._model.rowsInserted.connect(self.update_state)
+        self._model.rowsRemoved.connect(self.update_state)
+        self._model.modelReset.connect(self.update_state)
 
     # -- public --------------------------------------------------------------
 
@@ -198,23 +190,37 @@ class LibraryPanel(QWidget):
         with self._quietly():
             self._model.set_store(store)
         self._load_all_if_sorted()
-        self._reselect()
+        self.update_state()
+
+    @property
+    def store(self) -> DraftStore | None:
+        return self._model.store
+
+    @property
+    def loading(self) -> bool:
+        """The list is being read (rows, or the selection asked for, may still change)."""
+        return self._model.loading
+
+    @property
+    def trash_shown(self) -> bool:
+        return self._model.trashed
 
     def refresh(self, select: str | None = None) -> None:
         """Read the drafts again (after a save, here or elsewhere), keeping the selection.
 
-        ``select`` makes that draft the selected one (without ``draft_selected``).
+        ``select`` makes that draft the selected one (without ``draft_selected``),
+        once the rows have arrived.
         """
-        with self._quietly():
-            self._model.refresh()
         if select is not None:
-            self.select(select)
-        else:
-            self._reselect()
-        self._update_state()
+            self._chosen = select
+        self._model.refresh()
+        self._reselect()
 
     def select(self, draft_id: str) -> bool:
-        """Select ``draft_id`` (loading pages until it is found) without ``draft_selected``."""
+        """Select ``draft_id`` without ``draft_selected``; False if it is not loaded yet.
+
+        Pages are then read until it is found, and it is selected when they arrive.
+        """
         self._chosen = draft_id
         row = self._model.fetch_until(draft_id)
         with self._quietly():
@@ -230,6 +236,16 @@ class LibraryPanel(QWidget):
             selection.setCurrentIndex(index, flags)
             self._view.scrollTo(index)
         return True
+
+    def show_drafts(self, select: str) -> None:
+        """Leave the trash view for the list of drafts, with ``select`` selected."""
+        self._chosen = select
+        self.apply_filter()
+
+    def headline_of(self, draft_id: str) -> str:
+        """The listed headline of a loaded draft ("" when it has none or is not loaded)."""
+        row = self._model.row_of(draft_id)
+        return self._model.summary(row).headline if row >= 0 else ""
 
     def focus_search(self) -> None:
         self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -249,21 +265,18 @@ class LibraryPanel(QWidget):
 
     # -- filtering -----------------------------------------------------------
 
-    def _apply_filter(self) -> None:
+    def apply_filter(self) -> None:
+        """Read the drafts matching the search, the kind and the trash switch (in a worker)."""
         self._debounce.stop()
         with self._quietly():
             self._model.set_filter(
-                self._search.text(),
-                self._kind.currentData(),
-                trashed=self.trash_view_action.isChecked(),
+                self._search.text(), self._kind.currentData(), trashed=self._trash.shown
             )
-        self._load_all_if_sorted()
-        self._reselect()
+        self.update_state()
 
     def _load_all_if_sorted(self) -> None:
         """Sorting other than the store's own order needs every matching draft loaded."""
-        if not self._view.in_store_order():
-            self._model.fetch_all()
+        self._model.set_load_all(not self._view.in_store_order())
 
     def _reselect(self) -> None:
         """After a reload, select the chosen draft again, or nothing if it is not listed.
@@ -278,7 +291,7 @@ class LibraryPanel(QWidget):
             else:
                 with self._quietly():
                     self._view.selectionModel().clearSelection()
-        self._update_state()
+        self.update_state()
 
     # -- commands ------------------------------------------------------------
 
@@ -289,63 +302,6 @@ class LibraryPanel(QWidget):
     def _request_trash(self) -> None:
         if (draft_id := self.current_id()) is not None and not self._model.trashed:
             self.trash_requested.emit(draft_id)
-
-    def _restore(self) -> None:
-        store, draft_id = self._model.store, self.current_id()
-        if store is None or draft_id is None or not self._model.trashed:
-            return
-        title = self._model.summary(self._model.row_of(draft_id)).headline
-        try:
-            store.restore(draft_id)
-        except OsbPressError as error:
-            self.show_message(str(error))
-            return
-        self.trash_view_action.setChecked(False)
-        self._apply_filter()
-        self.select(draft_id)
-        self.show_message(
-            _("“{title}” çöp kutusundan geri alındı.").format(title=title or _(_UNTITLED))
-        )
-        self.draft_selected.emit(draft_id)
-        self.draft_restored.emit(draft_id)
-
-    def _ask_purge(self) -> QMessageBox | None:
-        """Ask before deleting the selected trashed draft for good; the box is returned."""
-        draft_id = self.current_id()
-        if self._model.store is None or draft_id is None or not self._model.trashed:
-            return None
-        title = self._model.summary(self._model.row_of(draft_id)).headline or _(_UNTITLED)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            _("Kalıcı sil"),
-            _("“{title}” bütün sürümleriyle birlikte kalıcı olarak silinsin mi?").format(
-                title=title
-            ),
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        box.setInformativeText(_("Bu işlem geri alınamaz."))
-        purge = box.addButton(_("Kalıcı sil"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(_("Vazgeç"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        purge.clicked.connect(lambda: self._purge(draft_id, title))
-        box.open()
-        return box
-
-    def _purge(self, draft_id: str, title: str) -> None:
-        store = self._model.store
-        if store is None:
-            return
-        try:
-            store.purge(draft_id)
-        except OsbPressError as error:
-            self.show_message(str(error))
-            return
-        self.refresh()
-        self.show_message(_("“{title}” kalıcı olarak silindi.").format(title=title))
-        self.draft_purged.emit(draft_id)
 
     def _show_context_menu(self, position: QPoint) -> None:
         index = self._view.indexAt(position)
@@ -369,14 +325,15 @@ class LibraryPanel(QWidget):
     # -- state ---------------------------------------------------------------
 
     def _selection_changed(self) -> None:
-        self._update_state()
+        self.update_state()
         draft_id = self.current_id()
-        if self._quiet or self._model.trashed or draft_id is None or draft_id == self._chosen:
+        quiet = self._quiet or self._held
+        if quiet or self._model.trashed or draft_id is None or draft_id == self._chosen:
             return
         self._chosen = draft_id
         self.draft_selected.emit(draft_id)
 
-    def _update_state(self) -> None:
+    def update_state(self) -> None:
         """Enable the commands that apply and show the list or the hint for an empty one."""
         trash_view = self._model.trashed
         has_store = self._model.store is not None
@@ -386,9 +343,7 @@ class LibraryPanel(QWidget):
         for action in (self.duplicate_action, self.trash_action):
             action.setVisible(not trash_view)
             action.setEnabled(selected)
-        for action in (self.restore_action, self.purge_action):
-            action.setVisible(trash_view)
-            action.setEnabled(selected)
+        self._trash.update_state(trash_view=trash_view, selected=selected)
         if self._model.rowCount() > 0:
             self._stack.setCurrentWidget(self._view)
             return
@@ -402,6 +357,11 @@ class LibraryPanel(QWidget):
             hint = _EMPTY_STORE
         self._empty.setText(_(hint))
         self._stack.setCurrentWidget(self._empty)
+
+    def _model_changing(self, changing: bool) -> None:
+        """Qt moves the selection off removed rows: no choice of the officer's
+        (``_reselect`` puts the right one back once the rows are in)."""
+        self._held = changing
 
     @contextmanager
     def _quietly(self) -> Iterator[None]:
@@ -423,6 +383,6 @@ class LibraryPanel(QWidget):
                 return True
             if event.key() == Qt.Key.Key_Escape and self._search.text():
                 self._search.clear()
-                self._apply_filter()
+                self.apply_filter()
                 return True
         return super().eventFilter(watched, event)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from osbpress.i18n import _, format_date
-from ui.library.model import Column, local_time
+from ui.library.columns import Column, local_time
 from ui.library.proxy import DraftSortProxy
 
 # The order ``DraftStore.list`` returns: any other needs every row loaded first.

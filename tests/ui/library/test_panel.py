@@ -26,6 +26,7 @@ from osbpress.sample import sample_release
 from osbpress.store import DraftStore
 from ui.library.model import Column
 from ui.library.panel import LibraryPanel
+from ui.operations import Operations
 
 # kind, headline, release date
 DRAFTS = [
@@ -58,14 +59,22 @@ def ids(store: DraftStore) -> dict[str, str]:
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, store: DraftStore, ids: dict[str, str]) -> LibraryPanel:
-    widget = LibraryPanel()
+def panel(
+    qtbot: QtBot, store: DraftStore, ids: dict[str, str], operations: Operations
+) -> LibraryPanel:
+    widget = LibraryPanel(operations)
     qtbot.addWidget(widget)
     widget.resize(640, 420)
     widget.set_store(store)
     widget.show()
     qtbot.waitExposed(widget)
+    settle(qtbot, widget)
     return widget
+
+
+def settle(qtbot: QtBot, panel: LibraryPanel) -> None:
+    """Wait for the list's reads (they run in a worker) to be put in."""
+    qtbot.waitUntil(lambda: not panel.loading)
 
 
 def table(panel: LibraryPanel) -> QTableView:
@@ -128,6 +137,7 @@ def test_typing_istanbul_shows_only_the_istanbul_draft(
     assert column(panel, Column.HEADLINE) == ["İSTANBUL SANAYİ ODASI İLE ORTAK TOPLANTI"]
     # Escape clears the search and every draft is back.
     qtbot.keyClick(search_box(panel), Qt.Key.Key_Escape)
+    settle(qtbot, panel)
     assert len(shown_ids(panel)) == len(DRAFTS)
 
 
@@ -138,31 +148,39 @@ def test_a_search_without_match_says_so(qtbot: QtBot, panel: LibraryPanel) -> No
     assert "Aramanıza uyan taslak yok." in labels
 
 
-def test_an_empty_store_shows_how_to_start(qtbot: QtBot, tmp_path: Path) -> None:
-    widget = LibraryPanel()
+def test_an_empty_store_shows_how_to_start(
+    qtbot: QtBot, tmp_path: Path, operations: Operations
+) -> None:
+    widget = LibraryPanel(operations)
     qtbot.addWidget(widget)
     widget.show()
     with DraftStore(tmp_path / "empty.sqlite3", auto_backup=False) as empty:
         widget.set_store(empty)
+        settle(qtbot, widget)
         labels = [label.text() for label in widget.findChildren(QLabel) if label.isVisible()]
         assert any(text.startswith("Henüz taslak yok.") for text in labels)
         assert not table(widget).isVisible()
         widget.set_store(None)
 
 
-def test_the_kind_filter_keeps_one_kind(panel: LibraryPanel, ids: dict[str, str]) -> None:
+def test_the_kind_filter_keeps_one_kind(
+    qtbot: QtBot, panel: LibraryPanel, ids: dict[str, str]
+) -> None:
     combo = panel.findChild(QComboBox)
     assert combo.itemText(0) == "Tüm türler"
     combo.setCurrentIndex(combo.findText("Ziyaret"))
+    settle(qtbot, panel)
     assert sorted(shown_ids(panel)) == sorted(
         [ids[DRAFTS[0][1]], ids["Ilgaz firmasından OSB’ye ziyaret"]]
     )
     combo.setCurrentIndex(0)
+    settle(qtbot, panel)
     assert len(shown_ids(panel)) == len(DRAFTS)
 
 
 def test_sorting_by_date_uses_the_real_date(qtbot: QtBot, panel: LibraryPanel) -> None:
     click_header(qtbot, panel, Column.DATE)
+    settle(qtbot, panel)
     # As text, "10 Kasım" would come before "3 Kasım" and "2 Aralık" before both.
     assert column(panel, Column.DATE) == [
         "3 Kasım 2024",
@@ -179,6 +197,7 @@ def test_sorting_by_headline_follows_the_turkish_alphabet(
     qtbot: QtBot, panel: LibraryPanel
 ) -> None:
     click_header(qtbot, panel, Column.HEADLINE)
+    settle(qtbot, panel)
     # c < ç < d … ı < i < j: by code point "Ç" and "İ" would sort after "J".
     assert column(panel, Column.HEADLINE) == [
         "(başlıksız taslak)",
@@ -195,6 +214,7 @@ def test_scrolling_fetches_pages_beyond_the_first(
     for number in range(245):
         make_draft(store, "genel", f"Ek taslak {number}", dt.date(2023, 1, 1))
     panel.refresh()
+    settle(qtbot, panel)
     view = table(panel)
     assert view.model().rowCount() == 100
 
@@ -213,8 +233,10 @@ def test_sorting_by_date_orders_every_draft_not_only_the_first_page(
     for number in range(150):
         make_draft(store, "genel", f"Ek taslak {number}", dt.date(2023, 1, 1))
     panel.refresh()
+    settle(qtbot, panel)
     assert oldest not in shown_ids(panel)
     click_header(qtbot, panel, Column.DATE)
+    settle(qtbot, panel)
     assert shown_ids(panel)[0] == oldest
     assert len(shown_ids(panel)) == 156
 
@@ -286,12 +308,13 @@ def test_duplicate_then_refresh_selects_the_copy_quietly(
     copy = store.duplicate(original)
     with qtbot.assertNotEmitted(panel.draft_selected):
         panel.refresh(select=copy)
+        settle(qtbot, panel)
     assert panel.current_id() == copy
     assert len(shown_ids(panel)) == len(DRAFTS) + 1
 
 
 def test_refresh_shows_a_headline_saved_elsewhere_and_keeps_the_selection(
-    panel: LibraryPanel, store: DraftStore, ids: dict[str, str], tmp_path: Path
+    qtbot: QtBot, panel: LibraryPanel, store: DraftStore, ids: dict[str, str], tmp_path: Path
 ) -> None:
     kept = ids["Çevre protokolü imzalandı"]
     edited = ids["JICA heyeti Kahramanmaraş OSB’yi ziyaret etti"]
@@ -301,6 +324,7 @@ def test_refresh_shows_a_headline_saved_elsewhere_and_keeps_the_selection(
         renamed = stored.release.model_copy(update={"headline": "JICA heyeti OSB’de ağırlandı"})
         other_window.save(edited, renamed, base_revision=stored.revision)
     panel.refresh()
+    settle(qtbot, panel)
     assert column(panel, Column.HEADLINE)[0] == "JICA heyeti OSB’de ağırlandı"
     assert "JICA heyeti Kahramanmaraş OSB’yi ziyaret etti" not in column(panel, Column.HEADLINE)
     assert panel.current_id() == kept
@@ -318,10 +342,12 @@ def test_trashed_drafts_leave_the_list_and_come_back_from_the_trash(
     panel.trash_requested.connect(window_trashes)
     panel.select(trashed)
     qtbot.mouseClick(button(panel, "Çöpe taşı"), Qt.MouseButton.LeftButton)
+    settle(qtbot, panel)
     assert trashed not in shown_ids(panel)
     assert panel.current_id() is None
 
     qtbot.mouseClick(button(panel, "Çöp kutusu"), Qt.MouseButton.LeftButton)
+    settle(qtbot, panel)
     assert shown_ids(panel) == [trashed]
     # The toolbar lays out its buttons after the event loop turns.
     qtbot.waitUntil(lambda: not button(panel, "Çoğalt").isVisible())
@@ -337,6 +363,7 @@ def test_trashed_drafts_leave_the_list_and_come_back_from_the_trash(
         qtbot.mouseClick(button(panel, "Geri al"), Qt.MouseButton.LeftButton)
     assert restored.args == opened.args == [trashed]
     assert not store.get(trashed).trashed
+    settle(qtbot, panel)
     assert len(shown_ids(panel)) == len(DRAFTS)
     assert panel.current_id() == trashed
     qtbot.waitUntil(lambda: button(panel, "Çoğalt").isVisible())
@@ -398,6 +425,7 @@ def test_purge_asks_first_and_deletes_only_when_confirmed(
     store.trash(doomed)
     store.trash(ids["Ilgaz firmasından OSB’ye ziyaret"])
     qtbot.mouseClick(button(panel, "Çöp kutusu"), Qt.MouseButton.LeftButton)
+    settle(qtbot, panel)
     qtbot.waitUntil(lambda: button(panel, "Kalıcı sil").isVisible())
     assert not button(panel, "Kalıcı sil").isEnabled()  # nothing selected yet
     panel.select(doomed)
@@ -418,6 +446,7 @@ def test_purge_asks_first_and_deletes_only_when_confirmed(
     with qtbot.waitSignal(panel.draft_purged) as purged:
         answer(purge_box(qtbot, panel), "Kalıcı sil")
     assert purged.args == [doomed]
+    settle(qtbot, panel)
     assert doomed not in shown_ids(panel)
     assert store.count(trashed=True) == 1
     with pytest.raises(StoreError):

@@ -1,0 +1,153 @@
+"""The library's trash view ("Çöp kutusu"): its switch and its two commands.
+
+The panel performs these itself, as they touch no open draft. "Geri al"
+takes the selected draft out of the trash, leaves the trash view with the
+restored draft selected and asks for it to be opened (``draft_selected``,
+then ``draft_restored``). "Kalıcı sil" asks first (a message box opened
+with ``open()``, so nothing blocks) and then deletes the draft with every
+revision through ``DraftStore.purge`` (``draft_purged``).
+
+Both store writes run in a worker (``Operations``): a store another window
+holds locked would otherwise freeze this one until it lets go. While one
+runs, both commands are disabled, so a second press cannot act on a draft
+the first already moved; a failure is shown under the list in Turkish.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from osbpress.errors import OsbPressError
+from osbpress.i18n import N_, _
+from osbpress.store import DraftStore
+from ui.operations import Operations
+
+if TYPE_CHECKING:
+    from ui.library.panel import LibraryPanel
+
+UNTITLED = N_("Başlıksız taslak")
+
+
+class TrashCommands(QObject):
+    """The trash view's actions for ``panel``; see the module docstring."""
+
+    def __init__(self, panel: LibraryPanel, operations: Operations) -> None:
+        super().__init__(panel)
+        self._panel = panel
+        self._operations = operations
+        self._busy = False
+        self.view_action = self._action(
+            _("Çöp kutusu"), _("Çöpe taşınan taslakları göster"), panel.apply_filter
+        )
+        self.view_action.setCheckable(True)
+        self.restore_action = self._action(
+            _("Geri al"), _("Seçili taslağı çöp kutusundan çıkar"), self.restore
+        )
+        self.purge_action = self._action(
+            _("Kalıcı sil"),
+            _("Seçili taslağı bütün sürümleriyle birlikte kalıcı olarak sil (geri alınamaz)"),
+            self.ask_purge,
+        )
+        self.purge_action.setShortcut(QKeySequence("Shift+Delete"))
+        self.purge_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def _action(self, text: str, tip: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self._panel)
+        action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    @property
+    def shown(self) -> bool:
+        """The list shows the trash."""
+        return self.view_action.isChecked()
+
+    def update_state(self, *, trash_view: bool, selected: bool) -> None:
+        for action in (self.restore_action, self.purge_action):
+            action.setVisible(trash_view)
+            action.setEnabled(selected and not self._busy)
+
+    def _chosen(self) -> tuple[DraftStore, str, str] | None:
+        """The store, the selected trashed draft and its title; None if there is none."""
+        panel = self._panel
+        store, draft_id = panel.store, panel.current_id()
+        if store is None or draft_id is None or not panel.trash_shown or self._busy:
+            return None
+        return store, draft_id, panel.headline_of(draft_id) or _(UNTITLED)
+
+    def _run(self, work: Callable[[], None], done: Callable[[], None]) -> None:
+        """Run a store write in a worker, the commands disabled until it ends."""
+        self._busy = True
+        self._panel.update_state()
+
+        def success(_result: None) -> None:
+            self._busy = False
+            done()
+            self._panel.update_state()
+
+        def failure(error: BaseException) -> None:
+            self._busy = False
+            self._panel.update_state()
+            if not isinstance(error, OsbPressError):
+                raise error
+            self._panel.show_message(str(error))
+
+        self._operations.run(lambda task: work(), success=success, failure=failure)
+
+    def restore(self) -> None:
+        """ "Geri al": out of the trash, then shown and opened in the list of drafts."""
+        if (chosen := self._chosen()) is None:
+            return
+        store, draft_id, title = chosen
+
+        def restored() -> None:
+            panel = self._panel
+            self.view_action.setChecked(False)
+            panel.show_drafts(select=draft_id)
+            panel.show_message(_("“{title}” çöp kutusundan geri alındı.").format(title=title))
+            panel.draft_selected.emit(draft_id)
+            panel.draft_restored.emit(draft_id)
+
+        self._run(lambda: store.restore(draft_id), restored)
+
+    def ask_purge(self) -> QMessageBox | None:
+        """Ask before deleting the selected trashed draft for good; the box is returned."""
+        if (chosen := self._chosen()) is None:
+            return None
+        _store, draft_id, title = chosen
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _("Kalıcı sil"),
+            _("“{title}” bütün sürümleriyle birlikte kalıcı olarak silinsin mi?").format(
+                title=title
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self._panel,
+        )
+        box.setInformativeText(_("Bu işlem geri alınamaz."))
+        purge = box.addButton(_("Kalıcı sil"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(_("Vazgeç"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        purge.clicked.connect(lambda: self._purge(draft_id, title))
+        box.open()
+        return box
+
+    def _purge(self, draft_id: str, title: str) -> None:
+        store = self._panel.store
+        if store is None or self._busy:
+            return
+
+        def purged() -> None:
+            panel = self._panel
+            panel.refresh()
+            panel.show_message(_("“{title}” kalıcı olarak silindi.").format(title=title))
+            panel.draft_purged.emit(draft_id)
+
+        self._run(lambda: store.purge(draft_id), purged)
