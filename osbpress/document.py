@@ -12,8 +12,10 @@ for their format but never change the words.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,11 @@ class Figure:
     caption: str = ""
     credit: str = ""
     origin: tuple[str | int, ...] = ()
+
+    @cached_property
+    def digest(self) -> bytes:
+        """SHA-256 of ``data``, computed once: the image caches' key in every format."""
+        return hashlib.sha256(self.data).digest()
 
 
 Block = Heading | Paragraph | BlockQuote | ListBlock | Figure

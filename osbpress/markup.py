@@ -7,15 +7,22 @@ nested list. Parsed with raw HTML and entity decoding off, so typed
 "<b>" or "&amp;" stay text. Links keep their address only for http, https
 and mailto; any other link keeps its words and shows the address in
 brackets, so nothing typed is lost and nothing executable passes.
+
+Most bodies are plain prose with no markup at all. Such a body (no
+character that can begin markup anywhere, no line that starts a heading,
+quote, list, rule or fence, no indented line, no line-end spaces) gives
+exactly what markdown-it would give — a paragraph per blank-line-separated
+group, its lines joined by spaces — and is built directly, without loading
+or running the parser (tests/osbpress/test_markup_plain.py checks the two
+agree on generated text).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
-from markdown_it.tree import SyntaxTreeNode
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from osbpress.cleaning import paragraphs, safe_href
 from osbpress.document import (
@@ -29,11 +36,28 @@ from osbpress.document import (
     plain,
 )
 
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+    from markdown_it.tree import SyntaxTreeNode
+
 # markdown-it skips whatever lies deeper than maxNesting; a body that reaches the
 # limit (only a pathological one does) is kept as plain paragraphs instead.
 _MAX_NESTING = 100
-_PARSER = MarkdownIt("commonmark", {"html": False, "maxNesting": _MAX_NESTING}).disable(["entity"])
 TextFix = Callable[[str], str]
+
+# Characters that can begin inline markup (or an autolink, an escape, a code span;
+# markdown-it turns NUL into U+FFFD) ...
+_INLINE_MARKUP = frozenset("\\`*_[]<>&!~\x00")
+# ... and what a line may not start with: heading, quote, list, rule, setext line, fence.
+_BLOCK_START = re.compile(r"[#>+*=~`-]|\d+[.)]")
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False, "maxNesting": _MAX_NESTING}).disable(["entity"])
 
 
 def _fixed(fix: TextFix, text: str) -> str:
@@ -206,7 +230,33 @@ def _blocks(nodes: Iterable[SyntaxTreeNode], fix: TextFix) -> Iterator[Block]:
 
 def parse(text: str, fix: TextFix = lambda s: s) -> list[Block]:
     """The blocks of a section body; ``fix`` is applied to every piece of typed text."""
-    tokens = _PARSER.parse(text)
+    prose = plain_paragraphs(text)
+    if prose is not None:
+        return [Paragraph((Run(" ".join(fix(line) for line in lines)),)) for lines in prose]
+    from markdown_it.tree import SyntaxTreeNode
+
+    tokens = _parser().parse(text)
     if any(token.level >= _MAX_NESTING - 1 for token in tokens):
         return [Paragraph((Run(fix(part)),)) for part in paragraphs(text)]
     return list(_blocks(SyntaxTreeNode(tokens).children, fix))
+
+
+def plain_paragraphs(text: str) -> list[list[str]] | None:
+    """The lines of each paragraph of ``text`` when it holds no markup at all; else None.
+
+    None whenever markdown-it could read anything but plain paragraphs in it,
+    or would change a line's spacing (indentation, line-end spaces, tabs and
+    other white space): such text goes through the parser.
+    """
+    if _INLINE_MARKUP.intersection(text) or any(c.isspace() and c not in " \n" for c in text):
+        return None
+    groups: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        if not line:
+            if groups[-1]:
+                groups.append([])
+            continue
+        if line[0] == " " or line[-1] == " " or _BLOCK_START.match(line):
+            return None
+        groups[-1].append(line)
+    return [lines for lines in groups if lines]

@@ -22,6 +22,7 @@ from jinja2 import TemplateError as JinjaError
 from jinja2.sandbox import SandboxedEnvironment
 
 from osbpress.errors import TemplateError
+from osbpress.template_cache import TemplateCache, from_string
 from osbpress.turkish import (
     Case,
     SuffixStyle,
@@ -120,7 +121,11 @@ def _list_filter(values: Iterable[object]) -> str:
 def environment(style: SuffixStyle) -> SandboxedEnvironment:
     """The sandbox whose case filters write suffixes in ``style`` (one per style)."""
     env = SandboxedEnvironment(
-        undefined=ChainableUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True
+        undefined=ChainableUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        bytecode_cache=TemplateCache("sentences"),
     )
     for name, case in _CASE_FILTERS.items():
         env.filters[name] = _case_filter(case, style)
@@ -134,7 +139,7 @@ def environment(style: SuffixStyle) -> SandboxedEnvironment:
 @lru_cache(maxsize=256)
 def _compiled(style: SuffixStyle, source: str) -> Template:
     # Compiling is four fifths of composing a release; each kind has few templates.
-    return environment(style).from_string(source)
+    return from_string(environment(style), source)
 
 
 def render(style: SuffixStyle, source: str, facts: dict[str, object], where: str) -> list[str]:

@@ -57,6 +57,7 @@ from osbpress.render.common import (
 )
 from osbpress.render.images import image_file_names, web_image
 from osbpress.resources import template
+from osbpress.template_cache import TemplateCache
 
 _TAGS = {
     "article", "h1", "h2", "h3", "p", "br", "strong", "em", "a",
@@ -229,6 +230,7 @@ def _environment() -> Environment:
         autoescape=True,
         undefined=StrictUndefined,
         keep_trailing_newline=False,
+        bytecode_cache=TemplateCache("html"),
     )
     environment.filters["nl2br"] = _nl2br
     return environment
