@@ -10,7 +10,7 @@ into a Turkish message naming the field (see ``osbpress.validation``).
 from __future__ import annotations
 
 import datetime as dt
-import uuid
+import os
 from enum import StrEnum
 from typing import Annotated, Literal
 
@@ -39,7 +39,9 @@ FileRef = Annotated[str, AfterValidator(_no_nul)]
 
 
 def _new_id() -> str:
-    return uuid.uuid4().hex[:12]
+    # 48 random bits, as the first twelve hex digits of a uuid4 (without importing uuid,
+    # which loads the platform module at start-up).
+    return os.urandom(6).hex()
 
 
 class _Model(BaseModel):
