@@ -1,10 +1,12 @@
 """The main window: draft library on the left, the editor in the centre, preview and checks right.
 
-The window owns no engine logic: it opens the store in a worker
-(``ui.startup``), keeps one ``DraftSession`` for the open draft, hands edits
-to the review pane (``ui.review``: preview and checklist), and routes menu
-commands to the panels, the history, settings and About dialogs and the file commands (``ui.files``: open, drop, save as a
-bundle). All its signal wiring is in ``_connect_signals``.
+The window owns no engine logic and no store work of its own: it opens the
+store in a worker (``ui.startup``), lays out the library, the editor and
+the review pane (``ui.review``: preview and checklist), builds the menus
+and routes their commands: the draft commands (open, new, duplicate, trash,
+history) to ``ui.commands``, the file commands to ``ui.files``, and the
+settings and About dialogs. It polls the store for other windows' saves in
+a worker too. All its signal wiring is in ``_connect_signals``.
 """
 
 from __future__ import annotations
@@ -13,15 +15,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 
-from osbpress.errors import ConflictError, OsbPressError
+from osbpress.errors import ConflictError
 from osbpress.export import stem_for
 from osbpress.i18n import _
-from osbpress.model import Profile, Release
+from osbpress.model import Profile
 from osbpress.store import DraftStore, backup_if_due
 from ui.checks.confirm import confirm_then
 from ui.clipboard import copy_in_background
+from ui.commands import DraftCommands
 from ui.dialogs.about import AboutDialog
 from ui.dialogs.export import ExportDialog
 from ui.dialogs.history import HistoryDialog
@@ -34,7 +37,7 @@ from ui.library.panel import LibraryPanel
 from ui.operations import Operations
 from ui.preview.controller import PreviewResult
 from ui.review import ReviewPane
-from ui.startup import Opened, list_label, open_store
+from ui.startup import Opened, open_store
 
 CHANGE_POLL_MS = 1000
 # The commands that need an open draft.
@@ -57,15 +60,16 @@ class MainWindow(QMainWindow):
         self._store: DraftStore | None = None
         self._token: tuple[int, int] | None = None
         self.context = EditorContext(operations, self)
-        self.library = LibraryPanel(self)
+        self.library = LibraryPanel(operations, self)
         self.editor = EditorWorkspace(self.context, self)
+        self.commands = DraftCommands(self, operations, self.context, self.library, self.editor)
         self.review = ReviewPane(operations, self)
         self.preview = self.review.preview
         self.previewer = self.review.previewer
         self.checks = self.review.checks
         self.files = FileCommands(self, operations, settings)
         self.files.accept_drops_on(self)
-        self.history: HistoryDialog | None = None
+        self._polling = False
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for part in (self.library, self.editor, self.review):
             self._splitter.addWidget(part)
@@ -83,9 +87,14 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> dict[str, QAction]:
         specs = [
-            ("new", _("&Yeni taslak"), QKeySequence.StandardKey.New, self._new_draft),
+            ("new", _("&Yeni taslak"), QKeySequence.StandardKey.New, self.commands.new_draft),
             ("open", _("&Aç…"), QKeySequence.StandardKey.Open, self.files.ask_open),
-            ("save", _("Sürüm olarak &kaydet"), QKeySequence.StandardKey.Save, self._save_now),
+            (
+                "save",
+                _("Sürüm olarak &kaydet"),
+                QKeySequence.StandardKey.Save,
+                self.commands.save_now,
+            ),
             ("save_file", _("&Farklı kaydet…"), QKeySequence.StandardKey.SaveAs, self._save_file),
             ("history", _("&Geçmiş…"), "Ctrl+H", self.show_history),
             ("export", _("&Dışa aktar…"), "Ctrl+E", self._export),
@@ -137,13 +146,15 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.library.draft_selected.connect(self.open_draft)
-        self.library.new_requested.connect(self._new_draft)
-        self.library.duplicate_requested.connect(self._duplicate)
-        self.library.trash_requested.connect(self._trash)
+        self.library.new_requested.connect(self.commands.new_draft)
+        self.library.duplicate_requested.connect(self.commands.duplicate)
+        self.library.trash_requested.connect(self.commands.trash)
+        self.commands.session_changed.connect(self._session_changed)
+        self.commands.message.connect(self.statusBar().showMessage)
         self.previewer.rendered.connect(self._preview_rendered)
         self.review.field_requested.connect(self.editor.focus_field)
         self.context.profile_changed.connect(self._draft_edited)
-        self.files.imported.connect(self._imported)
+        self.files.imported.connect(self.commands.imported)
         self.files.saved.connect(
             lambda path: self.statusBar().showMessage(
                 _("“{name}” dosyasına kaydedildi.").format(name=path.name), 8000
@@ -176,6 +187,7 @@ class MainWindow(QMainWindow):
         self.context.set_profile(opened.profile)
         self.context.set_store(store)
         self.library.set_store(store)
+        self.commands.set_store(store)
         self._saved_label.setText("")
         for message in (opened.recovery and opened.recovery.message, opened.import_problem):
             if message:
@@ -194,10 +206,20 @@ class MainWindow(QMainWindow):
         )
 
     def _poll_changes(self) -> None:
-        if self._store is None:
+        """Ask the store whether anyone saved (in a worker: the store may be locked)."""
+        store = self._store
+        if store is None or self._polling:
             return
-        token = self._store.change_token()
-        if token != self._token:
+        self._polling = True
+        self._operations.run(
+            lambda task: store.change_token(),
+            success=self._polled,
+            failure=lambda error: setattr(self, "_polling", False),  # asked again in a second
+        )
+
+    def _polled(self, token: tuple[int, int]) -> None:
+        self._polling = False
+        if self._store is not None and token != self._token:
             self._token = token
             self.library.refresh()
 
@@ -207,134 +229,38 @@ class MainWindow(QMainWindow):
     def session(self) -> DraftSession | None:
         return self.editor.session
 
+    @property
+    def history(self) -> HistoryDialog | None:
+        """The open "Geçmiş" dialog, if any."""
+        return self.commands.history
+
     def open_draft(self, draft_id: str) -> None:
-        if self._store is None or (self.session and self.session.draft_id == draft_id):
-            return
-        self._close_session()
-        session = DraftSession.open(
-            self._store, draft_id, self, label=lambda r: list_label(r, self.context.profile)
-        )
-        session.edited.connect(self._draft_edited)
-        session.saved.connect(self._draft_saved)
-        session.conflict.connect(self._conflict)
-        session.save_failed.connect(self._save_failed)
-        self.editor.open(session)
-        for name in _DRAFT_ACTIONS:
-            self._actions[name].setEnabled(True)
-        self._draft_edited()
+        """Open ``draft_id`` in the editor; it is read in a worker and shown when read."""
+        self.commands.open_draft(draft_id)
 
-    def _close_session(self) -> None:
-        session = self.session
-        if session is not None:
-            session.close()
-            session.deleteLater()
-        self.editor.open(None)
-        for name in _DRAFT_ACTIONS:
-            self._actions[name].setEnabled(False)
-
-    def _new_draft(self) -> None:
-        if self._store is None:
-            return
-        draft_id = self._store.create(Release(dateline_city=self.context.profile.city))
-        self.library.refresh(select=draft_id)
-        self.open_draft(draft_id)
-        self.editor.setCurrentIndex(0)
-
-    def _duplicate(self, draft_id: str) -> None:
-        if self._store is not None:
-            self._close_session()  # the copy must hold the last keystrokes
-            copy = self._store.duplicate(draft_id)
-            self.library.refresh(select=copy)
-            self.open_draft(copy)
-
-    def _trash(self, draft_id: str) -> None:
-        if self._store is None:
-            return
-        if self.session is not None and self.session.draft_id == draft_id:
-            self._close_session()
-        self._store.trash(draft_id)
-        self.library.refresh()
-        self.statusBar().showMessage(
-            _("Taslak çöpe taşındı; çöp kutusundan geri alınabilir."), 8000
-        )
+    def show_history(self) -> HistoryDialog | None:
+        return self.commands.show_history()
 
     def open_file(self, path: Path) -> None:
         """Add a ``.osbpress`` or JSON file as a new draft and open it (or say why not)."""
         self.files.open_file(path)
 
-    def _imported(self, draft_id: str) -> None:
-        self.library.refresh(select=draft_id)
-        self.open_draft(draft_id)
-        self.statusBar().showMessage(_("Dosya yeni bir taslak olarak açıldı."), 8000)
+    def _session_changed(self) -> None:
+        session = self.session
+        for name in _DRAFT_ACTIONS:
+            self._actions[name].setEnabled(session is not None)
+        if session is None:
+            return
+        session.edited.connect(self._draft_edited)
+        session.saved.connect(self._draft_saved)
+        session.conflict.connect(self._conflict)
+        session.save_failed.connect(self._save_failed)
+        self._draft_edited()
 
     def _save_file(self) -> None:
         session = self.session
         if session is not None:
-            self.files.ask_save(self._flushed_release, stem_for(session.release))
-
-    def _flushed_release(self) -> Release | None:
-        """The open text, saved first so the file and the store hold the same."""
-        session = self.session
-        if session is None:
-            return None
-        session.flush()
-        return session.release
-
-    def show_history(self) -> HistoryDialog | None:
-        """The "Geçmiş…" command: the open draft's revisions (its last edits saved first)."""
-        session = self.session
-        if session is None or self._store is None:
-            return None
-        session.flush()
-        dialog = HistoryDialog(
-            self._store,
-            session.draft_id,
-            session.release,
-            self.context.profile,
-            self._operations,
-            self,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.restore_requested.connect(self._restore_revision)
-        dialog.destroyed.connect(lambda: setattr(self, "history", None))
-        self.history = dialog
-        dialog.open()
-        return dialog
-
-    def _restore_revision(self, number: int) -> None:
-        """The "Bu sürüme dön" command: the old text becomes a new revision and the editor shows it."""
-        session = self.session
-        if session is None or self._store is None:
-            return
-        draft_id = session.draft_id
-        self._close_session()  # the text being replaced is saved first, so it stays in history
-        try:
-            revision = self._store.restore_revision(draft_id, number)
-        except OsbPressError as error:
-            show_message(self, _("Sürüm geri yüklenemedi"), str(error))
-            revision = None
-        self.open_draft(draft_id)
-        self.library.refresh(select=draft_id)
-        if self.history is not None and self.session is not None:
-            self.history.reload(self.session.release)
-        if revision is not None:
-            self.statusBar().showMessage(
-                _(
-                    "{number}. sürüm geri getirildi ({revision}. sürüm olarak); "
-                    "önceki metin geçmişte duruyor."
-                ).format(number=number, revision=revision),
-                10_000,
-            )
-
-    def _save_now(self) -> None:
-        if self.session is None:
-            return
-        note, ok = QInputDialog.getText(
-            self, _("Sürüm olarak kaydet"), _("Bu sürümün adı (örn. “Basına giden”):")
-        )
-        if ok and self.session.save_now(" ".join(note.split())):
-            self.statusBar().showMessage(_("Sürüm kaydedildi."), 5000)
-            self.library.refresh(select=self.session.draft_id)
+            self.files.ask_save(self.commands.flushed_release, stem_for(session.release))
 
     def _draft_edited(self) -> None:
         session = self.session
@@ -417,7 +343,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._poll.stop()
-        self._close_session()
+        self.commands.close_session()
+        self.commands.set_store(None)
+        self.library.set_store(None)
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/splitter", self._splitter.saveState())
         self._settings.sync()

@@ -165,6 +165,8 @@ def test_the_same_draft_in_two_windows_keeps_both_texts(harness: Harness, qtbot:
         conflicts = [r for r in store.revisions(first.session.draft_id) if r.conflict]
     assert headlines[:2] == ["İkinci pencere", "Birinci pencere"]
     assert len(conflicts) == 1
+    settle(qtbot, first)
+    settle(qtbot, second)
 
 
 def test_a_file_given_on_start_is_imported_and_opened(harness: Harness, tmp_path: Path) -> None:
@@ -330,6 +332,7 @@ def test_restoring_a_revision_shows_it_in_the_editor_and_can_be_undone(
         dialog.view.setCurrentIndex(dialog.view.model().index(first, 0))
     assert "Dünkü başlık" in dialog.diff.toPlainText()  # the typed words came after it
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.selected() == typed_head + 1)  # reopened, the dialog follows
 
     session = window.session
     assert session is not None
@@ -346,6 +349,7 @@ def test_restoring_a_revision_shows_it_in_the_editor_and_can_be_undone(
     with qtbot.waitSignal(dialog.preview_shown, timeout=10_000):
         dialog.select(previous.number)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.selected() == head.number + 1)
     assert window.session is not None
     assert window.session.release.headline == "Dünkü başlık"
     assert _headline_edit(window).text() == "Dünkü başlık"
@@ -361,8 +365,10 @@ def test_trash_and_restore_close_and_reopen_the_draft(harness: Harness, qtbot: Q
     assert window.session is None
     assert not window._actions["history"].isEnabled()
     window.library.trash_view_action.trigger()
-    window.library.select(draft_id)
+    library = window.library
+    qtbot.waitUntil(lambda: library.trash_shown and library.select(draft_id))  # once listed
     window.library.restore_action.trigger()
+    qtbot.waitUntil(lambda: window.session is not None)
     assert window.session is not None and window.session.draft_id == draft_id
     assert window._actions["history"].isEnabled()
     settle(qtbot, window)
@@ -442,6 +448,8 @@ def test_save_as_a_file_and_drop_it_back_as_a_new_draft(
     assert enter.isAccepted()
     with qtbot.waitSignal(window.files.imported, timeout=10_000):
         QApplication.sendEvent(window, drop)
+    qtbot.waitUntil(lambda: window.session is not None and window.session is not first)
+    qtbot.waitUntil(lambda: not window.library.loading)
     session = window.session
     assert session is not None and session.draft_id != first.draft_id
     assert session.release.headline == "Paketle giden"
@@ -470,6 +478,7 @@ def test_a_file_the_os_hands_over_before_the_store_is_open_opens_with_it(
     window.open_file(draft)  # before start(): macOS sends QFileOpenEvent that early
     with qtbot.waitSignal(window.files.imported, timeout=20_000):
         window.start(harness.store_path)
+    qtbot.waitUntil(lambda: window.session is not None and not window.commands.busy)
     assert window.session is not None
     assert window.session.release.headline == "Finder’dan"
     settle(qtbot, window)

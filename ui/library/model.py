@@ -157,9 +157,10 @@ class DraftTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Read the loaded rows again and update them in place (see module docstring)."""
         listing = self._listing()
-        if listing is None or self._resetting:
-            return  # the read on its way is newer than any refresh
-        if self._refreshing:
+        if listing is None:
+            return
+        if self._resetting or self._refreshing:
+            # That read may have been made before the change this refresh is for.
             self._refresh_again = True
             return
         asked = set(self._ids)
@@ -290,13 +291,13 @@ class DraftTableModel(QAbstractTableModel):
             last = self.columnCount() - 1
             self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
         self._append(pages.rows)
-        if self._refresh_again:
-            self._refresh_again = False
-            self.refresh()
         self._read_on()
 
     def _read_on(self) -> None:
         """After a read: load what was asked for meanwhile, then say rows arrived."""
+        if self._refresh_again and not self._refreshing:
+            self._refresh_again = False
+            self.refresh()
         if self._wanted is not None and (self.row_of(self._wanted) >= 0 or self._complete):
             self._wanted = None
         if not (self._complete or self._fetching or self._resetting):
