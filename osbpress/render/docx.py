@@ -78,6 +78,7 @@ def render_docx(doc: Document, *, created: dt.datetime | None = None) -> bytes:
     Raises MediaError (naming the photo) when a photo or the logo cannot be read.
     """
     word = open_docx(io.BytesIO(_base_bytes()))
+    _remember_styles(word)
     # python-docx counts drawing ids per part, so the header's logo and the first
     # photo would both be 1; one count for the whole package keeps them unique.
     pictures = itertools.count(1)
@@ -154,12 +155,19 @@ def _base_bytes() -> bytes:
     return template("docx/base.docx").read_bytes()
 
 
-@lru_cache(maxsize=1)
+# python-docx resolves a style name by scanning every style on each call;
+# resolving the names once keeps a long release from spending most of its time
+# there. Read from the first document opened (every one is a copy of base.docx).
+_STYLE_IDS: dict[str, str] = {}
+
+
+def _remember_styles(word: WordDocument) -> None:
+    if not _STYLE_IDS:
+        _STYLE_IDS.update({style.name: style.style_id for style in word.styles})
+
+
 def _style_ids() -> dict[str, str]:
-    # python-docx resolves a style name by scanning every style on each call;
-    # resolving the names once keeps a long release from spending most of its time there.
-    styles = open_docx(io.BytesIO(_base_bytes())).styles
-    return {style.name: style.style_id for style in styles}
+    return _STYLE_IDS
 
 
 def _paragraph(container: WordDocument | _Cell, style: str) -> WordParagraph:
