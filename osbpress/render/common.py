@@ -50,6 +50,8 @@ def quoted_paragraphs(paragraphs: tuple[Inline, ...]) -> tuple[Inline, ...]:
 # An e-mail address, or a web address with a scheme, "www." or a dotted ASCII
 # lower-case name ending in letters ("kahramanmarasosb.org.tr"; "Dr.Ali" is no
 # address); a final full stop or comma is the sentence's, not the address's.
+# Punctuation that ends a sentence or closes a bracket or quote after an address.
+ADDRESS_TRAILING = ".,;:!?)]”’'\""
 _ADDRESS = re.compile(
     r"(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
     r"|(?P<web>(?i:https?://|www\.)[^\s<>\"]+"
@@ -66,7 +68,7 @@ def linked(text: str) -> Inline:
     runs: list[Run] = []
     at = 0
     for found in _ADDRESS.finditer(text):
-        address = found.group().rstrip(".,;:)")
+        address = found.group().rstrip(ADDRESS_TRAILING)
         if found.group("mail"):
             href = safe_href(f"mailto:{address}")
         elif "://" in address:

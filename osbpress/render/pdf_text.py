@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from osbpress.render.common import safe_href
+from osbpress.render.common import ADDRESS_TRAILING, linked
 from osbpress.turkish import reportlab_hyphenator
 
 NBSP = "\u00a0"
@@ -40,9 +40,6 @@ _PAGE_RE = re.compile(r"\bSayfa \d+ / \d+")
 _PHONE_RE = re.compile(
     r"(?<![\w+])(?:\+\d{1,3} )?(?:0 ?)?(?:\(\d{3,4}\)|\d{3,4})(?: \d{2,4}){2,4}(?![\w])"
 )
-_MAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_WEB_RE = re.compile(r"(?<![\w@/])(?:https?://|www\.)[^\s·,;]+", re.IGNORECASE)
-_TRAILING = ".,;:!?)]”’'\""
 
 Hyphenator = Callable[[str], list[tuple[str, str]]]
 
@@ -68,7 +65,7 @@ def hyphenator(proper_names: Iterable[str] = ()) -> Hyphenator:
 def _name_parts(proper_names: Iterable[str]) -> Iterable[str]:
     for name in proper_names:
         for part in re.split(r"[\s\-–/’'()]+", name):
-            part = part.strip(_TRAILING)
+            part = part.strip(ADDRESS_TRAILING)
             if part[:1].isupper():
                 yield part
 
@@ -88,18 +85,14 @@ def _hyphenator(parts: frozenset[str]) -> Hyphenator:
 
 
 def link_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, href) of each e-mail and web address in ``text`` that is safe to link."""
+    """(start, end, href) of each e-mail and web address in ``text`` that is safe to link.
+
+    The addresses ``common.linked`` finds, so the PDF links what DOCX and HTML link.
+    """
     spans: list[tuple[int, int, str]] = []
-    for match in _MAIL_RE.finditer(text):
-        address = match.group(0).rstrip(_TRAILING)
-        href = safe_href(f"mailto:{address}")
-        if href:
-            spans.append((match.start(), match.start() + len(address), href))
-    for match in _WEB_RE.finditer(text):
-        address = match.group(0).rstrip(_TRAILING)
-        if any(start <= match.start() < end for start, end, _ in spans):
-            continue
-        href = safe_href(address if "://" in address else f"https://{address}")
-        if href:
-            spans.append((match.start(), match.start() + len(address), href))
-    return sorted(spans)
+    at = 0
+    for run in linked(text):
+        if run.href:
+            spans.append((at, at + len(run.text), run.href))
+        at += len(run.text)
+    return spans
