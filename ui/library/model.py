@@ -13,11 +13,10 @@ so the list does not flash empty while the officer types.
 
 ``refresh`` reloads the rows already shown and updates them in place
 (changed rows, removed rows, new rows appended), so the view keeps its
-selection and scroll position; the row order of this model is therefore the
-order rows were loaded in, and ``DraftSortProxy`` puts them in order.
+selection and scroll position; ``DraftSortProxy`` puts the rows in order.
 ``loaded`` says a new filter's rows, a refresh or a sought draft arrived
-(the panel re-selects then). Display texts are formatted lazily (babel
-takes 0.2 ms a row), dates in the interface language (``osbpress.i18n``).
+(the panel re-selects then). The rows themselves, their texts and sort
+ranks are ``DraftRows``'s (``ui.library.rows``).
 """
 
 from __future__ import annotations
@@ -25,40 +24,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QModelIndex, QObject, Signal
 
 from osbpress.errors import OsbPressError
-from osbpress.i18n import _
-from osbpress.store import DraftStore, DraftSummary
-from ui.library.columns import (
-    HEADERS,
-    Column,
-    kind_names,
-    local_time,
-    row_texts,
-    sort_key,
-    turkish_collator,
-)
+from osbpress.store import DraftStore
+from ui.library.columns import Column, local_time
 from ui.library.pages import PAGE_SIZE, Listing, Pages, first_pages, next_page, pages_until, rest
+from ui.library.rows import ID_ROLE, DraftRows, Index
 from ui.operations import Operations
 
-# ``local_time`` stays importable from here for the history dialog.
+# The names the library's users import from here (``local_time``: the history dialog).
 __all__ = ["ID_ROLE", "PAGE_SIZE", "Column", "DraftTableModel", "local_time"]
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 
-Index = QModelIndex | QPersistentModelIndex
-
-
-class DraftTableModel(QAbstractTableModel):
+class DraftTableModel(DraftRows):
     """Drafts matching the current filter, as far as they have been loaded."""
 
     failed = Signal(str)
@@ -73,17 +52,11 @@ class DraftTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._operations = operations
         self._store: DraftStore | None = None
-        self._rows: list[DraftSummary] = []
-        self._ids: dict[str, int] = {}
         self._complete = True
         self._query: str | None = None
         self._kind: str | None = None
         self._trashed = False
         self._asked: tuple[str | None, str | None, bool] = (None, None, False)
-        self._kind_names = kind_names()
-        self._collator = turkish_collator()
-        self._display: dict[str, tuple[str, str, str, str]] = {}
-        self._ranks: dict[int, list[int]] = {}
         # Reads on their way; one of each kind at a time, all dropped by a new filter.
         self._generation = 0
         self._resetting = self._fetching = self._refreshing = False
@@ -198,13 +171,6 @@ class DraftTableModel(QAbstractTableModel):
                 self._fetch(lambda listing, offset: pages_until(listing, offset, draft_id))
         return row
 
-    def summary(self, row: int) -> DraftSummary:
-        return self._rows[row]
-
-    def row_of(self, draft_id: str) -> int:
-        """The row of ``draft_id`` among the loaded rows, or -1."""
-        return self._ids.get(draft_id, -1)
-
     # -- loading -------------------------------------------------------------
 
     def _listing(self) -> Listing | None:
@@ -257,11 +223,8 @@ class DraftTableModel(QAbstractTableModel):
     def _reset_to(self, pages: Pages, asked: tuple[str | None, str | None, bool]) -> None:
         self._resetting = False
         self._query, self._kind, self._trashed = asked
-        self.beginResetModel()
-        self._rows, self._ids, self._display, self._ranks = [], {}, {}, {}
         self._complete = pages.complete
-        self._append(pages.rows, signal=False)
-        self.endResetModel()
+        self._replace_all(pages.rows)
         self._read_on()
 
     def _fetched(self, pages: Pages) -> None:
@@ -279,18 +242,7 @@ class DraftTableModel(QAbstractTableModel):
         self._refreshing = False
         # A full read means rows may follow it (those pushed down by new drafts).
         self._complete = pages.complete
-        by_id = {summary.id: summary for summary in pages.rows}
-        self._remove_missing(by_id, asked)
-        changed = [row for row, old in enumerate(self._rows) if by_id.get(old.id, old) != old]
-        if changed:
-            for row in changed:
-                self._display.pop(self._rows[row].id, None)
-                self._rows[row] = by_id[self._rows[row].id]
-            self._ranks.clear()
-            # One signal for the span, so the proxy re-sorts once, not once per row.
-            last = self.columnCount() - 1
-            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
-        self._append(pages.rows)
+        self._update(pages.rows, asked)
         self._read_on()
 
     def _read_on(self) -> None:
@@ -307,102 +259,3 @@ class DraftTableModel(QAbstractTableModel):
             elif self._wanted is not None:
                 self.fetch_until(self._wanted)
         self.loaded.emit()
-
-    def _append(self, page: list[DraftSummary], *, signal: bool = True) -> bool:
-        """Add the rows of ``page`` not yet present; False if none was new."""
-        new = [summary for summary in page if summary.id not in self._ids]
-        if not new:
-            return False
-        first = len(self._rows)
-        if signal:
-            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-        for row, summary in enumerate(new, start=first):
-            self._rows.append(summary)
-            self._ids[summary.id] = row
-        self._ranks.clear()
-        if signal:
-            self.endInsertRows()
-        return True
-
-    def _remove_missing(self, keep: dict[str, DraftSummary], asked: set[str]) -> None:
-        """Remove, in contiguous runs from the bottom, the rows ``asked`` about that are not
-        in ``keep``."""
-
-        def gone(summary: DraftSummary) -> bool:
-            return summary.id in asked and summary.id not in keep
-
-        end = len(self._rows)
-        while end > 0:
-            if not gone(self._rows[end - 1]):
-                end -= 1
-                continue
-            start = end - 1
-            while start > 0 and gone(self._rows[start - 1]):
-                start -= 1
-            self.beginRemoveRows(QModelIndex(), start, end - 1)
-            for summary in self._rows[start:end]:
-                self._display.pop(summary.id, None)
-            del self._rows[start:end]
-            self._ranks.clear()
-            self._ids = {summary.id: row for row, summary in enumerate(self._rows)}
-            self.endRemoveRows()
-            end = start
-
-    # -- Qt model interface ----------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _(HEADERS[Column(section)])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        summary = self._rows[index.row()]
-        column = Column(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._texts(summary)[column]
-        if role == ID_ROLE:
-            return summary.id
-        if role == Qt.ItemDataRole.FontRole and column == Column.HEADLINE and not summary.headline:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        return None
-
-    def _texts(self, summary: DraftSummary) -> tuple[str, str, str, str]:
-        texts = self._display.get(summary.id)
-        if texts is None:
-            texts = self._display[summary.id] = row_texts(summary, self._kind_names)
-        return texts
-
-    def sort_ranks(self, column: int) -> list[int]:
-        """Each row's place when sorted by ``column`` ascending; kept until rows change.
-
-        Sorting compares real dates and times and Turkish collation keys. The
-        proxy compares these ranks instead of calling ``data`` twice per
-        comparison: that took 0.8 s for 3,000 rows, ranks take a tenth.
-        Equal keys keep the load order (the store's: last changed first).
-        """
-        ranks = self._ranks.get(column)
-        if ranks is None:
-            which = Column(column)
-            keys = [sort_key(s, which, self._kind_names, self._collator) for s in self._rows]
-            ranks = [0] * len(keys)
-            for place, row in enumerate(sorted(range(len(keys)), key=keys.__getitem__)):
-                ranks[row] = place
-            self._ranks[column] = ranks
-        return ranks

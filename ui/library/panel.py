@@ -25,31 +25,25 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QMenu,
     QStackedWidget,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from osbpress.i18n import N_, _
 from osbpress.store import DraftStore
-from ui.library.columns import kind_names
+from ui.library.filters import FilterBar
 from ui.library.model import DraftTableModel
 from ui.library.proxy import DraftSortProxy
+from ui.library.toolbar import command_toolbar, context_menu, make_action
 from ui.library.trash import TrashCommands
 from ui.library.view import DraftTableView
 from ui.operations import Operations
 
-SEARCH_PAUSE_MS = 250
 _EMPTY_STORE = N_("Henüz taslak yok.\n“Yeni taslak” ile ilk bülteninizi başlatın.")
 _NO_MATCH = N_("Aramanıza uyan taslak yok.")
 _EMPTY_TRASH = N_("Çöp kutusu boş.")
@@ -72,10 +66,10 @@ class LibraryPanel(QWidget):
         self._chosen: str | None = None
         self._quiet = False
         self._held = False  # the model is putting a read's rows in
+        self._listed = False  # the store's first rows have arrived
         self._model = DraftTableModel(operations, self)
         self._trash = TrashCommands(self, operations)
         self._proxy = DraftSortProxy(self._model, self)
-        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_PAUSE_MS)
         self._build_actions()
         self._build_widgets()
         self._connect_signals()
@@ -83,20 +77,15 @@ class LibraryPanel(QWidget):
 
     # -- building ------------------------------------------------------------
 
-    def _action(self, text: str, tip: str, slot: object) -> QAction:
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        action.triggered.connect(slot)
-        return action
-
     def _build_actions(self) -> None:
-        self.new_action = self._action(
-            _("Yeni taslak"), _("Boş bir taslak başlat"), self.new_requested
+        self.new_action = make_action(
+            self, _("Yeni taslak"), _("Boş bir taslak başlat"), self.new_requested.emit
         )
-        self.duplicate_action = self._action(
-            _("Çoğalt"), _("Seçili taslağın bir kopyasını oluştur"), self._request_duplicate
+        self.duplicate_action = make_action(
+            self, _("Çoğalt"), _("Seçili taslağın bir kopyasını oluştur"), self._request_duplicate
         )
-        self.trash_action = self._action(
+        self.trash_action = make_action(
+            self,
             _("Çöpe taşı"),
             _("Seçili taslağı çöp kutusuna taşı (geri alınabilir)"),
             self._request_trash,
@@ -106,33 +95,17 @@ class LibraryPanel(QWidget):
         self.restore_action = self._trash.restore_action
         self.purge_action = self._trash.purge_action
         self.trash_view_action = self._trash.view_action
+        self._commands = (
+            self.new_action,
+            self.duplicate_action,
+            self.trash_action,
+            self.restore_action,
+            self.purge_action,
+        )
 
     def _build_widgets(self) -> None:
-        self._toolbar = QToolBar(_("Taslak komutları"), self)
-        self._toolbar.setAccessibleName(_("Taslak komutları"))
-        for action in (self.new_action, self.duplicate_action, self.trash_action):
-            self._toolbar.addAction(action)
-        self._toolbar.addAction(self.restore_action)
-        self._toolbar.addAction(self.purge_action)
-        for action in self._toolbar.actions():
-            button = self._toolbar.widgetForAction(action)
-            button.setAccessibleName(action.text())
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-
-        self._search = QLineEdit(self)
-        self._search.setPlaceholderText(_("Taslaklarda ara (Ctrl+F)"))
-        self._search.setAccessibleName(_("Taslaklarda ara"))
-        self._search.setClearButtonEnabled(True)
-        self._search.installEventFilter(self)
-
-        self._kind = QComboBox(self)
-        self._kind.setAccessibleName(_("Bülten türü"))
-        self._kind.addItem(_("Tüm türler"), None)
-        for kind_id, name in kind_names().items():
-            self._kind.addItem(name, kind_id)
-        self._trash_button = QToolButton(self)
-        self._trash_button.setDefaultAction(self.trash_view_action)
-        self._trash_button.setAccessibleName(_("Çöp kutusunu göster"))
+        self._toolbar = command_toolbar(self._commands, self)
+        self._filters = FilterBar(self.trash_view_action, self)
 
         self._view = DraftTableView(self._proxy, self)
         self._view.addAction(self.trash_action)
@@ -151,33 +124,22 @@ class LibraryPanel(QWidget):
         self._status.setWordWrap(True)
         self._status.hide()
 
-        filters = QHBoxLayout()
-        filters.addWidget(self._kind, 1)
-        filters.addWidget(self._trash_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._toolbar)
-        layout.addWidget(self._search)
-        layout.addLayout(filters)
+        layout.addWidget(self._filters)
         layout.addWidget(self._stack, 1)
         layout.addWidget(self._status)
-        for first, second in (
-            (self._search, self._kind),
-            (self._kind, self._trash_button),
-            (self._trash_button, self._view),
-        ):
-            QWidget.setTabOrder(first, second)
+        QWidget.setTabOrder(self._filters.last, self._view)
 
     def _connect_signals(self) -> None:
-        self._search.textChanged.connect(lambda _text: self._debounce.start())
-        self._search.returnPressed.connect(self.apply_filter)
-        self._debounce.timeout.connect(self.apply_filter)
-        self._kind.currentIndexChanged.connect(self.apply_filter)
+        self._filters.changed.connect(self.apply_filter)
+        self._filters.into_list.connect(self._enter_list)
         self._view.selectionModel().selectionChanged.connect(self._selection_changed)
         self._view.customContextMenuRequested.connect(self._show_context_menu)
         self._view.horizontalHeader().sortIndicatorChanged.connect(self._load_all_if_sorted)
         self._model.failed.connect(self.show_message)
-        self._model.loaded.connect(self._reselect)
+        self._model.loaded.connect(self._loaded)
         self._model.changing.connect(self._model_changing)
         self._model.rowsInserted.connect(self.update_state)
         self._model.rowsRemoved.connect(self.update_state)
@@ -187,6 +149,7 @@ class LibraryPanel(QWidget):
 
     def set_store(self, store: DraftStore | None) -> None:
         """Show the drafts of ``store`` (None until the store has opened)."""
+        self._listed = False
         with self._quietly():
             self._model.set_store(store)
         self._load_all_if_sorted()
@@ -248,8 +211,7 @@ class LibraryPanel(QWidget):
         return self._model.summary(row).headline if row >= 0 else ""
 
     def focus_search(self) -> None:
-        self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self._search.selectAll()
+        self._filters.focus_search()
 
     def current_id(self) -> str | None:
         """The selected draft's id, or None."""
@@ -267,16 +229,19 @@ class LibraryPanel(QWidget):
 
     def apply_filter(self) -> None:
         """Read the drafts matching the search, the kind and the trash switch (in a worker)."""
-        self._debounce.stop()
         with self._quietly():
             self._model.set_filter(
-                self._search.text(), self._kind.currentData(), trashed=self._trash.shown
+                self._filters.query(), self._filters.kind(), trashed=self._trash.shown
             )
         self.update_state()
 
     def _load_all_if_sorted(self) -> None:
         """Sorting other than the store's own order needs every matching draft loaded."""
         self._model.set_load_all(not self._view.in_store_order())
+
+    def _loaded(self) -> None:
+        self._listed = True
+        self._reselect()
 
     def _reselect(self) -> None:
         """After a reload, select the chosen draft again, or nothing if it is not listed.
@@ -311,15 +276,7 @@ class LibraryPanel(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
-        menu = QMenu(self)
-        menu.setAccessibleName(_("Taslak komutları menüsü"))
-        for action in (self.new_action, self.duplicate_action, self.trash_action):
-            if action.isVisible():
-                menu.addAction(action)
-        for action in (self.restore_action, self.purge_action):
-            if action.isVisible():
-                menu.addAction(action)
-        menu.aboutToHide.connect(menu.deleteLater)
+        menu = context_menu(self._commands, self)
         menu.popup(self._view.viewport().mapToGlobal(position))
 
     # -- state ---------------------------------------------------------------
@@ -347,7 +304,7 @@ class LibraryPanel(QWidget):
         if self._model.rowCount() > 0:
             self._stack.setCurrentWidget(self._view)
             return
-        if not has_store:
+        if not has_store or not self._listed:
             hint = _OPENING
         elif trash_view:
             hint = _EMPTY_TRASH
@@ -372,17 +329,9 @@ class LibraryPanel(QWidget):
         finally:
             self._quiet = quiet
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """In the search box, Down moves into the list and Escape clears the search."""
-        if watched is self._search and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() == Qt.Key.Key_Down and self._proxy.rowCount() > 0:
-                self._view.setFocus(Qt.FocusReason.TabFocusReason)
-                if self.current_id() is None:
-                    self._view.selectRow(0)
-                return True
-            if event.key() == Qt.Key.Key_Escape and self._search.text():
-                self._search.clear()
-                self.apply_filter()
-                return True
-        return super().eventFilter(watched, event)
+    def _enter_list(self) -> None:
+        """Down in the search box: into the list, on its first row if none is selected."""
+        if self._proxy.rowCount() > 0:
+            self._view.setFocus(Qt.FocusReason.TabFocusReason)
+            if self.current_id() is None:
+                self._view.selectRow(0)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMessageBox
 from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _
 from osbpress.store import DraftStore
+from ui.library.toolbar import make_action
 from ui.operations import Operations
 
 if TYPE_CHECKING:
@@ -41,26 +42,21 @@ class TrashCommands(QObject):
         self._panel = panel
         self._operations = operations
         self._busy = False
-        self.view_action = self._action(
-            _("Çöp kutusu"), _("Çöpe taşınan taslakları göster"), panel.apply_filter
-        )
+        # The filter bar follows the switch (``ui.library.filters``).
+        self.view_action = QAction(_("Çöp kutusu"), panel)
+        self.view_action.setToolTip(_("Çöpe taşınan taslakları göster"))
         self.view_action.setCheckable(True)
-        self.restore_action = self._action(
-            _("Geri al"), _("Seçili taslağı çöp kutusundan çıkar"), self.restore
+        self.restore_action = make_action(
+            panel, _("Geri al"), _("Seçili taslağı çöp kutusundan çıkar"), self.restore
         )
-        self.purge_action = self._action(
+        self.purge_action = make_action(
+            panel,
             _("Kalıcı sil"),
             _("Seçili taslağı bütün sürümleriyle birlikte kalıcı olarak sil (geri alınamaz)"),
             self.ask_purge,
         )
         self.purge_action.setShortcut(QKeySequence("Shift+Delete"))
         self.purge_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-
-    def _action(self, text: str, tip: str, slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self._panel)
-        action.setToolTip(tip)
-        action.triggered.connect(slot)
-        return action
 
     @property
     def shown(self) -> bool:
