@@ -128,8 +128,12 @@ class Database:
         self.close()
 
     @contextmanager
-    def _write(self, action: str) -> Iterator[sqlite3.Connection]:
-        """One write transaction, locked before reading so no one saves in between."""
+    def _write(self, action: str, *, visible: bool = True) -> Iterator[sqlite3.Connection]:
+        """One write transaction, locked before reading so no one saves in between.
+
+        ``visible=False`` for upkeep that changes nothing a reader shows (the
+        search index catching up): this object's ``change_token`` stays put.
+        """
         if self.read_only:
             raise StoreError(
                 _("{action}: taslak deposu yalnızca okunabiliyor; {reason}").format(
@@ -146,7 +150,7 @@ class Database:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
-            self._writes += 1
+            self._writes += visible
             self._checkpointer.wrote()
 
     @contextmanager

@@ -250,8 +250,31 @@ class DraftStore(Database):
 
     # -- finding drafts -----------------------------------------------------
 
+    def _refresh_search(self, query: str | None) -> None:
+        """Index the drafts saved since the last search, if ``query`` will use the index.
+
+        ``save`` only flags a draft (see ``search``); this brings the index up
+        to date in one transaction first, so every search sees the latest
+        text. A store that cannot be written searches the index as it is.
+        """
+        if self.read_only or not query or search.match_expression(query) is None:
+            return
+        with self._read(_("Arama yapılamadı")) as conn:
+            if not search.has_stale(conn):
+                return
+        with self._write(_("Arama yapılamadı"), visible=False) as conn:
+
+            def read(rid: int, draft_id: str, head: int) -> Release | None:
+                try:
+                    return revisions.read_release(conn, rid, head, draft_id)
+                except (StoreError, DraftError):
+                    return None
+
+            search.refresh(conn, read)
+
     def search(self, text: str, *, limit: int = 50) -> builtins.list[DraftSummary]:
         """Drafts (not in the trash) matching every word of ``text``, best match first."""
+        self._refresh_search(text)
         with self._read(_("Arama yapılamadı")) as conn:
             return listing.best_matches(conn, text, limit)
 
@@ -268,6 +291,7 @@ class DraftStore(Database):
         ``query`` keeps drafts matching its words (as ``search`` does),
         ``kind`` one release kind; ``trashed`` lists the trash instead.
         """
+        self._refresh_search(query)
         with self._read(_("Taslak listesi okunamadı")) as conn:
             return listing.page(conn, query, kind, trashed, limit, offset)
 
@@ -275,6 +299,7 @@ class DraftStore(Database):
         self, query: str | None = None, kind: str | None = None, trashed: bool = False
     ) -> int:
         """How many drafts ``list`` with the same filters would page through."""
+        self._refresh_search(query)
         with self._read(_("Taslaklar sayılamadı")) as conn:
             return listing.count(conn, query, kind, trashed)
 

@@ -2,9 +2,10 @@
 
 A revision row holds the release's JSON compressed by ``codec`` (against
 its keyframe's text). Appending one moves the draft's head and brings what
-is kept beside it up to date (the list summary, the search index, the
-completions, the photos the draft uses). These functions run inside the
-caller's transaction (``DraftStore`` holds it); none opens or commits one.
+is kept beside it up to date (the list summary, the completions, the photos
+the draft uses) and marks the draft for the search index, which reads it
+later (``search.refresh``). These functions run inside the caller's
+transaction (``DraftStore`` holds it); none opens or commits one.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from osbpress.errors import StoreError
 from osbpress.i18n import _
 from osbpress.media import parse_ref
 from osbpress.model import Release
-from osbpress.store import codec, completions, search
+from osbpress.store import codec, completions
 from osbpress.store.records import RevisionInfo, timestamp
 
 
@@ -100,7 +101,7 @@ def append(
     )
     conn.execute(
         "UPDATE drafts SET head = ?, head_digest = ?, headline = ?, kind = ?,"
-        " release_date = ?, updated_at = ? WHERE rid = ?",
+        " release_date = ?, updated_at = ?, search_stale = 1 WHERE rid = ?",
         (
             n,
             codec.digest(text),
@@ -111,7 +112,6 @@ def append(
             rid,
         ),
     )
-    search.index(conn, rid, release)
     completions.record(conn, release, now)
     hashes = {h for photo in release.photos if (h := parse_ref(photo.image))}
     conn.executemany(

@@ -103,11 +103,19 @@ def _v4_media_names(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE media ADD COLUMN name TEXT NOT NULL DEFAULT ''")
 
 
+def _v5_search_later(conn: sqlite3.Connection) -> None:
+    """A flag for drafts saved since the search index last read them (see ``search``);
+    everything in an older file is indexed already."""
+    for statement in search.STALE_DDL:
+        conn.execute(statement)
+
+
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_core,
     _v2_search,
     _v3_completions,
     _v4_media_names,
+    _v5_search_later,
 )
 LATEST = len(MIGRATIONS)
 

@@ -75,6 +75,8 @@ def test_the_migration_fills_completions_from_existing_drafts(store_file: Path) 
     conn = sqlite3.connect(store_file, isolation_level=None)
     conn.execute("DROP TABLE completions")
     conn.execute("ALTER TABLE media DROP COLUMN name")
+    conn.execute("DROP INDEX drafts_search_stale")
+    conn.execute("ALTER TABLE drafts DROP COLUMN search_stale")
     conn.execute("PRAGMA user_version = 2")
     conn.close()
     assert MIGRATIONS[2].__name__ == "_v3_completions"
