@@ -202,11 +202,10 @@ def _guest_phrases(world: _World) -> dict[str, object]:
 
 
 def _headline_person(person: Person | None, short_title: str) -> Name:
-    if person is None:
+    """"Vali Ünlüer" for a headline; empty unless the title is one a headline uses."""
+    if person is None or not short_title or not person.surname:
         return Name("")
-    if short_title and person.surname:
-        return Name(f"{short_title} {person.surname}", None)
-    return Name(str(person))
+    return Name(f"{short_title} {person.surname}", None)
 
 
 def _place(release: Release, profile: Profile, line: Line, style: SuffixStyle) -> str:

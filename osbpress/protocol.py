@@ -25,6 +25,7 @@ UNTITLED = 100
 class Rank:
     order: int
     short_title: str
+    """What a headline puts before the surname ("Vali"); "" for a title it does not."""
 
 
 @cache
@@ -35,7 +36,7 @@ def _table() -> dict[tuple[str, ...], Rank]:
         if not line.strip() or line.startswith("#"):
             continue
         order, ending, short = line.split("\t")
-        table[tuple(ending.split())] = Rank(int(order), short)
+        table[tuple(ending.split())] = Rank(int(order), "" if short == "-" else short)
     return table
 
 

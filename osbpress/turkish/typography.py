@@ -26,7 +26,8 @@ _OPENING_CONTEXT = r"(?<![^\s(\[{“‘–—-])"
 # it is made of), so a long word is scanned once, not once per letter.
 _ADDRESS_RE = re.compile(
     r"(?:https?://|www\.)[^\s\"“”<>]+"
-    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    # An e-mail's domain stops where a glued-on web address starts ("…org.trhttps://").
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.(?:(?!https?://)[\w-])+)+",
     re.IGNORECASE,
 )
 _LINE_BREAK_RE = re.compile(r"(\r\n|\r|\n)")

@@ -77,6 +77,16 @@ def test_the_senior_guest_leads_the_headline_else_the_organisation() -> None:
     assert untitled.headline == "Gaziantep OSB Heyeti Kayseri OSB’yi Ziyaret Etti"
 
 
+def test_a_title_no_headline_puts_before_a_surname_leaves_it_to_the_organisation() -> None:
+    # "Müdür Berger’den …" or "Uzman Su’dan …" is not how a newsroom writes it.
+    one = compose(visit(guest("Thomas Berger", "Proje Müdürü")))
+    assert one.headline == "Gaziantep OSB’den Kayseri OSB’ye Ziyaret"
+    several = compose(visit(guest("Thomas Berger", "Proje Müdürü"), guest("Elif Su", "Uzman")))
+    assert several.headline == "Gaziantep OSB Heyeti Kayseri OSB’yi Ziyaret Etti"
+    governor = compose(visit(guest("Ali Can", "Kayseri Valisi"), guest("Elif Su", "Uzman")))
+    assert governor.headline == "Vali Can’dan Kayseri OSB’ye Ziyaret"
+
+
 def test_later_mentions_use_the_surname_only() -> None:
     demir = guest("Ayşe Demir", "Yönetim Kurulu Başkanı")
     release = visit(demir, host("Cem Ak", "Bölge Müdürü"), purpose="bilgi almak")

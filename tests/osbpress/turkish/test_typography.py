@@ -1,7 +1,7 @@
 """Typographic normalisation: quotes, apostrophes, dashes, spacing — never the words."""
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from osbpress.turkish import NBSP, normalize, tie_titles
@@ -104,6 +104,7 @@ def test_tie_titles_binds_a_title_to_the_name() -> None:
         max_size=12,
     ).map("".join)
 )
+@example("bilgi@kmosb.org.tr...bilgi@kmosb.org.trhttps://osb.org.tr/a-b--c...")
 def test_every_address_comes_out_as_typed_and_normalizing_twice_changes_nothing(
     line: str,
 ) -> None:
