@@ -5,19 +5,19 @@ store in a worker (``ui.startup``), lays out the library, the editor and
 the review pane (``ui.review``: preview and checklist), builds the menus
 and routes their commands: the draft commands (open, new, duplicate, trash,
 history) to ``ui.commands``, the file commands to ``ui.files``, and the
-settings and About dialogs. It polls the store for other windows' saves in
-a worker too. All its signal wiring is in ``_connect_signals``.
+settings and About dialogs. Saves made elsewhere reach the library through
+``ui.library.watch``, the open draft's save state the status bar through
+``ui.save_status``. All its signal wiring is in ``_connect_signals``.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QMainWindow, QSplitter
 
-from osbpress.errors import ConflictError
 from osbpress.export import stem_for
 from osbpress.i18n import _
 from osbpress.model import Profile
@@ -34,12 +34,13 @@ from ui.editor.workspace import EditorWorkspace
 from ui.editors.base import EditorContext
 from ui.files import FileCommands, show_message
 from ui.library.panel import LibraryPanel
+from ui.library.watch import StoreWatcher
 from ui.operations import Operations
 from ui.preview.controller import PreviewResult
 from ui.review import ReviewPane
+from ui.save_status import SaveStatus
 from ui.startup import Opened, open_store
 
-CHANGE_POLL_MS = 1000
 # The commands that need an open draft.
 _DRAFT_ACTIONS = ("save", "save_file", "history", "export", "copy", "copy_wp")
 
@@ -58,7 +59,6 @@ class MainWindow(QMainWindow):
         self._operations = operations
         self._settings = settings
         self._store: DraftStore | None = None
-        self._token: tuple[int, int] | None = None
         self.context = EditorContext(operations, self)
         self.library = LibraryPanel(operations, self)
         self.editor = EditorWorkspace(self.context, self)
@@ -69,16 +69,14 @@ class MainWindow(QMainWindow):
         self.checks = self.review.checks
         self.files = FileCommands(self, operations, settings)
         self.files.accept_drops_on(self)
-        self._polling = False
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for part in (self.library, self.editor, self.review):
             self._splitter.addWidget(part)
         self._splitter.setStretchFactor(1, 3)
         self._splitter.setStretchFactor(2, 3)
         self.setCentralWidget(self._splitter)
-        self._saved_label = QLabel(_("Depo açılıyor…"), self)
-        self.statusBar().addPermanentWidget(self._saved_label)
-        self._poll = QTimer(self, interval=CHANGE_POLL_MS)
+        self._save_status = SaveStatus(self)
+        self._watcher = StoreWatcher(operations, self)
         self._actions = self._build_actions()
         self._restore_layout()
         self._connect_signals()
@@ -160,7 +158,7 @@ class MainWindow(QMainWindow):
                 _("“{name}” dosyasına kaydedildi.").format(name=path.name), 8000
             )
         )
-        self._poll.timeout.connect(self._poll_changes)
+        self._watcher.changed.connect(self.library.refresh)
 
     def _restore_layout(self) -> None:
         geometry = self._settings.value("window/geometry")
@@ -183,19 +181,18 @@ class MainWindow(QMainWindow):
 
     def _opened(self, opened: Opened) -> None:
         store = self._store = opened.store
-        self._token = store.change_token()
         self.context.set_profile(opened.profile)
         self.context.set_store(store)
         self.library.set_store(store)
         self.commands.set_store(store)
-        self._saved_label.setText("")
+        self._save_status.setText("")
         for message in (opened.recovery and opened.recovery.message, opened.import_problem):
             if message:
                 show_message(self, "OSB Basın", message)
         if opened.open_id is not None:
             self.open_draft(opened.open_id)
             self.library.select(opened.open_id)
-        self._poll.start()
+        self._watcher.watch(store, store.change_token())
         self._operations.run(lambda task: backup_if_due(store.path), failure=self._backup_failed)
         self.files.set_store(store)
         self.store_opened.emit()
@@ -204,24 +201,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             _("Günlük yedek alınamadı: {reason}").format(reason=error), 10_000
         )
-
-    def _poll_changes(self) -> None:
-        """Ask the store whether anyone saved (in a worker: the store may be locked)."""
-        store = self._store
-        if store is None or self._polling:
-            return
-        self._polling = True
-        self._operations.run(
-            lambda task: store.change_token(),
-            success=self._polled,
-            failure=lambda error: setattr(self, "_polling", False),  # asked again in a second
-        )
-
-    def _polled(self, token: tuple[int, int]) -> None:
-        self._polling = False
-        if self._store is not None and token != self._token:
-            self._token = token
-            self.library.refresh()
 
     # -- drafts ----------------------------------------------------------------
 
@@ -252,9 +231,7 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         session.edited.connect(self._draft_edited)
-        session.saved.connect(self._draft_saved)
-        session.conflict.connect(self._conflict)
-        session.save_failed.connect(self._save_failed)
+        self._save_status.follow(session)
         self._draft_edited()
 
     def _save_file(self) -> None:
@@ -266,31 +243,6 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is not None and self._store is not None:
             self.review.request(session.release, self.context.profile, self._store.media_source())
-
-    def _draft_saved(self, revision: int) -> None:
-        # The library follows within a second through _poll_changes: at most one
-        # refresh a second however fast autosaves come (a refresh re-reads every loaded row).
-        self._saved_label.setText(_("Kaydedildi ({revision}. sürüm)").format(revision=revision))
-
-    def _conflict(self, error: ConflictError) -> None:
-        self._saved_label.setText(
-            _("Çakışma: sizin metniniz {revision}. sürüm").format(revision=error.revision)
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            _("Aynı taslak başka yerde de kaydedildi"),
-            str(error),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setModal(False)
-        box.show()
-
-    def _save_failed(self, message: str) -> None:
-        self._saved_label.setText(_("Kaydedilemedi!"))
-        self.statusBar().showMessage(
-            _("{message} Değişiklikler açık; yeniden denenecek.").format(message=message), 15_000
-        )
 
     def _preview_rendered(self, result: PreviewResult) -> None:
         self.preview.show_result(result)
@@ -342,7 +294,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._poll.stop()
+        self._watcher.watch(None)
         self.commands.close_session()
         self.commands.set_store(None)
         self.library.set_store(None)

@@ -1,0 +1,56 @@
+"""Noticing saves made elsewhere (another window, another process) so the library follows.
+
+``StoreWatcher`` asks the store's ``change_token`` once a second, in a
+worker: the question costs microseconds, but it waits for the store's lock,
+which a save held up by another program's lock can keep for seconds. One
+question at a time; ``changed`` when the answer differs from the last one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from osbpress.store import DraftStore
+from ui.operations import Operations
+
+POLL_MS = 1000
+
+
+class StoreWatcher(QObject):
+    """Polls one store for commits; see the module docstring."""
+
+    changed = Signal()
+
+    def __init__(self, operations: Operations, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._operations = operations
+        self._store: DraftStore | None = None
+        self._token: tuple[int, int] | None = None
+        self._asking = False
+        self._timer = QTimer(self, interval=POLL_MS)
+        self._timer.timeout.connect(self._ask)
+
+    def watch(self, store: DraftStore | None, token: tuple[int, int] | None = None) -> None:
+        """Watch ``store`` from ``token`` (its change token when it was read), or stop."""
+        self._store, self._token = store, token
+        if store is None:
+            self._timer.stop()
+        else:
+            self._timer.start()
+
+    def _ask(self) -> None:
+        store = self._store
+        if store is None or self._asking or self._operations.closed:
+            return
+        self._asking = True
+        self._operations.run(
+            lambda task: store.change_token(),
+            success=lambda token: self._answered(store, token),
+            failure=lambda error: self._answered(store, None),  # asked again in a second
+        )
+
+    def _answered(self, store: DraftStore, token: tuple[int, int] | None) -> None:
+        self._asking = False
+        if store is self._store and token is not None and token != self._token:
+            self._token = token
+            self.changed.emit()
