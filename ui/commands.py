@@ -26,14 +26,14 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from osbpress.errors import OsbPressError
 from osbpress.i18n import _
 from osbpress.model import Release
-from osbpress.store import DraftStore
+from osbpress.store import DraftStore, StoredDraft
 from ui.dialogs.history import HistoryDialog
 from ui.editor.session import DraftSession
 from ui.editor.workspace import EditorWorkspace
 from ui.editors.base import EditorContext
 from ui.files import show_message
 from ui.library.panel import LibraryPanel
-from ui.operations import Operations
+from ui.operations import Operations, Task
 from ui.startup import list_label
 
 _OPEN_KEY = "open-draft"
@@ -63,6 +63,7 @@ class DraftCommands(QObject):
         self._editor = editor
         self._store: DraftStore | None = None
         self._opening: str | None = None
+        self._open_task: Task[StoredDraft] | None = None
         self._after_open: Callable[[], None] | None = None
         self._making: set[str] = set()  # "new" / "duplicate" while one is being made
         self._trashing: set[str] = set()
@@ -96,7 +97,7 @@ class DraftCommands(QObject):
             return
         self.close_session()
         self._opening, self._after_open = draft_id, then
-        DraftSession.load(
+        self._open_task = DraftSession.load(
             self._operations,
             store,
             draft_id,
@@ -109,6 +110,7 @@ class DraftCommands(QObject):
 
     def _opened(self, session: DraftSession) -> None:
         then, self._opening, self._after_open = self._after_open, None, None
+        self._open_task = None
         self.close_session()  # a draft made meanwhile by "Yeni taslak" gives way
         self._editor.open(session)
         self.session_changed.emit()
@@ -116,7 +118,7 @@ class DraftCommands(QObject):
             then()
 
     def _open_failed(self, error: BaseException) -> None:
-        self._opening = self._after_open = None
+        self._opening = self._after_open = self._open_task = None
         self._failed(error)
 
     def close_session(self) -> None:
@@ -168,6 +170,9 @@ class DraftCommands(QObject):
             return
         if self.session is not None and self.session.draft_id == draft_id:
             self.close_session()
+        if self._opening == draft_id and self._open_task is not None:
+            self._open_task.cancel()  # chosen and trashed before it was read: never shown
+            self._opening = self._after_open = self._open_task = None
         self._trashing.add(draft_id)
 
         def trashed(_result: None) -> None:
@@ -267,4 +272,5 @@ class DraftCommands(QObject):
         """A store error, in Turkish, in a box over the window; anything else is a bug."""
         if not isinstance(error, OsbPressError):
             raise error
-        show_message(self._window, "OSB Basın", str(error))
+        if self._store is not None:  # after the window closed, nobody is there to read it
+            show_message(self._window, "OSB Basın", str(error))

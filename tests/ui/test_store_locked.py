@@ -151,6 +151,34 @@ def test_new_pressed_twice_on_a_locked_store_makes_one_draft_and_opens_it(
     assert window.editor.isEnabled() and window._actions["history"].isEnabled()
 
 
+def test_a_draft_chosen_and_trashed_while_the_store_is_locked_never_opens(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    store = window.store
+    assert store is not None and window.session is not None
+    first = window.session.draft_id
+    second = store.create(sample_release().model_copy(update={"headline": "İkinci"}))
+    window.library.refresh()
+    idle(qtbot, window)
+    table = window.library.findChild(QTableView)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    table.setFocus()
+
+    ticker, lock = Ticker(), Lock(store.path)
+    window.library.select(first)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # waits for the lock, holding the store
+    window.library.select(second)
+    window.open_draft(second)  # what choosing it in the list does; read after the trash
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    wait_out(qtbot, lock, ticker)
+
+    qtbot.waitUntil(lambda: store.count(trashed=True) == 2)
+    idle(qtbot, window)
+    assert window.session is None  # the trashed draft was not opened behind the officer
+    assert not window.editor.isEnabled()
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[DraftStore]:
     opened = DraftStore(tmp_path / "s.sqlite3", auto_backup=False)
