@@ -152,3 +152,23 @@ def test_an_unreadable_store_gives_a_turkish_message_not_a_crash(
     assert failed.args[0].startswith("Taslak listesi okunamadı")
     assert model.rowCount() == 1
     assert not model.canFetchMore(QModelIndex())
+
+
+def test_only_the_newest_filter_is_shown_when_reads_overlap(
+    qtbot: QtBot, store: DraftStore, operations: Operations
+) -> None:
+    for number in range(30):
+        make_draft(store, f"Toplantı {number}", kind="toplanti")
+    wanted = make_draft(store, "IĞDIR heyeti ziyarette", kind="ziyaret")
+    model = DraftTableModel(operations)
+    model.set_store(store)
+    settle(qtbot, model)
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    # As a fast typist's pauses would: each filter starts a read before the last one is in.
+    for query in ("t", "to", "ığ", "ığdır"):
+        model.set_filter(query, None)
+    assert model.query is None  # the rows shown are still those of the last read put in
+    settle(qtbot, model)
+    assert loaded_ids(model) == [wanted] and model.query == "ığdır"
+    assert resets == [1]  # the older reads were dropped, never shown
