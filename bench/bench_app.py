@@ -539,3 +539,7 @@ def main() -> None:
             f"the app itself aborts (bool_dealloc) once about {true_refs - _GUARD} are gone."
         )
     del app
+
+
+if __name__ == "__main__":
+    main()

@@ -3,6 +3,11 @@
 A failed render (a photo gone missing, a broken template) puts the engine's
 Turkish message in the status line while the tabs keep the last good
 render, so the officer still sees their release while fixing the cause.
+
+Only the tab on screen takes a new render at once; the others take the
+latest one when they are brought forward. Laying out a long release's web
+page and source costs the UI thread tens of milliseconds at every render,
+which typing into a 20-page release must not wait for, for tabs nobody sees.
 """
 
 from __future__ import annotations
@@ -83,16 +88,31 @@ class PreviewPanel(QWidget):
         layout.addWidget(self._tabs, 1)
         layout.addLayout(status_row)
         self._result: PreviewResult | None = None
+        self._stale: set[QWidget] = set()  # tabs still showing an older render
+        self._tabs.currentChanged.connect(lambda index: self._fill(self._tabs.widget(index)))
 
     def show_result(self, result: PreviewResult) -> None:
         self._result = result
-        self._pdf.show_pdf(result.pdf)
-        self._web.show_snippet(result.html, result.images)
-        _set_keeping_scroll(self._source, result.html)
-        _set_keeping_scroll(self._text, result.text)
+        self._stale = {self._pdf, self._web, self._source, self._text}
+        self._fill(self._tabs.currentWidget())
         elapsed = format_number(round(result.elapsed_ms))
         self._set_status(_("Önizleme {ms} ms’de hazırlandı.").format(ms=elapsed), error=False)
         self.set_error_field(())
+
+    def _fill(self, tab: QWidget | None) -> None:
+        """Show the latest render in ``tab`` unless it already does."""
+        if self._result is None or tab not in self._stale:
+            return
+        self._stale.discard(tab)
+        result = self._result
+        if tab is self._pdf:
+            self._pdf.show_pdf(result.pdf)
+        elif tab is self._web:
+            self._web.show_snippet(result.html, result.images)
+        elif tab is self._source:
+            _set_keeping_scroll(self._source, result.html)
+        elif tab is self._text:
+            _set_keeping_scroll(self._text, result.text)
 
     def set_error_field(self, field: tuple[str | int, ...]) -> None:
         """Offer "Alana git" for ``field`` (nothing for an empty path)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from osbpress.model import Photo, Release
@@ -27,6 +28,13 @@ def pdf_text(data: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
 
 
+def show_tab(qtbot: QtBot, panel: PreviewPanel, index: int) -> None:
+    """Click the tab at ``index``, as the officer would."""
+    bar = panel.tabs().tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert panel.tabs().currentIndex() == index
+
+
 def headlines(results: list[PreviewResult]) -> list[str]:
     return [result.document.headline for result in results]
 
@@ -43,8 +51,11 @@ def test_a_request_renders_pdf_web_source_and_text(
 
     qtbot.waitUntil(lambda: panel.pdf().page_count() >= 1)
     assert panel.pdf().page_count() == len(PdfReader(io.BytesIO(result.pdf)).pages)
+    show_tab(qtbot, panel, 1)
     assert "Önizleme Başlığı Çalışıyor" in panel.web().toPlainText()
+    show_tab(qtbot, panel, 2)
     assert "<h1>Önizleme Başlığı Çalışıyor</h1>" in panel.tabs().widget(2).toPlainText()
+    show_tab(qtbot, panel, 3)
     assert "\n\nÖnizleme Başlığı Çalışıyor\n\n" in panel.tabs().widget(3).toPlainText()
     assert "ms’de hazırlandı" in panel.status_text()
     assert [panel.tabs().tabText(i) for i in range(4)] == ["PDF", "Web", "HTML kaynağı", "Metin"]
@@ -110,6 +121,7 @@ def test_a_failed_render_says_why_and_keeps_the_last_good_one(
     assert "Son başarılı önizleme gösteriliyor" in panel.status_text()
     assert controller.latest() is good
     assert panel.result() is good
+    show_tab(qtbot, panel, 1)
     assert "İyi Sürüm" in panel.web().toPlainText()
 
     with qtbot.waitSignal(controller.rendered, timeout=10_000):
@@ -134,12 +146,15 @@ def test_an_error_that_is_not_the_engines_reaches_the_exception_hook(
     assert not controller.busy()
 
 
-def test_the_request_is_a_snapshot(qtbot: QtBot, controller: PreviewController) -> None:
+def test_a_started_render_reads_a_snapshot(qtbot: QtBot, controller: PreviewController) -> None:
     release = titled("Gönderilen Başlık")
     with qtbot.waitSignal(controller.rendered, timeout=10_000) as signal:
         controller.request(release, sample_profile(), sample_media)
-        release.headline = "Sonradan Değişen Başlık"  # the editor goes on typing
+        controller.render_now()
+        release.headline = "Sonradan Değişen Başlık"  # changed while the worker renders
+        release.sections[0].heading = "Sonradan Değişen Bölüm"
     assert signal.args[0].document.headline == "Gönderilen Başlık"
+    assert "Sonradan Değişen Bölüm" not in signal.args[0].text
 
 
 def test_each_pause_in_typing_renders_again(qtbot: QtBot, controller: PreviewController) -> None:
@@ -165,3 +180,27 @@ def test_warm_up_renders_in_the_background_and_shows_nothing(
         controller.request(titled("Isınmadan Sonra İlk Önizleme"), sample_profile(), sample_media)
     assert headlines([signal.args[0]]) == ["Isınmadan Sonra İlk Önizleme"]
     assert shown == [signal.args[0]]
+
+
+def test_a_tab_off_screen_takes_the_newest_render_when_brought_forward(
+    qtbot: QtBot, controller: PreviewController, panel: PreviewPanel
+) -> None:
+    with qtbot.waitSignal(controller.rendered, timeout=10_000):
+        controller.request(titled("İlk Sürüm"), sample_profile(), sample_media)
+    show_tab(qtbot, panel, 3)
+    assert "İlk Sürüm" in panel.tabs().widget(3).toPlainText()
+
+    with qtbot.waitSignal(controller.rendered, timeout=10_000):
+        controller.request(titled("Yeni Sürüm"), sample_profile(), sample_media)
+    assert "Yeni Sürüm" in panel.tabs().widget(3).toPlainText()  # the tab on screen: at once
+    # The tabs off screen are not laid out for every render: typing must not wait for them.
+    assert "Yeni Sürüm" not in panel.web().toPlainText()
+    show_tab(qtbot, panel, 1)
+    assert "Yeni Sürüm" in panel.web().toPlainText()
+    show_tab(qtbot, panel, 0)
+
+    def pdf_on_screen() -> str:
+        document = panel.pdf().view().document()
+        return document.getAllText(0).text() if document is not None else ""
+
+    qtbot.waitUntil(lambda: "Yeni Sürüm" in pdf_on_screen())
