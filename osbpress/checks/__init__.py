@@ -34,6 +34,7 @@ from osbpress.checks.registry import (
     registered,
     severity_label,
 )
+from osbpress.document import Document
 from osbpress.model import Profile, Release
 
 # The rule modules register on import; this order is the order findings are listed in.
@@ -67,14 +68,18 @@ def check(
     media: MediaLookup | None = None,
     *,
     today: dt.date | None = None,
+    document: Document | None = None,
 ) -> list[Finding]:
     """The findings for ``release`` as ``profile`` issues it, hata first, then uyarı, öneri.
 
     ``media`` returns a photo reference's bytes (or None) for the pixel-size
     rule, which is skipped without it. ``today`` is the date a release date
-    is compared with (the system date by default).
+    is compared with (the system date by default). ``document`` is what
+    ``compose`` made of this very ``release`` and ``profile`` (with or without
+    media), when the caller has it: the check then reads it instead of
+    composing the release again, and finds exactly the same.
     """
-    context = Context(release, profile, today=today, media=media)
+    context = Context(release, profile, today=today, media=media, document=document)
     off = set(context.profile.checks_off)
     findings = [finding for rule in rules() if rule.id not in off for finding in rule.run(context)]
     # A rule's own advice about a field says more than compose's note on it.

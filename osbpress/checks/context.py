@@ -4,7 +4,9 @@ Rules about the output (length, paragraphs, the lead) read the Document that
 ``compose`` makes, built once per check and shared; rules about what the
 officer typed read the release's own fields, so a finding points at the
 field to edit. Composing here never needs media: photos and the logo are
-left out (the photo rules read the release's photos themselves).
+left out (the photo rules read the release's photos themselves). A caller
+that already composed the release (the app's preview) passes its Document
+instead; rules read only its words, which photos and the logo do not change.
 """
 
 from __future__ import annotations
@@ -54,16 +56,21 @@ class Context:
         *,
         today: dt.date | None = None,
         media: MediaLookup | None = None,
+        document: Document | None = None,
     ) -> None:
         self.release = release
         self.profile = profile or default_profile(release)
         self.today = today or dt.date.today()
         self.media = media
+        self._composed = document
         self._compose_error: OsbPressError | None = None
 
     @cached_property
     def document(self) -> Document | None:
-        """The release as compose writes it (no photos, no logo); None if compose refused."""
+        """The release as compose writes it (no photos, no logo, unless the caller's
+        Document has them); None if compose refused."""
+        if self._composed is not None:
+            return self._composed
         release = self.release.model_copy(update={"photos": []})
         profile = self.profile.model_copy(update={"logo": ""})
         try:

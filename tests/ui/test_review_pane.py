@@ -4,8 +4,11 @@ Ayarlar and Hakkında open from the menus."""
 
 from __future__ import annotations
 
+import copy
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,7 +16,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from osbpress.checks import Severity
+import osbpress.checks.context
+from osbpress.checks import Severity, check
+from osbpress.compose import compose, suggest
+from osbpress.render import render_html, render_pdf
 from tests.ui.keyboard import type_text
 from tests.ui.test_main_window import Harness, settle
 from ui.checks.confirm import BlockingDialog
@@ -135,3 +141,52 @@ def test_about_opens_from_the_help_menu(window: MainWindow) -> None:
     dialog = window.findChild(AboutDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+
+
+def _headline(window: MainWindow) -> QLineEdit:
+    window.editor.setCurrentWidget(window.editor.page(PublishPage))
+    edit = window.editor.page(PublishPage).widget_for(("headline",))
+    assert isinstance(edit, QLineEdit)
+    edit.setFocus()
+    return edit
+
+
+def test_a_keystroke_leaves_composing_rendering_and_copying_to_later(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """What the UI thread does for a key: no compose, render, check or suggestion, not
+    even a deep copy of the release (a 20-page one made typing wait for them)."""
+    edit = _headline(window)
+    slow = {f.__code__ for f in (compose, render_pdf, render_html, check, suggest, copy.deepcopy)}
+    called: list[str] = []
+
+    def watch(frame: FrameType, event: str, _arg: object) -> None:
+        if event == "call" and frame.f_code in slow:
+            called.append(frame.f_code.co_name)
+
+    sys.setprofile(watch)  # this thread only: the workers are not watched
+    try:
+        type_text(qtbot, edit, " yazılırken")
+    finally:
+        sys.setprofile(None)
+    assert called == []
+    assert window.session is not None and window.session.release.headline.endswith(" yazılırken")
+    finish(qtbot, window)
+
+
+def test_the_checklist_reads_the_preview_s_document_instead_of_composing_again(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    composed: list[str] = []
+
+    def counted(*args: object, **kwargs: object) -> object:
+        composed.append("checks")
+        return compose(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(osbpress.checks.context, "compose", counted)
+    type_text(qtbot, _headline(window), " MUHTEŞEM")
+    qtbot.waitUntil(
+        lambda: any(f.rule == "abarti" for f in window.checks.findings()), timeout=10_000
+    )
+    finish(qtbot, window)
+    assert composed == []

@@ -1,10 +1,11 @@
 """Runs the release checklist in a worker after each edit, latest result wins.
 
-``request(release, profile, media)`` copies the release (the editor goes on
-changing its own) and runs ``osbpress.checks.check`` through ``Operations``
-under the key "checks". A check takes some 15 ms, so there is no pause to
-wait for: a request overtaken while still queued returns at once, and an
-overtaken result is never delivered. ``checked(list)`` carries the
+``request(release, profile, media, document=)`` copies the release (the
+editor goes on changing its own) and runs ``osbpress.checks.check`` through
+``Operations`` under the key "checks"; ``document``, the preview's Document
+of that very release and profile, spares the check composing it again. A
+request overtaken while still queued returns at once, and an overtaken
+result is never delivered. ``checked(list)`` carries the
 findings; ``failed(str)`` the Turkish message of an engine error.
 ``latest()`` is what the export asks about.
 """
@@ -16,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from osbpress.checks import Finding, MediaLookup, check
+from osbpress.document import Document
 from osbpress.errors import OsbPressError
 from osbpress.model import Profile, Release
 from ui.operations import Operations, Task
@@ -35,9 +37,14 @@ class ChecksRunner(QObject):
         self._answered = 0
 
     def request(
-        self, release: Release, profile: Profile | None, media: MediaLookup | None = None
+        self,
+        release: Release,
+        profile: Profile | None,
+        media: MediaLookup | None = None,
+        *,
+        document: Document | None = None,
     ) -> None:
-        """Check ``release`` (a copy of it) on a worker."""
+        """Check ``release`` (a copy of it) on a worker, reading ``document`` if given."""
         release = release.model_copy(deep=True)
         profile = profile.model_copy(deep=True) if profile is not None else None
         self._requested += 1
@@ -46,7 +53,7 @@ class ChecksRunner(QObject):
         def work(task: Task[Any]) -> list[Finding] | None:
             if not self._operations.is_latest(task):
                 return None  # overtaken while queued: its result would be dropped anyway
-            return check(release, profile, media)
+            return check(release, profile, media, document=document)
 
         self._operations.run(
             work,
