@@ -2,6 +2,9 @@
 
 Targets on a 2-core machine: save p99 < 10 ms (with ``synchronous = FULL``,
 so each save waits for the disk), first list page < 30 ms, search < 50 ms.
+Saves print p50/p95/p99/max: the tail is the point (one slow save in a
+hundred is what an officer notices), and a shared machine's disk makes it
+move between runs, so compare several runs.
 Building the store takes minutes, so it is cached under the temp folder,
 keyed by ``BUILD_VERSION`` and size; ``OSBPRESS_BENCH_SCALE=0.1`` builds a
 tenth of it for a quick run.
@@ -9,6 +12,7 @@ tenth of it for a quick run.
 
 from __future__ import annotations
 
+import math
 import os
 import random
 import shutil
@@ -23,7 +27,7 @@ from osbpress.store import DraftStore
 BUILD_VERSION = "1"
 DRAFTS = 10_000
 REVISIONS = 20
-SAVES_MEASURED = 300
+SAVES_MEASURED = 600
 TARGETS_MS = {"save p99": 10.0, "first list page": 30.0, "search": 50.0}
 
 ZONES = [
@@ -200,6 +204,7 @@ def _build(path: Path, drafts: int) -> None:
                 print(
                     f"  … {number + 1} taslak ({time.perf_counter() - started:.0f} s)", flush=True
                 )
+        store.search("osb")  # saves leave the search index to the first search
         store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     os.replace(partial, path)
 
@@ -216,6 +221,16 @@ def _report(name: str, value_ms: float) -> None:
         else (f"  hedef < {target:.0f} ms: {'TUTTU' if value_ms < target else 'TUTMADI'}")
     )
     print(f"{name}: {value_ms:.2f} ms{verdict}")
+
+
+def _quantiles(sorted_seconds: list[float]) -> str:
+    """p50, p95, p99 and max of sorted durations, in ms (nearest rank)."""
+    n = len(sorted_seconds)
+    parts = [
+        f"p{round(q * 100)} {_ms(sorted_seconds[max(0, math.ceil(q * n) - 1)]):.2f}"
+        for q in (0.5, 0.95, 0.99)
+    ]
+    return ", ".join([*parts, f"max {_ms(sorted_seconds[-1]):.2f}"]) + " ms"
 
 
 def _saves(store: DraftStore, ids: list[str], rng: random.Random) -> list[float]:
@@ -260,15 +275,20 @@ def main() -> None:
     with DraftStore(work, auto_backup=False) as store:
         ids = [row.id for row in store.list(limit=drafts)]
         full = _saves(store, ids, rng)
-        _report("save p50", _ms(full[len(full) // 2]))
-        _report("save p99", _ms(full[int(len(full) * 0.99) - 1]))
+        print(f"kayıt ({len(full)} kayıt): {_quantiles(full)}")
+        _report("save p99", _ms(full[math.ceil(len(full) * 0.99) - 1]))
         # The same saves without waiting for the disk: what the store itself costs.
         store._conn.execute("PRAGMA synchronous = NORMAL")
         normal = _saves(store, ids, rng)
         store._conn.execute("PRAGMA synchronous = FULL")
+        print(f"  (synchronous = NORMAL ile karşılaştırma: {_quantiles(normal)})")
+
+        # Saves only flag their drafts; the first search after them indexes them all.
+        started = time.perf_counter()
+        store.count("osb")
         print(
-            f"  (synchronous = NORMAL ile karşılaştırma: p50 {_ms(normal[len(normal) // 2]):.2f}"
-            f" ms, p99 {_ms(normal[int(len(normal) * 0.99) - 1]):.2f} ms)"
+            f"  ilk arama, {len(full) + len(normal)} kayıttan sonra (dizin yetişiyor): "
+            f"{_ms(time.perf_counter() - started):.0f} ms"
         )
 
         started = time.perf_counter()
@@ -302,3 +322,7 @@ def main() -> None:
         f"veritabanı: {size / 2**20:.1f} MB, taslak başına {size / drafts / 1024:.1f} KB "
         f"({size / drafts / REVISIONS / 1024:.2f} KB/sürüm)"
     )
+
+
+if __name__ == "__main__":
+    main()

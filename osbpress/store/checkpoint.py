@@ -4,9 +4,17 @@ SQLite normally does this "checkpoint" inside whichever commit finds the
 log past 1,000 pages, so one save in a hundred waited for it (the bench saw
 save p99 go from ~3 ms to ~12 ms). The store turns that off and a small
 thread with its own connection checkpoints after every ``EVERY`` saves
-instead; saving never waits for it. A failed checkpoint costs nothing (the
-log keeps everything) and is simply tried again later; closing the last
-connection checkpoints anyway.
+instead; saving never waits for the copy. A failed checkpoint costs nothing
+(the log keeps everything) and is simply tried again later; closing the
+last connection checkpoints anyway.
+
+The copy ends with a short second round taken while this process saves
+nothing (holding the store's lock): the log is then wholly copied when the
+next save begins, and SQLite writes it again from its start, over blocks
+the file already has. Without that, under steady saving the log only grew,
+and a growing file makes each save's sync wait for a file system journal
+commit: on a busy disk, most of the slowest saves (commit p50 0.8 → 0.45 ms,
+save p99 ~12 → ~7 ms measured with and without).
 """
 
 from __future__ import annotations
@@ -17,11 +25,16 @@ import threading
 from pathlib import Path
 
 EVERY = 64  # a save writes ~15 pages, so about SQLite's own 1,000-page rhythm
+# The second round waits at most this long for a save in progress, else is left out.
+LOCK_WAIT_SECONDS = 0.5
 
 
 class Checkpointer:
-    def __init__(self, path: Path) -> None:
+    """Checkpoints ``path``'s log after every ``EVERY`` writes; ``lock`` is held by each save."""
+
+    def __init__(self, path: Path, lock: threading.RLock) -> None:
         self._path = path
+        self._lock = lock
         self._writes = 0
         self._wake = threading.Event()
         self._stop = False
@@ -47,6 +60,15 @@ class Checkpointer:
             self._thread.join()
             self._thread = None
 
+    def _checkpoint(self, conn: sqlite3.Connection) -> None:
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        # The saves made during the first round: a few pages, copied in a millisecond or two.
+        if self._lock.acquire(timeout=LOCK_WAIT_SECONDS):
+            try:
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            finally:
+                self._lock.release()
+
     def _run(self) -> None:
         try:
             conn = sqlite3.connect(self._path, timeout=10)
@@ -60,7 +82,7 @@ class Checkpointer:
                 # us again, so its last checkpoint covers every save before it.
                 stopping = self._stop
                 with contextlib.suppress(sqlite3.Error):
-                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+                    self._checkpoint(conn)
                 if stopping:
                     return
         finally:

@@ -73,7 +73,7 @@ class Database:
         except CorruptStoreError as error:
             error.backups = tuple(backup.list_backups(self.path))
             raise
-        self._checkpointer = Checkpointer(self.path)
+        self._checkpointer = Checkpointer(self.path, self._lock)
         if auto_backup and not self.read_only:
             try:
                 self.backup_if_due()

@@ -122,3 +122,20 @@ def test_the_log_is_checkpointed_off_the_saving_thread(
         copy = sqlite3.connect(alone)
         assert copy.execute("SELECT head FROM drafts").fetchone() == (25,)
         copy.close()
+
+
+def test_under_steady_saving_the_log_is_reused_not_grown(
+    store_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A log that only grows makes every save's sync wait for a file system journal commit.
+    monkeypatch.setattr("osbpress.store.checkpoint.EVERY", 8)
+    log = store_file.with_name(store_file.name + "-wal")
+    with DraftStore(store_file, auto_backup=False) as store:
+        draft_id = store.create(Release(headline="Günlük"))
+        sizes = []
+        for number in range(400):
+            store.save(draft_id, Release(headline=f"Sürüm {number}"))
+            sizes.append(log.stat().st_size)
+    # Never restarted, the log would hold all 400 saves (twice its size at 200);
+    # reused, it stays at a few checkpoints' worth.
+    assert sizes[-1] < 1.5 * sizes[199], f"{sizes[199]} → {sizes[-1]} bytes"
