@@ -285,10 +285,10 @@ def main() -> None:
 
         # Saves only flag their drafts; the first search after them indexes them all.
         started = time.perf_counter()
-        store.count("osb")
+        store.search("kuroda")
         print(
-            f"  ilk arama, {len(full) + len(normal)} kayıttan sonra (dizin yetişiyor): "
-            f"{_ms(time.perf_counter() - started):.0f} ms"
+            f"  ilk arama (“kuroda”), {len(full) + len(normal)} kayıttan sonra, kaydedilen "
+            f"taslaklar dizine ekleniyor: {_ms(time.perf_counter() - started):.0f} ms"
         )
 
         started = time.perf_counter()

@@ -253,7 +253,7 @@ class DraftStore(Database):
     def _refresh_search(self, query: str | None) -> None:
         """Index the drafts saved since the last search, if ``query`` will use the index.
 
-        ``save`` only flags a draft (see ``search``); this brings the index up
+        ``save`` only flags a draft (see the ``search`` module); this brings the index up
         to date in one transaction first, so every search sees the latest
         text. A store that cannot be written searches the index as it is.
         """
