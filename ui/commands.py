@@ -12,8 +12,10 @@ in Turkish in a message box, as the file commands show theirs.
 A second press cannot corrupt anything: opening is latest-wins (the draft
 chosen last opens), "Yeni taslak" and "Çoğalt" are ignored while one is
 being made, and a draft already on its way to the trash is not trashed
-twice. Saving the open draft's last keystrokes before a copy or a switch
-still waits (``DraftSession.flush``): the copy must hold them.
+twice. A draft the officer leaves saves its last keystrokes in the
+background too (``DraftSession.close_later``); what must see them (its
+copy, the trash, reading it again, restoring a revision) waits for that
+save, not the window.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from osbpress.i18n import _
 from osbpress.model import Release
 from osbpress.store import DraftStore, StoredDraft
 from ui.dialogs.history import HistoryDialog
+from ui.editor.closing import Closing
 from ui.editor.session import DraftSession
 from ui.editor.workspace import EditorWorkspace
 from ui.editors.base import EditorContext
@@ -67,6 +70,7 @@ class DraftCommands(QObject):
         self._after_open: Callable[[], None] | None = None
         self._making: set[str] = set()  # "new" / "duplicate" while one is being made
         self._trashing: set[str] = set()
+        self._closing = Closing(self)
         self.history: HistoryDialog | None = None
 
     def set_store(self, store: DraftStore | None) -> None:
@@ -79,7 +83,7 @@ class DraftCommands(QObject):
     @property
     def busy(self) -> bool:
         """A command's store work has not come back yet."""
-        return bool(self._opening or self._making or self._trashing)
+        return bool(self._opening or self._making or self._trashing or self._closing)
 
     # -- opening -------------------------------------------------------------
 
@@ -97,16 +101,22 @@ class DraftCommands(QObject):
             return
         self.close_session()
         self._opening, self._after_open = draft_id, then
-        self._open_task = DraftSession.load(
-            self._operations,
-            store,
-            draft_id,
-            opened=self._opened,
-            failed=self._open_failed,
-            parent=self,
-            label=lambda release: list_label(release, self._context.profile),
-            key=_OPEN_KEY,
-        )
+
+        def load() -> None:
+            if self._opening != draft_id:
+                return  # another draft was chosen while this one's last edits were saved
+            self._open_task = DraftSession.load(
+                self._operations,
+                store,
+                draft_id,
+                opened=self._opened,
+                failed=self._open_failed,
+                parent=self,
+                label=lambda release: list_label(release, self._context.profile),
+                key=_OPEN_KEY,
+            )
+
+        self._closing.when_saved(draft_id, load)
 
     def _opened(self, session: DraftSession) -> None:
         then, self._opening, self._after_open = self._after_open, None, None
@@ -122,14 +132,22 @@ class DraftCommands(QObject):
         self._failed(error)
 
     def close_session(self) -> None:
-        """Save the open draft's last edits and close it."""
+        """Close the open draft; its last edits are saved in the background (``ui.editor.closing``)."""
         session = self.session
         if session is None:
             return
-        session.close()
-        session.deleteLater()
         self._editor.open(None)
         self.session_changed.emit()
+        self._closing.close(session)
+
+    def finish(self) -> None:
+        """At quit: close the open draft and wait until every last edit is stored."""
+        session = self.session
+        if session is not None:
+            self._editor.open(None)
+            session.close()
+            session.deleteLater()
+        self._closing.wait()
 
     # -- making and removing drafts -------------------------------------------
 
@@ -146,9 +164,17 @@ class DraftCommands(QObject):
             return
         if self.session is not None and self.session.draft_id == draft_id:
             self.close_session()  # the copy must hold the last keystrokes
-        self._make("duplicate", lambda: store.duplicate(draft_id))
+        self._make("duplicate", lambda: store.duplicate(draft_id), after=draft_id)
 
-    def _make(self, what: str, work: Callable[[], str], *, select_page: bool = False) -> None:
+    def _make(
+        self,
+        what: str,
+        work: Callable[[], str],
+        *,
+        select_page: bool = False,
+        after: str | None = None,
+    ) -> None:
+        """Make a draft in a worker (once ``after``'s last edits are stored), then open it."""
         self._making.add(what)
 
         def made(draft_id: str) -> None:
@@ -162,7 +188,13 @@ class DraftCommands(QObject):
             self._making.discard(what)
             self._failed(error)
 
-        self._operations.run(lambda task: work(), success=made, failure=failed)
+        def start() -> None:
+            self._operations.run(lambda task: work(), success=made, failure=failed)
+
+        if after is None:
+            start()
+        else:
+            self._closing.when_saved(after, start)
 
     def trash(self, draft_id: str) -> None:
         store = self._store
@@ -184,7 +216,12 @@ class DraftCommands(QObject):
             self._trashing.discard(draft_id)
             self._failed(error)
 
-        self._operations.run(lambda task: store.trash(draft_id), success=trashed, failure=failed)
+        self._closing.when_saved(
+            draft_id,
+            lambda: self._operations.run(
+                lambda task: store.trash(draft_id), success=trashed, failure=failed
+            ),
+        )
 
     def imported(self, draft_id: str) -> None:
         """A file became draft ``draft_id``: list and open it."""
@@ -252,8 +289,13 @@ class DraftCommands(QObject):
             show_message(self._window, _("Sürüm geri yüklenemedi"), str(error))
             reopen(None)
 
-        self._operations.run(
-            lambda task: store.restore_revision(draft_id, number), success=reopen, failure=failed
+        self._closing.when_saved(
+            draft_id,
+            lambda: self._operations.run(
+                lambda task: store.restore_revision(draft_id, number),
+                success=reopen,
+                failure=failed,
+            ),
         )
 
     def _restored(self, number: int, revision: int | None) -> None:

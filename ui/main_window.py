@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._watcher.watch(None)
-        self.commands.close_session()
+        self.commands.finish()
         self.commands.set_store(None)
         self.library.set_store(None)
         self._settings.setValue("window/geometry", self.saveGeometry())

@@ -23,6 +23,8 @@ from pytestqt.qtbot import QtBot
 
 from osbpress.sample import sample_release
 from osbpress.store import DraftStore
+from tests.ui.keyboard import type_text
+from ui.editors.publish import PublishPage
 from ui.library.panel import LibraryPanel
 from ui.main_window import MainWindow
 from ui.operations import Operations
@@ -177,6 +179,36 @@ def test_a_draft_chosen_and_trashed_while_the_store_is_locked_never_opens(
     idle(qtbot, window)
     assert window.session is None  # the trashed draft was not opened behind the officer
     assert not window.editor.isEnabled()
+
+
+def test_a_copy_made_while_the_store_is_locked_holds_the_last_keystrokes(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    store = window.store
+    assert store is not None and window.session is not None
+    original = window.session.draft_id
+    idle(qtbot, window)
+    page = window.editor.page(PublishPage)
+    window.editor.setCurrentWidget(page)
+    edit = page.widget_for(("headline",))
+    assert isinstance(edit, QLineEdit)
+    qtbot.waitUntil(edit.isVisible)
+    edit.setFocus()
+
+    ticker, lock = Ticker(), Lock(store.path)
+    type_text(qtbot, edit, "Son sözler")  # not saved yet: the store is locked
+    assert window.session.dirty
+    window.library.duplicate_action.trigger()
+    assert window.session is None  # left at once; its last save waits for the lock
+    wait_out(qtbot, lock, ticker)
+
+    qtbot.waitUntil(lambda: window.session is not None, timeout=5000)
+    idle(qtbot, window)
+    copy = window.session
+    assert copy is not None and copy.draft_id != original
+    assert copy.release.headline == "Son sözler"
+    assert store.get(original).release.headline == "Son sözler"
+    assert window.library.current_id() == copy.draft_id
 
 
 @pytest.fixture

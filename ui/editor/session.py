@@ -11,8 +11,9 @@ killed process loses at most the last second. Those autosaves run on one
 saver thread of the session's own (a save waits for the disk: 80–210 ms
 measured while a preview renders, too long to type through); saves happen
 one after another there, so each builds on the revision the previous one
-made. ``flush()`` and ``save_now()`` save at once and wait (switching
-drafts, closing, quitting, Ctrl+S).
+made. ``flush()`` and ``save_now()`` save at once and wait (Ctrl+S, saving
+to a file, quitting); ``close_later()`` saves the last edits of a draft the
+officer leaves without waiting, and says when it is done (``closed``).
 
 Opening reads the draft in a worker (``DraftSession.load`` through
 ``Operations``), so a store another window holds locked delays the draft,
@@ -54,7 +55,10 @@ class DraftSession(QObject):
     """A ``ConflictError``: saved as the new head, the other text kept before it."""
     save_failed = Signal(str)
     """A Turkish message: the save did not happen (full disk, …); edits are kept to retry."""
+    closed = Signal()
+    """``close_later`` saved the last edits (or found none) and stopped the saver."""
     _saved_in_background = Signal(object)
+    _closed_in_background = Signal(object)
 
     def __init__(
         self,
@@ -74,12 +78,14 @@ class DraftSession(QObject):
         self._revision = revision
         self._dirty = False
         self._unsaved_failure = False
+        self._closing = False
         self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="osbpress-save")
         self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._deadline = QTimer(self, singleShot=True, interval=MAX_UNSAVED_MS)
         self._pause.timeout.connect(self._autosave)
         self._deadline.timeout.connect(self._autosave)
         self._saved_in_background.connect(self._report)
+        self._closed_in_background.connect(self._closed)
 
     @classmethod
     def open(
@@ -163,9 +169,33 @@ class DraftSession(QObject):
         return self._save_and_wait(note)
 
     def close(self) -> None:
-        """Save what is unsaved and stop the saver thread."""
-        self.flush()
+        """Save what is unsaved and stop the saver thread, waiting for both (at quit)."""
+        if not self._closing:
+            self.flush()
         self._saver.shutdown(wait=True)
+
+    def close_later(self) -> None:
+        """Save what is unsaved and stop the saver thread, without waiting (switching drafts).
+
+        The last save runs on the saver thread after any autosave still
+        running; ``closed`` follows on the main thread, after the save is
+        reported as any other (``saved``, ``conflict`` or ``save_failed``).
+        """
+        self._pause.stop()
+        self._deadline.stop()
+        self._closing = True
+        release, dirty, self._dirty = self._release, self.dirty, False
+
+        def last() -> None:
+            self._closed_in_background.emit(self._save(release, "") if dirty else None)
+
+        self._saver.submit(last)
+        self._saver.shutdown(wait=False)
+
+    def _closed(self, outcome: _Outcome | None) -> None:
+        if outcome is not None:
+            self._report(outcome)
+        self.closed.emit()
 
     def _autosave(self) -> None:
         self._pause.stop()

@@ -120,3 +120,14 @@ def test_autosave_does_not_hold_up_typing(qtbot: QtBot, tmp_path: Path) -> None:
         gaps = [b - a for a, b in itertools.pairwise(ticks)]
         assert max(gaps) < 0.15, f"the event loop stalled {max(gaps) * 1000:.0f} ms during a save"
         assert store.get(draft_id).release.headline == "Yavaş disk"
+
+
+def test_close_later_saves_the_last_edits_without_waiting(qtbot: QtBot, store: DraftStore) -> None:
+    draft_id = store.create(sample_release())
+    session = DraftSession.open(store, draft_id)
+    session.update(session.release.model_copy(update={"headline": "Son hâli"}))
+    with qtbot.waitSignal(session.saved) as saved, qtbot.waitSignal(session.closed):
+        session.close_later()
+    assert saved.args == [2]
+    assert store.get(draft_id).release.headline == "Son hâli"
+    session.close()  # at quit after a close_later: nothing more to save, nothing fails
