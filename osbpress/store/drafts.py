@@ -263,14 +263,7 @@ class DraftStore(Database):
             if not search.has_stale(conn):
                 return
         with self._write(_("Arama yapılamadı"), visible=False) as conn:
-
-            def read(rid: int, draft_id: str, head: int) -> Release | None:
-                try:
-                    return revisions.read_release(conn, rid, head, draft_id)
-                except (StoreError, DraftError):
-                    return None
-
-            search.refresh(conn, read)
+            search.refresh(conn, lambda rid, id_, n: revisions.readable(conn, rid, n, id_))
 
     def search(self, text: str, *, limit: int = 50) -> builtins.list[DraftSummary]:
         """Drafts (not in the trash) matching every word of ``text``, best match first."""

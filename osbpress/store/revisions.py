@@ -15,7 +15,7 @@ import time
 import zlib
 from typing import NamedTuple
 
-from osbpress.errors import StoreError
+from osbpress.errors import DraftError, StoreError
 from osbpress.i18n import _
 from osbpress.media import parse_ref
 from osbpress.model import Release
@@ -71,6 +71,14 @@ def read_release(conn: sqlite3.Connection, rid: int, n: int, draft_id: str) -> R
         read_text(conn, rid, n, draft_id),
         _("“{draft}” taslağının {revision}. sürümü").format(draft=draft_id, revision=n),
     )
+
+
+def readable(conn: sqlite3.Connection, rid: int, n: int, draft_id: str) -> Release | None:
+    """Revision ``n``, or None if it is damaged: for upkeep that must not stop at one bad row."""
+    try:
+        return read_release(conn, rid, n, draft_id)
+    except (StoreError, DraftError):
+        return None
 
 
 def append(
