@@ -13,8 +13,8 @@ nothing (holding the store's lock): the log is then wholly copied when the
 next save begins, and SQLite writes it again from its start, over blocks
 the file already has. Without that, under steady saving the log only grew,
 and a growing file makes each save's sync wait for a file system journal
-commit: on a busy disk, most of the slowest saves (commit p50 0.8 → 0.45 ms,
-save p99 ~12 → ~7 ms measured with and without).
+commit: on a busy disk, most of the slowest saves (bench, 2 cores, other
+work running: commit p50 ~0.8 → ~0.45 ms, save p99 ~13 → ~7 ms).
 """
 
 from __future__ import annotations
