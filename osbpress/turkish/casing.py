@@ -106,16 +106,35 @@ def sentence_case(text: str) -> str:
     return text[:start] + capitalize_word(text[start:])
 
 
+class _WithoutMarks(dict[int, int | None]):
+    """A ``str.translate`` table deleting combining marks, filled as characters are met.
+
+    Each character is looked up in Python once per process, then in C.
+    """
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_WITHOUT_MARKS = _WithoutMarks()
+
+
 def _fold_once(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE))
     text = text.casefold().translate(_FOLD_TABLE)
-    text = "".join(char for char in text if not unicodedata.combining(char))
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", text.translate(_WITHOUT_MARKS))
 
 
 def fold(text: str) -> str:
     """A search key: case-, dotted/dotless-i-, diacritic- and apostrophe-insensitive."""
+    if text.isascii():
+        # No marks, no compatibility forms: one round is the whole fold.
+        return text.translate(_FOLD_TABLE).lower()
     folded = _fold_once(text)
+    if folded.isascii():  # as above: already stable
+        return folded
     # Unicode has a handful of characters whose folding needs a second round
     # (a compatibility form that decomposes to an upper-case letter); repeating
     # until nothing changes keeps fold idempotent.

@@ -1,5 +1,7 @@
 """Turkish casing, headline and sentence case, and the search fold."""
 
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -108,6 +110,30 @@ def test_fold_keys() -> None:
 @given(st.text())
 def test_fold_is_idempotent(text: str) -> None:
     assert fold(fold(text)) == fold(text)
+
+
+def _reference_fold(text: str) -> str:
+    # fold as first written: every round in full, marks dropped one by one.
+    from osbpress.turkish.casing import _FOLD_TABLE
+
+    def once(text: str) -> str:
+        text = unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE))
+        text = text.casefold().translate(_FOLD_TABLE)
+        text = "".join(char for char in text if not unicodedata.combining(char))
+        return unicodedata.normalize("NFC", text)
+
+    folded = once(text)
+    for _ in range(3):
+        again = once(folded)
+        if again == folded:
+            break
+        folded = again
+    return folded
+
+
+@given(st.one_of(st.text(), st.text(alphabet="aıiIİşŞğĞüÜöÖçÇâÂ’`“”–… \u0301\u0307xyzAB")))
+def test_the_quick_fold_gives_the_reference_fold(text: str) -> None:
+    assert fold(text) == _reference_fold(text)
 
 
 @given(st.text())
