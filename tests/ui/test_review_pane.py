@@ -190,3 +190,24 @@ def test_the_checklist_reads_the_preview_s_document_instead_of_composing_again(
     )
     finish(qtbot, window)
     assert composed == []
+
+
+def test_the_preview_behind_the_kontrol_tab_shows_the_newest_render_when_brought_back(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    def pdf_on_screen() -> str:
+        document = window.preview.pdf().view().document()
+        return document.getAllText(0).text() if document is not None else ""
+
+    edit = _headline(window)
+    bar = window.review.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert window.review.currentWidget() is window.checks
+    with qtbot.waitSignal(window.preview_shown, timeout=10_000):
+        type_text(qtbot, edit, " Kontrolde")
+    assert window.previewer.latest() is window.preview.result()
+    assert "Kontrolde" not in pdf_on_screen()  # no PDF loaded for a hidden preview
+
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+    qtbot.waitUntil(lambda: "Kontrolde" in pdf_on_screen())
+    finish(qtbot, window)

@@ -4,16 +4,17 @@ A failed render (a photo gone missing, a broken template) puts the engine's
 Turkish message in the status line while the tabs keep the last good
 render, so the officer still sees their release while fixing the cause.
 
-Only the tab on screen takes a new render at once; the others take the
-latest one when they are brought forward. Laying out a long release's web
-page and source costs the UI thread tens of milliseconds at every render,
-which typing into a 20-page release must not wait for, for tabs nobody sees.
+Only the tab on screen takes a new render at once; the others (and all four
+while the panel is hidden behind the checklist) take the latest one when
+they are brought forward. Loading a long release's PDF and laying out its web
+page cost the UI thread tens of milliseconds at every render, which typing
+into a 20-page release must not wait for, for tabs nobody sees.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -94,10 +95,15 @@ class PreviewPanel(QWidget):
     def show_result(self, result: PreviewResult) -> None:
         self._result = result
         self._stale = {self._pdf, self._web, self._source, self._text}
-        self._fill(self._tabs.currentWidget())
+        if self.isVisible():  # behind the Kontrol tab: filled when shown (``showEvent``)
+            self._fill(self._tabs.currentWidget())
         elapsed = format_number(round(result.elapsed_ms))
         self._set_status(_("Önizleme {ms} ms’de hazırlandı.").format(ms=elapsed), error=False)
         self.set_error_field(())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fill(self._tabs.currentWidget())
 
     def _fill(self, tab: QWidget | None) -> None:
         """Show the latest render in ``tab`` unless it already does."""
