@@ -21,6 +21,7 @@ from osbpress.compose import compose, default_profile
 from osbpress.document import BlockQuote, Document, Heading, ListBlock, Paragraph, plain
 from osbpress.errors import FieldPath, OsbPressError
 from osbpress.model import Contact, Profile, Release
+from osbpress.turkish import fold
 
 MediaLookup = Callable[[str], bytes | None]
 """Bytes of a photo reference, or None when they cannot be had (pixel checks skip it)."""
@@ -64,6 +65,7 @@ class Context:
         self.media = media
         self._composed = document
         self._compose_error: OsbPressError | None = None
+        self._folded: dict[str, str] = {}
 
     @cached_property
     def document(self) -> Document | None:
@@ -78,6 +80,14 @@ class Context:
         except OsbPressError as error:
             self._compose_error = error
             return None
+
+    def fold(self, text: str) -> str:
+        """``osbpress.turkish.fold(text)``, each text folded once per check: several
+        rules search the same fields, and folding a long release is slow."""
+        folded = self._folded.get(text)
+        if folded is None:
+            folded = self._folded[text] = fold(text)
+        return folded
 
     @property
     def compose_error(self) -> OsbPressError | None:

@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from osbpress.checks.context import Context
 from osbpress.checks.registry import Flag, hata, rule, uyari
 from osbpress.i18n import N_, _, format_date
-from osbpress.turkish import fold
 
 MONTHS = (
     "ocak", "subat", "mart", "nisan", "mayis", "haziran",
@@ -35,9 +34,9 @@ _DATE_THEN_DAY = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?(?:'\w
 _DAY_THEN_DATE = re.compile(rf"\b({_DAY}),?\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?\b")
 
 
-def _weekday_clashes(text: str, default_year: int) -> Iterator[str]:
-    """A message for each date in ``text`` whose weekday is wrong or that does not exist."""
-    folded = fold(text)
+def _weekday_clashes(folded: str, default_year: int) -> Iterator[str]:
+    """A message for each date in ``folded`` (a folded text) whose weekday is wrong or
+    that does not exist."""
     found = [
         (m.group(1), m.group(2), m.group(3), m.group(4)) for m in _DATE_THEN_DAY.finditer(folded)
     ]
@@ -67,7 +66,7 @@ def _weekday_clashes(text: str, default_year: int) -> Iterator[str]:
 def weekday(context: Context) -> Iterator[Flag]:
     year = context.release.release_date.year
     for field in context.fields:
-        for message in dict.fromkeys(_weekday_clashes(field.text, year)):
+        for message in dict.fromkeys(_weekday_clashes(context.fold(field.text), year)):
             yield hata(message, *field.field)
 
 

@@ -136,9 +136,9 @@ def first_person(context: Context) -> Iterator[Flag]:
             )
 
 
-def _hype_in(text: str) -> list[str]:
+def _hype_in(text: str, folded: str) -> list[str]:
     typed = words(text)
-    tokens = words(fold(text))  # one fold for the whole text: folding word by word is slow
+    tokens = words(folded)  # one fold for the whole text: folding word by word is slow
     if len(tokens) != len(typed):
         typed = tokens
     # Where each word stands, so an entry is looked up, not slid over the whole text.
@@ -170,7 +170,7 @@ def _hype_in(text: str) -> list[str]:
 @rule("abarti", N_("Övgü sözcükleri yok (muhteşem, eşsiz, dünyada bir ilk …)"))
 def hype(context: Context) -> Iterator[Flag]:
     for field in context.prose():
-        found = _hype_in(field.text)
+        found = _hype_in(field.text, context.fold(field.text))
         if found:
             listed = ", ".join(f"“{word}”" for word in found[:3])
             yield uyari(
