@@ -28,13 +28,13 @@ from PySide6.QtCore import QModelIndex, QObject, Signal
 
 from osbpress.errors import OsbPressError
 from osbpress.store import DraftStore
-from ui.library.columns import Column, local_time
+from ui.library.columns import Column
 from ui.library.pages import PAGE_SIZE, Listing, Pages, first_pages, next_page, pages_until, rest
 from ui.library.rows import ID_ROLE, DraftRows, Index
 from ui.operations import Operations
 
-# The names the library's users import from here (``local_time``: the history dialog).
-__all__ = ["ID_ROLE", "PAGE_SIZE", "Column", "DraftTableModel", "local_time"]
+# The names the library's users import from here.
+__all__ = ["ID_ROLE", "PAGE_SIZE", "Column", "DraftTableModel"]
 
 
 class DraftTableModel(DraftRows):
