@@ -202,7 +202,7 @@ def _guest_phrases(world: _World) -> dict[str, object]:
 
 
 def _headline_person(person: Person | None, short_title: str) -> Name:
-    """"Vali Ünlüer" for a headline; empty unless the title is one a headline uses."""
+    """The headline form ("Vali Ünlüer"); empty unless the title is one a headline uses."""
     if person is None or not short_title or not person.surname:
         return Name("")
     return Name(f"{short_title} {person.surname}", None)
