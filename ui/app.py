@@ -87,6 +87,7 @@ def _run_app(file: Path | None, screenshot: Path | None) -> int:
     from osbpress.paths import APP_NAME, store_path
     from ui.clipboard import release_clipboard
     from ui.errors import dialog_reporter, install, setup_logging
+    from ui.interpreter import share_with_workers
     from ui.language import apply_language, chosen_language
     from ui.main_window import MainWindow
     from ui.operations import Operations
@@ -101,6 +102,7 @@ def _run_app(file: Path | None, screenshot: Path | None) -> int:
     apply_language(app, chosen_language(settings))  # before any window text is made
     apply_style(app)  # the stylesheet and the window icon
     app.aboutToQuit.connect(release_clipboard)
+    share_with_workers(app)  # before the first worker starts
     operations = Operations(app)
     window = MainWindow(operations, settings)
     install(dialog_reporter(lambda: window))

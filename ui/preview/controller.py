@@ -12,7 +12,6 @@ which is copied once, when its render starts (the editor hands over a new
 
 from __future__ import annotations
 
-import sys
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -26,19 +25,12 @@ from osbpress.media import MediaSource
 from osbpress.model import Profile, Release
 from osbpress.render import render_html, render_pdf, render_text
 from osbpress.sample import sample_release
+from ui.interpreter import share_with_workers
 from ui.operations import Operations, Task
 
 # Long enough to cover the gap between two keystrokes of a steady typist,
 # short enough that the preview feels live (a sample render takes ~90 ms).
 DEBOUNCE_MS = 120
-# How long a worker may keep the interpreter while the UI thread waits for it.
-# Rendering and checking are pure Python and hold the GIL; the UI thread gives
-# it up at every call into Qt (a keystroke does so several times) and, at
-# CPython's default of 5 ms, waits that long each time to get it back: keys
-# typed during a 20-page render were handled up to 120-340 ms late (bench app).
-# At 1 ms the slowest was 20-40 ms late (under load 100), and the render
-# measured no slower.
-SWITCH_INTERVAL_S = 0.001
 
 
 @dataclass(frozen=True)
@@ -85,12 +77,6 @@ def _no_media(_ref: str) -> bytes:
     raise KeyError(_ref)
 
 
-def keep_ui_thread_first() -> None:
-    """Make workers hand the interpreter back within ``SWITCH_INTERVAL_S`` (process-wide)."""
-    if sys.getswitchinterval() > SWITCH_INTERVAL_S:
-        sys.setswitchinterval(SWITCH_INTERVAL_S)
-
-
 class PreviewController(QObject):
     """Debounces edits into renders and reports the newest one.
 
@@ -115,7 +101,7 @@ class PreviewController(QObject):
         debounce_ms: int = DEBOUNCE_MS,
     ) -> None:
         super().__init__(parent)
-        keep_ui_thread_first()
+        share_with_workers()  # the app does it at start; tests build controllers alone
         self._operations = operations
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -166,6 +152,8 @@ class PreviewController(QObject):
     def _start(self) -> None:
         if self._pending is None or self._running is not None:
             return  # a running render starts the pending one when it ends
+        if self._operations.closed:
+            return  # the window is closing: a debounce timer that fires now starts nothing
         pending, self._pending = self._pending, None
         # A deep copy: the worker reads it while the officer goes on typing.
         request = _Request(

@@ -204,3 +204,12 @@ def test_a_tab_off_screen_takes_the_newest_render_when_brought_forward(
         return document.getAllText(0).text() if document is not None else ""
 
     qtbot.waitUntil(lambda: "Yeni Sürüm" in pdf_on_screen())
+
+
+def test_a_request_pending_when_the_workers_shut_down_starts_nothing(qtbot: QtBot) -> None:
+    operations = Operations()
+    controller = PreviewController(operations, debounce_ms=50)
+    controller.request(titled("Kapanırken"), sample_profile(), sample_media)
+    operations.shutdown()  # the window closed before the debounce ran out
+    qtbot.wait(200)  # the debounce fires: without the check the pool refuses new work and raises
+    assert controller.latest() is None
