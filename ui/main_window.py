@@ -12,6 +12,7 @@ settings and About dialogs. Saves made elsewhere reach the library through
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -43,6 +44,11 @@ from ui.startup import Opened, open_store
 
 # The commands that need an open draft.
 _DRAFT_ACTIONS = ("save", "save_file", "history", "export", "copy", "copy_wp")
+
+
+def history_keys(platform: str = sys.platform) -> str:
+    """Geçmiş's shortcut: Ctrl+H, but ⌘Y on macOS, where ⌘H hides the app (as in Safari)."""
+    return "Ctrl+Y" if platform == "darwin" else "Ctrl+H"
 
 
 class MainWindow(QMainWindow):
@@ -94,7 +100,7 @@ class MainWindow(QMainWindow):
                 self.commands.save_now,
             ),
             ("save_file", _("&Farklı kaydet…"), QKeySequence.StandardKey.SaveAs, self._save_file),
-            ("history", _("&Geçmiş…"), "Ctrl+H", self.show_history),
+            ("history", _("&Geçmiş…"), history_keys(), self.show_history),
             ("export", _("&Dışa aktar…"), "Ctrl+E", self._export),
             ("copy", _("HTML’yi &kopyala"), "Ctrl+Shift+C", lambda: self._copy(wordpress=False)),
             ("copy_wp", _("WordPress &bloklarını kopyala"), "", lambda: self._copy(wordpress=True)),

@@ -482,3 +482,11 @@ def test_a_file_the_os_hands_over_before_the_store_is_open_opens_with_it(
     assert window.session is not None
     assert window.session.release.headline == "Finder’dan"
     settle(qtbot, window)
+
+
+def test_history_keeps_clear_of_the_system_shortcut_on_macos() -> None:
+    # Qt reads Ctrl as ⌘ on macOS, where ⌘H hides the app: History takes ⌘Y there.
+    from ui.main_window import history_keys
+
+    assert history_keys("linux") == history_keys("win32") == "Ctrl+H"
+    assert history_keys("darwin") == "Ctrl+Y"
