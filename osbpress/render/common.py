@@ -47,13 +47,15 @@ def quoted_paragraphs(paragraphs: tuple[Inline, ...]) -> tuple[Inline, ...]:
     return ((Run("“"), *first), *rest[:-1], (*rest[-1], Run("”")))
 
 
+# Punctuation that ends a sentence or closes a bracket or quote after an address.
+ADDRESS_TRAILING = ".,;:!?)]”’'\""
 # An e-mail address, or a web address with a scheme, "www." or a dotted ASCII
 # lower-case name ending in letters ("kahramanmarasosb.org.tr"; "Dr.Ali" is no
 # address); a final full stop or comma is the sentence's, not the address's.
-# Punctuation that ends a sentence or closes a bracket or quote after an address.
-ADDRESS_TRAILING = ".,;:!?)]”’'\""
 _ADDRESS = re.compile(
-    r"(?P<mail>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    # An address starts where a run of its characters starts: tried inside a
+    # long word, the pattern would rescan the rest of it from every letter.
+    r"(?P<mail>(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
     r"|(?P<web>(?i:https?://|www\.)[^\s<>\"]+"
     r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b(?:/[^\s<>\"]*)?)"
 )
