@@ -77,6 +77,7 @@ bundle-test:
 	$(FROZEN_ENV) "$(FROZEN)/osbpress" render --format pdf,docx,html,txt --profile $(BUNDLE_TEST)/profil.json -o $(BUNDLE_TEST)/out $(BUNDLE_TEST)/ornek.json
 	ls $(BUNDLE_TEST)/out/*.pdf $(BUNDLE_TEST)/out/*.docx $(BUNDLE_TEST)/out/*.html $(BUNDLE_TEST)/out/*.txt
 	grep -q "Kahramanmaraş" $(BUNDLE_TEST)/out/*.txt
+	ls "$(FROZEN)"/_internal/_rl_accel*  # reportlab's accelerators came along
 	$(FROZEN_ENV) QT_QPA_PLATFORM=offscreen "$(FROZEN)/osbpress-app" --screenshot $(BUNDLE_TEST)/ekran.png
 	test -s $(BUNDLE_TEST)/ekran.png
 	du -sh "$(FROZEN)"

@@ -56,3 +56,12 @@ def test_link_href_escapes_ampersand_and_double_quote_only() -> None:
     href = "https://osb.example/?a=1&b=\"2\"&c='3'"
     markup = inline_markup(Paragraph(runs=(Run(text="bağlantı", href=href),)).runs)
     assert "href=\"https://osb.example/?a=1&amp;b=&quot;2&quot;&amp;c='3'\"" in markup
+
+
+def test_reportlab_runs_with_its_c_accelerators() -> None:
+    # rl_accel is a dependency: without it reportlab measures every string in
+    # pure Python and the PDF takes a third longer (bench render).
+    from reportlab.lib import rl_accel
+
+    assert type(rl_accel.instanceStringWidthTTF).__name__ == "builtin_function_or_method"
+    assert type(rl_accel.escapePDF).__name__ == "builtin_function_or_method"
