@@ -17,10 +17,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.lib.rl_accel import sameFrag
 from reportlab.lib.styles import ParagraphStyle
 
-from osbpress.render.pdf_platypus import Flowable, KeepTogether, LIIndenter, ListFlowable, Paragraph
+from osbpress.render.pdf_platypus import (
+    Flowable,
+    KeepTogether,
+    LIIndenter,
+    ListFlowable,
+    Paragraph,
+    same_frag,
+)
 
 # Paragraphs longer than a page and a third of body text are cut ...
 LONG_PARAGRAPH = 6000
@@ -106,7 +112,7 @@ def _merged(frags: list[Any]) -> list[Any]:
     """
     runs: list[tuple[Any, list[str]]] = []
     for frag in frags:
-        if runs and _joinable(runs[-1][0]) and _joinable(frag) and sameFrag(runs[-1][0], frag):
+        if runs and _joinable(runs[-1][0]) and _joinable(frag) and same_frag(runs[-1][0], frag):
             runs[-1][1].append(frag.text)
         else:
             runs.append((frag, [getattr(frag, "text", "")]))

@@ -60,3 +60,32 @@ def test_a_url_at_a_line_end_still_splits_at_its_slashes() -> None:
     )
     text = "".join(pdf_pages(render_pdf(doc))).replace("\n", "")
     assert address in text
+
+
+def test_same_frag_answers_as_reportlab_s_own() -> None:
+    import _rl_accel
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph as PlatypusParagraph
+
+    from osbpress.render.pdf_platypus import same_frag
+
+    style = ParagraphStyle("deneme")
+    markup = (
+        'Düz <b>kalın</b> <i>eğik</i> <a href="https://kmosb.org.tr">bağlantı</a> '
+        '<font size="14">büyük</font> <font color="red">kırmızı</font> düz<br/>satır '
+        "<super>üst</super> <strike>çizili</strike> <u>altı çizili</u> son"
+    )
+    frags = PlatypusParagraph(markup, style).frags
+    assert len(frags) > 10
+    for first in frags:
+        for second in frags:
+            assert same_frag(first, second) == bool(_rl_accel.sameFrag(first, second))
+
+
+def test_platypus_takes_the_quick_same_frag() -> None:
+    probe = (
+        "import osbpress.render.pdf, reportlab.platypus.paragraph as p; "
+        "from osbpress.render.pdf_platypus import same_frag; print(p.sameFrag is same_frag)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "True"
