@@ -28,7 +28,8 @@ def data_dir() -> Path:
 
 
 def cache_dir() -> Path:
-    """The folder for what can be made again (parsed font metrics); not created here."""
+    """The folder for what can be made again (parsed fonts, compiled templates, prepared
+    photos); not created here."""
     override = os.environ.get(HOME_ENV, "").strip()
     if override:
         return Path(override).expanduser() / "cache"

@@ -11,7 +11,9 @@ the EXIF block, so a phone's GPS position never leaves in a release. A bad
 photo becomes a ``MediaError`` naming it (and, through ``Figure.origin``,
 the field it came from), never a traceback. Results are cached by content
 digest and target size (``image_cache``), so rendering the same release to
-four formats, or again after any edit, decodes each photo once.
+four formats, or again after any edit, decodes each photo once; and kept in
+the cache folder (``image_files``), so the next process does not decode it
+either.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from osbpress.document import Figure
 from osbpress.errors import MediaError, at_field
 from osbpress.i18n import _
 from osbpress.media import open_checked, photo_label
+from osbpress.render import image_files
 from osbpress.render.image_cache import CacheInfo, ImageCache
 
 PRINT_WIDTH = 2000  # about 300 dpi across the PDF's 16 cm text width
@@ -128,7 +131,18 @@ def _prepare(
     key = (digest or hashlib.sha256(data).digest(), limit, quality, logo)
     prepared = _CACHE.get(key)
     if prepared is None:
-        prepared = _make(data, label, limit, quality, logo)
+        name = image_files.name_for(key[0], limit, quality, logo)
+        prepared = image_files.read(name, PreparedImage)
+        if prepared is None:
+            prepared = _make(data, label, limit, quality, logo)
+            image_files.write(
+                name,
+                prepared.data,
+                prepared.width,
+                prepared.height,
+                prepared.mime,
+                prepared.natural_width,
+            )
         _CACHE.put(key, prepared)
     return prepared
 
