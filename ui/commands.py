@@ -15,7 +15,10 @@ being made, and a draft already on its way to the trash is not trashed
 twice. A draft the officer leaves saves its last keystrokes in the
 background too (``DraftSession.close_later``); what must see them (its
 copy, the trash, reading it again, restoring a revision) waits for that
-save, not the window.
+save, not the window. So do "Sürüm olarak kaydet" (Ctrl+S) and "Geçmiş…":
+their save runs on the session's saver thread (``DraftSession.save_then``)
+and the status line or the dialog follows when it is done; "Farklı kaydet…"
+writes the text on screen and starts its save without waiting.
 """
 
 from __future__ import annotations
@@ -238,24 +241,38 @@ class DraftCommands(QObject):
         note, ok = QInputDialog.getText(
             self._window, _("Sürüm olarak kaydet"), _("Bu sürümün adı (örn. “Basına giden”):")
         )
-        if ok and self.session is not None and self.session.save_now(" ".join(note.split())):
-            self.message.emit(_("Sürüm kaydedildi."), 5000)
-            self._library.refresh(select=self.session.draft_id)
+        session = self.session
+        if not ok or session is None:
+            return
 
-    def flushed_release(self) -> Release | None:
-        """The open text, saved first so a file and the store hold the same."""
+        def saved(done: bool) -> None:
+            if done:
+                self.message.emit(_("Sürüm kaydedildi."), 5000)
+                self._library.refresh(select=session.draft_id)
+
+        session.save_then(saved, " ".join(note.split()))
+
+    def current_release(self) -> Release | None:
+        """The open text (for a file); its save to the store starts now, in the background."""
         session = self.session
         if session is None:
             return None
-        session.flush()
+        session.save_then(lambda done: None)
         return session.release
 
-    def show_history(self) -> HistoryDialog | None:
-        """The "Geçmiş…" command: the open draft's revisions (its last edits saved first)."""
-        session, store = self.session, self._store
-        if session is None or store is None:
-            return None
-        session.flush()
+    def show_history(self) -> None:
+        """The "Geçmiş…" command: the open draft's revisions, once its last edits are saved.
+
+        The dialog opens when the save is done (``history`` is set then).
+        """
+        session = self.session
+        if session is not None:
+            session.save_then(lambda done: self._open_history(session))
+
+    def _open_history(self, session: DraftSession) -> None:
+        store = self._store
+        if session is not self.session or store is None:
+            return  # another draft was opened meanwhile
         dialog = HistoryDialog(
             store,
             session.draft_id,
@@ -269,7 +286,6 @@ class DraftCommands(QObject):
         dialog.destroyed.connect(lambda: setattr(self, "history", None))
         self.history = dialog
         dialog.open()
-        return dialog
 
     def restore_revision(self, number: int) -> None:
         """The "Bu sürüme dön" command: the old text becomes a new revision and the editor shows it."""

@@ -223,8 +223,9 @@ class MainWindow(QMainWindow):
         """Open ``draft_id`` in the editor; it is read in a worker and shown when read."""
         self.commands.open_draft(draft_id)
 
-    def show_history(self) -> HistoryDialog | None:
-        return self.commands.show_history()
+    def show_history(self) -> None:
+        """Geçmiş…: the dialog opens once the open text is saved (``history`` then)."""
+        self.commands.show_history()
 
     def open_file(self, path: Path) -> None:
         """Add a ``.osbpress`` or JSON file as a new draft and open it (or say why not)."""
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
     def _save_file(self) -> None:
         session = self.session
         if session is not None:
-            self.files.ask_save(self.commands.flushed_release, stem_for(session.release))
+            self.files.ask_save(self.commands.current_release, stem_for(session.release))
 
     def _draft_edited(self) -> None:
         session = self.session

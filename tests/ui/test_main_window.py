@@ -195,13 +195,17 @@ def test_a_broken_file_given_on_start_is_named_and_the_app_opens(
     assert "bozuk.json" in box.text()
 
 
-def test_ctrl_s_saves_a_named_revision(harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ctrl_s_saves_a_named_revision(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     window = harness.open()
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: ("  Basına  giden ", True))
     assert window._actions["save"].shortcut().toString() == "Ctrl+S"
-    window._actions["save"].trigger()
+    with qtbot.waitSignal(window.commands.message, timeout=5000) as said:
+        window._actions["save"].trigger()  # saved on the saver thread; the status line follows
+    assert said.args[0] == "Sürüm kaydedildi."
     assert window.store is not None and window.session is not None
     (head, *_) = window.store.revisions(window.session.draft_id)
     assert head.note == "Basına giden"
@@ -321,6 +325,7 @@ def test_restoring_a_revision_shows_it_in_the_editor_and_can_be_undone(
     edit.setFocus()
     type_text(qtbot, edit, "Dünkü başlık")  # saved when the history opens
     window._actions["history"].trigger()
+    qtbot.waitUntil(lambda: window.history is not None)  # once the typed text is saved
     dialog = window.history
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: dialog.view.model().rowCount() >= 2)

@@ -242,3 +242,55 @@ def test_restore_from_the_trash_waits_for_the_lock_and_selects_the_draft(
     assert not panel.trash_shown
     assert store.count() == 2 and store.count(trashed=True) == 0
     assert panel.headline_of(kept) == "Kalan"
+
+
+def _type_headline(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    page = window.editor.page(PublishPage)
+    window.editor.setCurrentWidget(page)
+    edit = page.widget_for(("headline",))
+    assert isinstance(edit, QLineEdit)
+    qtbot.waitUntil(edit.isVisible)
+    edit.setFocus()
+    type_text(qtbot, edit, text)
+
+
+def test_ctrl_s_on_a_locked_store_names_the_revision_once_the_lock_is_gone(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    store, session = window.store, window.session
+    assert store is not None and session is not None
+    idle(qtbot, window)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: ("Basına giden", True))
+
+    ticker, lock = Ticker(), Lock(store.path)
+    _type_headline(qtbot, window, "Kilitliyken")
+    with qtbot.waitSignal(window.commands.message, timeout=5000):
+        window._actions["save"].trigger()
+        wait_out(qtbot, lock, ticker)
+    head, *_ = store.revisions(session.draft_id)
+    assert (head.note, head.headline) == ("Basına giden", "Kilitliyken")
+    idle(qtbot, window)
+
+
+def test_history_on_a_locked_store_opens_once_the_typed_text_is_saved(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    store, session = window.store, window.session
+    assert store is not None and session is not None
+    idle(qtbot, window)
+
+    ticker, lock = Ticker(), Lock(store.path)
+    _type_headline(qtbot, window, "Geçmişte görünecek")
+    window._actions["history"].trigger()
+    assert window.history is None  # not before the save
+    wait_out(qtbot, lock, ticker)
+    qtbot.waitUntil(lambda: window.history is not None, timeout=5000)
+    head, *_ = store.revisions(session.draft_id)
+    assert head.headline == "Geçmişte görünecek"
+    dialog = window.history
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.view.model().rowCount() >= 2)
+    dialog.close()
+    idle(qtbot, window)

@@ -11,9 +11,12 @@ killed process loses at most the last second. Those autosaves run on one
 saver thread of the session's own (a save waits for the disk: 80–210 ms
 measured while a preview renders, too long to type through); saves happen
 one after another there, so each builds on the revision the previous one
-made. ``flush()`` and ``save_now()`` save at once and wait (Ctrl+S, saving
-to a file, quitting); ``close_later()`` saves the last edits of a draft the
-officer leaves without waiting, and says when it is done (``closed``).
+made. ``save_then()`` saves at once on that thread and calls back on the
+main thread when done (Ctrl+S, Geçmiş, Farklı kaydet), so a store another
+program holds locked delays the command, never the window; ``flush()`` and
+``save_now()`` save and wait (quitting, scripts); ``close_later()`` saves
+the last edits of a draft the officer leaves without waiting, and says when
+it is done (``closed``).
 
 Opening reads the draft in a worker (``DraftSession.load`` through
 ``Operations``), so a store another window holds locked delays the draft,
@@ -59,6 +62,7 @@ class DraftSession(QObject):
     """``close_later`` saved the last edits (or found none) and stopped the saver."""
     _saved_in_background = Signal(object)
     _closed_in_background = Signal(object)
+    _saved_then = Signal(object, object)
 
     def __init__(
         self,
@@ -86,6 +90,7 @@ class DraftSession(QObject):
         self._deadline.timeout.connect(self._autosave)
         self._saved_in_background.connect(self._report)
         self._closed_in_background.connect(self._closed)
+        self._saved_then.connect(self._call_back)
 
     @classmethod
     def open(
@@ -167,6 +172,30 @@ class DraftSession(QObject):
         self._pause.stop()
         self._deadline.stop()
         return self._save_and_wait(note)
+
+    def save_then(self, then: Callable[[bool], None], note: str | None = None) -> None:
+        """Save on the saver thread, then ``then(ok)`` on the main thread; never waits.
+
+        ``note`` None saves only what is unsaved (as ``flush``); a string saves
+        a revision by that name (as ``save_now``). ``ok`` is False when the
+        save failed (the edits stay unsaved, ``save_failed`` says why).
+        """
+        self._pause.stop()
+        self._deadline.stop()
+        if self._closing:
+            return  # the draft is being left: its last save is on its way already
+        if note is None and not self.dirty and not self._unsaved_failure:
+            # Nothing to save: only wait, in turn, for a background save still running.
+            self._saver.submit(lambda: self._saved_then.emit(None, then))
+            return
+        release, dirty, self._dirty = self._release, self._dirty, False
+        try:
+            self._saver.submit(lambda: self._saved_then.emit(self._save(release, note or ""), then))
+        except RuntimeError:  # closed (quit) meanwhile: nothing runs, the edits stay unsaved
+            self._dirty = dirty
+
+    def _call_back(self, outcome: _Outcome | None, then: Callable[[bool], None]) -> None:
+        then(True if outcome is None else self._report(outcome))
 
     def close(self) -> None:
         """Save what is unsaved and stop the saver thread, waiting for both (at quit)."""
