@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from osbpress.errors import OsbPressError
 from osbpress.i18n import _
 from osbpress.model import Profile, Release
-from osbpress.store import DraftStore
+from osbpress.store import DraftStore, RevisionInfo
 from ui.dialogs.revisions import (
     DIFF_CSS,
     DIFF_LEGEND,
@@ -58,6 +58,8 @@ class HistoryDialog(QDialog):
     """Revisions of ``draft_id`` against the open text ``current``; see the module docstring."""
 
     restore_requested = Signal(int)
+    revisions_shown = Signal(int)
+    """The list of revisions was read (this many) and is on screen."""
     preview_shown = Signal(int)
     """The preview of revision ``n`` is on screen (or its failure is)."""
 
@@ -161,17 +163,29 @@ class HistoryDialog(QDialog):
     # -- public ------------------------------------------------------------
 
     def reload(self, current: Release) -> None:
-        """Read the revisions again and compare with ``current``; the newest is selected."""
+        """Read the revisions again (in a worker) and compare with ``current``; the newest
+        is selected when they arrive (``revisions_shown``)."""
         self._current = current
-        try:
-            revisions = self._store.revisions(self._draft_id)
-        except OsbPressError as error:
-            revisions = []
-            self.status.setText(str(error))
+        store, draft_id = self._store, self._draft_id
+        self._operations.run(
+            lambda task: store.revisions(draft_id),
+            success=self._show_revisions,
+            failure=self._revisions_failed,
+            key=f"history-list-{id(self)}",
+        )
+
+    def _show_revisions(self, revisions: list[RevisionInfo]) -> None:
         self.model.set_revisions(revisions)
         if revisions:
             self.select(revisions[0].number)
         self._update_button()
+        self.revisions_shown.emit(len(revisions))
+
+    def _revisions_failed(self, error: BaseException) -> None:
+        if not isinstance(error, OsbPressError):
+            raise error
+        self.status.setText(str(error))
+        self._show_revisions([])
 
     def select(self, number: int) -> None:
         row = self.model.row_of(number)

@@ -189,3 +189,14 @@ def test_every_control_has_an_accessible_name(
     ]
     assert len(controls) >= 4
     assert [type(w).__name__ for w in controls if not w.accessibleName()] == []
+
+
+def test_the_revisions_are_read_in_a_worker_not_while_the_dialog_opens(
+    qtbot: QtBot, store: DraftStore, draft: str, operations: Operations, window: QWidget
+) -> None:
+    profile = sample_profile().model_copy(update={"logo": ""})
+    dialog = HistoryDialog(store, draft, store.get(draft).release, profile, operations, window)
+    assert dialog.view.model().rowCount() == 0  # the constructor read nothing
+    with qtbot.waitSignal(dialog.revisions_shown, timeout=10_000) as shown:
+        dialog.show()
+    assert shown.args == [3] and dialog.view.model().rowCount() == 3
