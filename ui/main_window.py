@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         if opened.open_id is not None:
             self.open_draft(opened.open_id)
             self.library.select(opened.open_id)
-        self._watcher.watch(store, store.change_token())
+        self._watcher.watch(store)  # its starting token is read in a worker
         self._operations.run(lambda task: backup_if_due(store.path), failure=self._backup_failed)
         self.files.set_store(store)
         self.store_opened.emit()

@@ -31,12 +31,17 @@ class StoreWatcher(QObject):
         self._timer.timeout.connect(self._ask)
 
     def watch(self, store: DraftStore | None, token: tuple[int, int] | None = None) -> None:
-        """Watch ``store`` from ``token`` (its change token when it was read), or stop."""
+        """Watch ``store`` from ``token`` (its change token when it was read), or stop.
+
+        Without ``token`` the first answer, asked at once, is where watching starts.
+        """
         self._store, self._token = store, token
         if store is None:
             self._timer.stop()
-        else:
-            self._timer.start()
+            return
+        self._timer.start()
+        if token is None:
+            self._ask()
 
     def _ask(self) -> None:
         store = self._store
@@ -51,6 +56,10 @@ class StoreWatcher(QObject):
 
     def _answered(self, store: DraftStore, token: tuple[int, int] | None) -> None:
         self._asking = False
-        if store is self._store and token is not None and token != self._token:
+        if store is not self._store or token is None:
+            return
+        if self._token is None:
+            self._token = token  # the starting point, not a change
+        elif token != self._token:
             self._token = token
             self.changed.emit()
