@@ -149,9 +149,9 @@ def _refuse_special(mode: int, path: Path, label: str, error: type[OsbPressError
     raise error(pattern.format(label=label, where=where))
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, *, sync: bool = True) -> None:
     """Write ``data`` to ``path`` through a temporary file: whole or not at all."""
-    temp = stage(path, data)
+    temp = stage(path, data, sync=sync)
     try:
         os.replace(temp, path)
     except OSError as error:
@@ -159,11 +159,27 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise write_error(path, error) from None
 
 
-def stage(path: Path, data: bytes) -> Path:
+def write_cache(path: Path, data: bytes) -> bool:
+    """Keep a cache entry (its folder made): whole or not at all, never waiting for the disk.
+
+    False, with nothing left behind, when the disk refuses (read-only, full,
+    a file where the folder should be): a cache that cannot be written only
+    means the work is done again next time.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, data, sync=False)
+    except (OSError, ExportError):
+        return False
+    return True
+
+
+def stage(path: Path, data: bytes, *, sync: bool = True) -> Path:
     """``data`` written and flushed under a temporary name beside ``path``; that name.
 
     The file gets the usual permissions (0666 less the umask), so a colleague
-    on a shared folder can open it, unlike mkstemp's private 0600.
+    on a shared folder can open it, unlike mkstemp's private 0600. ``sync``
+    False skips waiting for the disk (a cache entry, checked when read).
     """
     temp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:
@@ -174,7 +190,8 @@ def stage(path: Path, data: bytes) -> Path:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                os.fsync(handle.fileno())
     except BaseException as error:
         discard(temp)
         if isinstance(error, OSError):

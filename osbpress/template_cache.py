@@ -16,10 +16,7 @@ only means compiling as before; nothing here can make an output differ.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import secrets
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +24,7 @@ import jinja2
 from jinja2 import BytecodeCache, Environment, Template
 from jinja2.bccache import Bucket
 
+from osbpress.files import write_cache
 from osbpress.paths import cache_dir
 
 __all__ = ["TemplateCache", "from_string"]
@@ -72,15 +70,8 @@ class TemplateCache(BytecodeCache):
             return
 
     def dump_bytecode(self, bucket: Bucket) -> None:
-        where = self.folder() / f"{bucket.key}.jinja"
-        temporary = where.with_name(f".{where.name}.{secrets.token_hex(4)}")
-        try:
-            where.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(bucket.bytecode_to_string())
-            os.replace(temporary, where)
-        except OSError:  # read-only or full disk: the next run compiles again
-            with contextlib.suppress(OSError):
-                temporary.unlink()
+        # Refused (read-only, full disk): the next run compiles again.
+        write_cache(self.folder() / f"{bucket.key}.jinja", bucket.bytecode_to_string())
 
 
 def from_string(environment: Environment, source: str) -> Template:

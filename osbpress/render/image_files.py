@@ -19,12 +19,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import secrets
 import struct
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from osbpress.files import write_cache
 from osbpress.paths import cache_dir
 
 __all__ = ["LIMIT_BYTES", "folder", "read", "write"]
@@ -78,17 +78,8 @@ def write(name: str, data: bytes, width: int, height: int, mime: str, natural: f
         _MIMES.index(mime),
         hashlib.blake2b(data, digest_size=16).digest(),
     )
-    where = folder() / name
-    temporary = where.with_name(f".{name}.{secrets.token_hex(4)}")
-    try:
-        where.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(header + data)
-        os.replace(temporary, where)
-    except OSError:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        return
-    prune()
+    if write_cache(folder() / name, header + data):
+        prune()
 
 
 def prune(limit: int | None = None) -> None:

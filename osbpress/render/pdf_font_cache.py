@@ -17,12 +17,9 @@ as before. Nothing here can make a PDF differ from an uncached one.
 
 from __future__ import annotations
 
-import contextlib
 import fnmatch
 import hashlib
 import marshal
-import os
-import secrets
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -31,6 +28,7 @@ import reportlab
 from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
+from osbpress.files import write_cache
 from osbpress.paths import cache_dir
 
 __all__ = ["cache_file", "cached_font"]
@@ -110,11 +108,4 @@ def _write(where: Path, attributes: dict[str, Any]) -> None:
         data = marshal.dumps({"format": _FORMAT, "attributes": plain, "names": names})
     except ValueError:  # a value marshal cannot keep (a newer reportlab): no cache
         return
-    temporary = where.with_name(f".{where.name}.{secrets.token_hex(4)}")
-    try:
-        where.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(data)
-        os.replace(temporary, where)
-    except OSError:  # read-only or full disk: the next run parses again
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+    write_cache(where, data)  # refused (read-only, full): the next run parses again

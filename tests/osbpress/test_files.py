@@ -133,3 +133,14 @@ def test_a_regular_draft_still_loads(tmp_path: Path) -> None:
     draft = tmp_path / "taslak.json"
     draft.write_text(json.dumps({"headline": "Ziyaret"}), encoding="utf-8")
     assert load_release_file(draft).headline == "Ziyaret"
+
+
+def test_a_cache_entry_is_written_whole_or_not_at_all(tmp_path: Path) -> None:
+    from osbpress.files import write_cache
+
+    entry = tmp_path / "cache" / "fonts" / "a.marshal"
+    assert write_cache(entry, b"veri") and entry.read_bytes() == b"veri"  # folder made
+    blocker = tmp_path / "dosya"
+    blocker.write_text("bir dosya")
+    assert not write_cache(blocker / "b.marshal", b"veri")  # a file where the folder should be
+    assert sorted(p.name for p in entry.parent.iterdir()) == ["a.marshal"]  # no temporary left
