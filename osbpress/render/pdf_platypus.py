@@ -1,20 +1,22 @@
-"""reportlab's platypus, imported without compiling a pattern the renderer never uses.
+"""reportlab's platypus, imported the way the renderer needs it.
 
 ``reportlab.platypus.paragraph`` compiles, when imported, a URL pattern
-(Django's validator: case-insensitive over most of Unicode) that only its
-splitting of long URLs across lines ever matches. Compiling it costs about
-80 ms, half of the first PDF of a fresh process. Here platypus is imported
-with that one pattern left as a :class:`LazyPattern`, compiled on first
-use; every other pattern compiles as usual. The renderer's modules take
-their platypus names from here, so whichever of them loads first, the
-import goes through this path.
+(Django's validator: case-insensitive over most of Unicode) that costs
+about 80 ms, half of the first PDF of a fresh process. Platypus tries it on
+every word it hyphenates, but only a word holding "://" can match it. Here
+platypus is imported with that one pattern left as a :class:`UriPattern`,
+which answers such words without compiling and compiles only when a URL is
+hyphenated; every other pattern compiles as usual. Platypus also gets the
+pure-Python ``sameFrag`` (:func:`same_frag`) in place of rl_accel's slower
+C one. The renderer's modules take their platypus names from here, so
+whichever of them loads first, the import goes through this path.
 """
 
 from __future__ import annotations
 
 import re
 import sys
-import threading
+from functools import cached_property
 from typing import Any
 
 __all__ = [
@@ -25,7 +27,6 @@ __all__ = [
     "Image",
     "KeepTogether",
     "LIIndenter",
-    "LazyPattern",
     "ListFlowable",
     "ListItem",
     "PageTemplate",
@@ -41,36 +42,27 @@ __all__ = [
 _URI_PATTERN_START = "(^(?:[a-z0-9\\.\\-\\+]*)://)"
 
 
-class LazyPattern:
-    """A compiled pattern in waiting: compiles on first use, then behaves as one."""
+class UriPattern:
+    """reportlab's URL pattern, compiled only for a word that could match it.
+
+    The pattern starts ``^[a-z0-9.+-]*://``: a word without "://" cannot
+    match, so it is answered at once; anything else is the compiled pattern's.
+    """
 
     def __init__(self, pattern: str, flags: int) -> None:
         self.pattern, self.flags = pattern, flags
-        self._compiled: re.Pattern[str] | None = None
-        self._lock = threading.Lock()
 
+    @cached_property
     def compiled(self) -> re.Pattern[str]:
-        with self._lock:
-            if self._compiled is None:
-                self._compiled = re.compile(self.pattern, self.flags)
-            return self._compiled
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.compiled(), name)
-
-
-class UriPattern(LazyPattern):
-    """reportlab's URL pattern, which it tries on every word it hyphenates.
-
-    The pattern starts ``^[a-z0-9.+-]*://``: a word without "://" cannot
-    match, so it is answered without compiling; a word that has one compiles
-    the pattern and is matched by it.
-    """
+        return re.compile(self.pattern, self.flags)
 
     def match(self, string: str, *args: Any) -> re.Match[str] | None:
         if "://" not in string:
             return None
-        return self.compiled().match(string, *args)
+        return self.compiled.match(string, *args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled, name)
 
 
 def _import_paragraph() -> None:
