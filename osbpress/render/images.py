@@ -114,7 +114,7 @@ def clear_image_cache() -> None:
 
 
 def image_cache_info() -> CacheInfo:
-    """Hits, misses (each one a decode), entries and bytes of the prepared-image cache."""
+    """Hits, misses (each read from the cache folder or decoded), entries and bytes held in memory."""
     return _CACHE.info()
 
 
