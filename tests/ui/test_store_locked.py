@@ -100,6 +100,16 @@ def idle(qtbot: QtBot, window: MainWindow) -> None:
     )
 
 
+def _type_headline(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    page = window.editor.page(PublishPage)
+    window.editor.setCurrentWidget(page)
+    edit = page.widget_for(("headline",))
+    assert isinstance(edit, QLineEdit)
+    qtbot.waitUntil(edit.isVisible)
+    edit.setFocus()
+    type_text(qtbot, edit, text)
+
+
 def test_trash_pressed_twice_on_a_locked_store_trashes_once_and_the_window_keeps_going(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -188,15 +198,9 @@ def test_a_copy_made_while_the_store_is_locked_holds_the_last_keystrokes(
     assert store is not None and window.session is not None
     original = window.session.draft_id
     idle(qtbot, window)
-    page = window.editor.page(PublishPage)
-    window.editor.setCurrentWidget(page)
-    edit = page.widget_for(("headline",))
-    assert isinstance(edit, QLineEdit)
-    qtbot.waitUntil(edit.isVisible)
-    edit.setFocus()
 
     ticker, lock = Ticker(), Lock(store.path)
-    type_text(qtbot, edit, "Son sözler")  # not saved yet: the store is locked
+    _type_headline(qtbot, window, "Son sözler")  # not saved yet: the store is locked
     assert window.session.dirty
     window.library.duplicate_action.trigger()
     assert window.session is None  # left at once; its last save waits for the lock
@@ -242,16 +246,6 @@ def test_restore_from_the_trash_waits_for_the_lock_and_selects_the_draft(
     assert not panel.trash_shown
     assert store.count() == 2 and store.count(trashed=True) == 0
     assert panel.headline_of(kept) == "Kalan"
-
-
-def _type_headline(qtbot: QtBot, window: MainWindow, text: str) -> None:
-    page = window.editor.page(PublishPage)
-    window.editor.setCurrentWidget(page)
-    edit = page.widget_for(("headline",))
-    assert isinstance(edit, QLineEdit)
-    qtbot.waitUntil(edit.isVisible)
-    edit.setFocus()
-    type_text(qtbot, edit, text)
 
 
 def test_ctrl_s_on_a_locked_store_names_the_revision_once_the_lock_is_gone(
