@@ -62,12 +62,7 @@ def test_a_broken_entry_is_compiled_again(damage: bytes) -> None:
     assert entry.read_bytes() != damage
 
 
-def test_an_unwritable_cache_folder_only_costs_the_compile(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    blocker = tmp_path / "not-a-folder"
-    blocker.write_text("a file where the data folder should be")
-    monkeypatch.setenv("OSBPRESS_HOME", str(blocker))
+def test_an_unwritable_cache_folder_only_costs_the_compile(unwritable_home: Path) -> None:
     assert from_string(_environment(), _SOURCE).render(ad="GIZ", sayı=2) == "GIZ heyeti 2 kişi"
 
 

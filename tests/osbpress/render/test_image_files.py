@@ -84,12 +84,7 @@ def test_a_damaged_entry_is_never_embedded(damage: str) -> None:
     assert entry.read_bytes() != bytes(raw)  # and the entry written anew
 
 
-def test_an_unwritable_cache_folder_only_costs_the_decode(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    blocker = tmp_path / "not-a-folder"
-    blocker.write_text("a file where the data folder should be")
-    monkeypatch.setenv("OSBPRESS_HOME", str(blocker))
+def test_an_unwritable_cache_folder_only_costs_the_decode(unwritable_home: Path) -> None:
     prepared = print_image(_figure(photo_bytes()))
     assert prepared.width == 1200 and prepared.mime == "image/jpeg"
 

@@ -77,11 +77,6 @@ def test_a_broken_entry_is_parsed_again_and_replaced(damage: bytes) -> None:
     assert _entry().read_bytes() == sound
 
 
-def test_an_unwritable_cache_folder_costs_only_the_parse(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    blocker = tmp_path / "not-a-folder"
-    blocker.write_text("a file where the cache folder should be")
-    monkeypatch.setenv("OSBPRESS_HOME", str(blocker))  # blocker/cache cannot be made
+def test_an_unwritable_cache_folder_costs_only_the_parse(unwritable_home: Path) -> None:
     _same_as_parsed(cached_font("OsbTest", _FACE))
-    assert blocker.read_text().startswith("a file")
+    assert unwritable_home.read_text().startswith("a file")
