@@ -302,3 +302,31 @@ def test_composition_is_compose_suggest_and_notices_from_one_pass(
         # A typed field shows no suggestion; an empty one shows exactly suggest's.
         expected = "" if field in typed else getattr(suggested, field)
         assert getattr(result.suggestions, field) == expected, field
+
+
+def test_one_prose_pass_builds_the_facts_and_the_abbreviations_once(
+    release: Release, profile: Profile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The headline and compose's own spot are written apart from the reading
+    # order; they reset who has been named instead of building the facts again.
+    from osbpress.compose import facts, prose, typed
+
+    calls = {"build": 0, "abbreviations_of": 0}
+
+    def counted(module: object, name: str) -> None:
+        original = getattr(module, name)
+
+        def wrapper(*args: object, **kwargs: object) -> object:
+            calls[name] += 1
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, wrapper)
+
+    counted(prose, "build")
+    counted(prose, "abbreviations_of")
+    counted(facts, "abbreviations_of")
+    counted(typed, "abbreviations_of")
+    emptied = release.model_copy(update={"headline": "", "spot": "", "lead": "", "closing": ""})
+    composition(emptied, profile, media=sample_media)
+    assert calls["build"] == 1
+    assert calls["abbreviations_of"] == 1

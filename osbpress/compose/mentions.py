@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from osbpress.sentences import Inflectable, Name, NameList
+from osbpress.compose.sentences import Inflectable, Name, NameList
 from osbpress.turkish import Case, SuffixStyle, format_list
 
 
@@ -40,6 +40,14 @@ class Mentions:
 
     def seen(self, key: str) -> bool:
         return key in self._seen
+
+    def named(self) -> frozenset[str]:
+        """Who has been named so far, to ``restore`` after a text written apart."""
+        return frozenset(self._seen)
+
+    def restore(self, named: frozenset[str] = frozenset()) -> None:
+        """Back to ``named`` (nobody, by default); what is watched stays."""
+        self._seen = set(named)
 
     def observe(self, text: str) -> None:
         for key, forms in self._watch.items():
