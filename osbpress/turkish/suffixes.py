@@ -33,6 +33,7 @@ from osbpress.turkish.lexicon import (
 )
 from osbpress.turkish.phonology import Sound, sound_of
 from osbpress.turkish.reading import Kind, hear
+from osbpress.turkish.readings import settled_reading
 
 _APOSTROPHES = "’'ʼ"
 _OPENING_SINGLE = "‘'"
@@ -148,6 +149,8 @@ def inflect(
 
     ``reading`` is how the name's last word is spoken when the spelling does
     not tell (``inflect("TOBB", Case.ACCUSATIVE, reading="tob")`` → "TOBB’u").
+    Without one, a name with a settled reading in ``resources/data/okunuslar.tsv``
+    takes that (Renault → reno: "Renault’ya"), so no caller has to look it up.
     ``institution`` forces or forbids the institution-name rule of ``style``;
     by default a name of several words ending in Ajansı, Bakanlığı,
     Üniversitesi … is an institution.
@@ -156,6 +159,8 @@ def inflect(
     place = _place(name.rstrip())
     core = place.core
     tokens = core.split()
+    if reading is None or not reading.strip():
+        reading = settled_reading(core)
     heard = hear(tokens[-1], reading) if tokens else None
     if heard is None:
         return name
