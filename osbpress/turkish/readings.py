@@ -55,7 +55,8 @@ def _parse(text: str) -> tuple[Reading, ...]:
         if len(cells) < 3 or not all(cells[:3]) or cells[2] not in SOURCES:
             # A broken row is the table's author's mistake; say which row it is.
             raise ValueError(f"{TABLE}: satır {number} geçersiz: {line!r}")
-        rows.append(Reading(*cells[:3], example=cells[3] if len(cells) > 3 else ""))
+        name, reading, source, *rest = cells
+        rows.append(Reading(name, reading, source, example=rest[0] if rest else ""))
     return tuple(rows)
 
 
