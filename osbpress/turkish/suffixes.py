@@ -183,3 +183,17 @@ def inflect(
     bare = place.quoted or tdk_institution or (_already_suffixed(core) and not place.held)
     apostrophe = "" if bare else style.apostrophe
     return core + place.held + apostrophe + suffix + place.rest
+
+
+_SUFFIX_LETTERS = "a-zçğıöşüâîû"
+
+
+def contains_name(text: str, name: str) -> bool:
+    """Whether ``text`` says ``name`` as whole words: bare, with a suffix after an
+    apostrophe ("OSB’yi"), or with one joined to it as TDK writes institutions
+    ("Dilovası Organize Sanayi Bölgesini"). A capital after the name is another
+    word ("OSBÜK" does not say "OSB")."""
+    if not name.strip():
+        return False
+    pattern = rf"(?<!\w){re.escape(name)}[{_SUFFIX_LETTERS}]*(?!\w)"
+    return re.search(pattern, text) is not None
