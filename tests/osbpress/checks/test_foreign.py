@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 
 from osbpress.checks import Severity
-from osbpress.checks.foreign import RULE_ID, SOURCES, key, organisations, parse
+from osbpress.checks.foreign import SOURCES, key, organisations, parse
 from osbpress.compose import compose
 from osbpress.model import HouseStyle, Organisation, Participant
 from osbpress.sample import sample_profile, sample_release
 from tests.osbpress.checks.conftest import edited, run
+
+RULE_ID = "yabanci-kurum-adi"
 
 
 def guest(name: str, short_name: str = "") -> Organisation:
