@@ -190,10 +190,11 @@ _SUFFIX_LETTERS = "a-zçğıöşüâîû"
 
 def contains_name(text: str, name: str) -> bool:
     """Whether ``text`` says ``name`` as whole words: bare, with a suffix after an
-    apostrophe ("OSB’yi"), or with one joined to it as TDK writes institutions
-    ("Dilovası Organize Sanayi Bölgesini"). A capital after the name is another
-    word ("OSBÜK" does not say "OSB")."""
+    apostrophe ("OSB’yi"), or, for an institution, with one joined to it as TDK
+    writes them ("Dilovası Organize Sanayi Bölgesini"). Any other name followed by
+    letters is another word ("Ali Canlı" does not say "Ali Can", "OSBÜK" not "OSB")."""
     if not name.strip():
         return False
-    pattern = rf"(?<!\w){re.escape(name)}[{_SUFFIX_LETTERS}]*(?!\w)"
+    joined = f"[{_SUFFIX_LETTERS}]*" if _institution(_words(name)) else ""
+    pattern = rf"(?<!\w){re.escape(name)}{joined}(?!\w)"
     return re.search(pattern, text) is not None

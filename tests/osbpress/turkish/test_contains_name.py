@@ -16,6 +16,9 @@ FULL = "Dilovası Organize Sanayi Bölgesi"
         ("Trabzon Valiliğine gitti", "Trabzon Valiliği", True),
         ("Trabzon Valiliğinde", "Trabzon Valiliği", True),
         ("OSB’yi gezdi", "OSB", True),
+        ("Ali Can’ı karşıladı", "Ali Can", True),
+        ("Ali Canlı katıldı", "Ali Can", False),  # another person: only institutions join
+        ("Marmara Bölgesinde", "Marmara Bölgesi", False),  # a region keeps its apostrophe
         ("OSBÜK toplantısı", "OSB", False),  # a capital: another abbreviation
         ("Gaziantep OSB2", "Gaziantep OSB", False),
         ("YeniDilovası Organize Sanayi Bölgesi", FULL, False),
