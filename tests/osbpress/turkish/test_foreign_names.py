@@ -82,6 +82,12 @@ COMPANIES = [
     ("Danfoss", O_VOICELESS, "basın"),
     ("Philips", E_VOICELESS, "basın"),
     ("Carrefour", O_VOICED, "basın"),
+    ("Siemens Energy", E_VOWEL, "basın"),
+    ("Daimler Truck", A_VOICELESS, "basın"),
+    ("Panasonic", E_VOICELESS, "basın"),
+    ("Mitsubishi Electric", E_VOICELESS, "basın"),
+    ("Lafarge", A_VOICED, "basın"),
+    ("Pfizer", A_VOICED, "basın"),
 ]
 CITIES = [
     ("Köln", Ö_VOICED, "tdk"),
