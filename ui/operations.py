@@ -6,7 +6,10 @@ main thread. ``task`` lets the work report progress (``task.progress(done,
 total, label)``) and check for cancellation (``task.cancelled()``, which the
 engine's ``cancelled=`` callbacks take as they are). Giving a ``key`` makes
 the operation latest-wins: a result of an older operation with the same key
-that finishes after a newer one started is dropped, never shown.
+that finishes after a newer one started is dropped, never shown. Giving an
+``owner`` (the widget or object the callbacks belong to) drops the result
+when that object has been deleted meanwhile (a closed dialog, a window torn
+down), so callbacks need no guard of their own.
 
 The work and its callbacks are kept in a table on the main thread until the
 result is delivered, and the worker hands back only the outcome. Were the
@@ -24,6 +27,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 T = TypeVar("T")
@@ -36,6 +40,7 @@ class Task(Generic[T]):
     key: str | None
     serial: int
     on_progress: Callable[[int, int, str], None] | None = None
+    owner: QObject | None = None
     _cancel: threading.Event = field(default_factory=threading.Event)
 
     def cancel(self) -> None:
@@ -83,9 +88,10 @@ class Operations(QObject):
         failure: Callable[[BaseException], None] | None = None,
         progress: Callable[[int, int, str], None] | None = None,
         key: str | None = None,
+        owner: QObject | None = None,
     ) -> Task[T]:
         """Start ``work`` on a worker thread; see the module docstring."""
-        task: Task[T] = Task(key=key, serial=next(self._serials), on_progress=progress)
+        task: Task[T] = Task(key=key, serial=next(self._serials), on_progress=progress, owner=owner)
         task._emit = lambda done, total, label: self._progressed.emit(task, done, total, label)
         if key is not None:
             self._latest[key] = task.serial
@@ -108,11 +114,16 @@ class Operations(QObject):
     def is_latest(self, task: Task[Any]) -> bool:
         return task.key is None or self._latest.get(task.key) == task.serial
 
+    def _wanted(self, task: Task[Any]) -> bool:
+        """Still to be delivered: the newest of its key, not cancelled, its owner alive."""
+        owner_alive = task.owner is None or shiboken6.isValid(task.owner)
+        return owner_alive and self.is_latest(task) and not task.cancelled()
+
     def _deliver(self, packet: tuple[Any, ...]) -> None:
         task, (ok, value) = packet
         _work, success, failure = self._held.pop(task.serial)
         self._running -= 1
-        if not self.is_latest(task) or task.cancelled():
+        if not self._wanted(task):
             return
         if ok:
             if success is not None:
@@ -123,7 +134,7 @@ class Operations(QObject):
             raise value
 
     def _deliver_progress(self, task: Task[Any], done: int, total: int, label: str) -> None:
-        if task.on_progress is not None and self.is_latest(task) and not task.cancelled():
+        if task.on_progress is not None and self._wanted(task):
             task.on_progress(done, total, label)
 
     @property

@@ -111,3 +111,23 @@ def test_an_object_only_the_operation_holds_dies_on_the_main_thread(qtbot: QtBot
     gc.collect()
     operations.shutdown()
     assert deaths == [True]
+
+
+def test_a_result_for_an_owner_deleted_meanwhile_is_dropped(qtbot: QtBot) -> None:
+    operations = Operations()
+    owner, kept = QObject(), QObject()
+    delivered: list[str] = []
+    release = threading.Event()
+
+    def slow(task: Task[str]) -> str:
+        release.wait(5)
+        return "geç"
+
+    operations.run(slow, success=lambda v: delivered.append(f"silinen {v}"), owner=owner)
+    operations.run(slow, success=lambda v: delivered.append(f"duran {v}"), owner=kept)
+    owner.deleteLater()
+    qtbot.wait(20)  # the deferred delete runs
+    release.set()
+    qtbot.waitUntil(lambda: operations.running == 0)
+    assert delivered == ["duran geç"]
+    operations.shutdown()
