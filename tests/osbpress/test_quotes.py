@@ -26,6 +26,16 @@ from osbpress.quotes import quote_verb, unattributed
         ("diye konuştu", "diye konuştu"),
         ("ifadelerini kullandı", "ifadelerini kullandı"),
         ("diyerek iş birliğinin önemini vurguladı", "diyerek iş birliğinin önemini vurguladı"),
+        ("sordu", "diye sordu"),
+        ("Sordu.", "diye sordu"),
+        ("diye sordu", "diye sordu"),
+        ("sözlerini kullandı", "sözlerini kullandı"),
+        ("sözlerini  kaydetti.", "sözlerini kaydetti"),
+        ("şeklinde konuştu", "şeklinde konuştu"),
+        ("diye  ekledi", "diye ekledi"),
+        ("  dedi ", "dedi"),
+        ("sözleriyle", "dedi"),
+        ("diyerekten", "dedi"),
     ],
 )
 def test_only_verbs_that_can_follow_a_quote_are_printed(typed: str, printed: str) -> None:

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
+import ui.editor.session as session_module
 from osbpress.sample import sample_release
 from osbpress.store import DraftStore
 from ui.editor.session import MAX_UNSAVED_MS, DraftSession
@@ -22,15 +23,46 @@ def store(tmp_path: Path) -> Iterator[DraftStore]:
         yield store
 
 
-def test_an_edit_is_saved_after_the_pause(qtbot: QtBot, store: DraftStore) -> None:
+def test_an_edit_is_saved_after_the_pause(
+    qtbot: QtBot, store: DraftStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The one-second deadline is pushed out of the way, so only the half-second
+    # pause can save in time: a pause timer that never starts, or a pause longer
+    # than promised, misses the 2.5 s wait. The margin (2 s over a 0.5 s timer)
+    # is one that a loaded 2-core machine never reaches.
+    monkeypatch.setattr(session_module, "MAX_UNSAVED_MS", 60_000)
     draft_id = store.create(sample_release())
     session = DraftSession.open(store, draft_id)
+    started = time.perf_counter()
     session.update(session.release.model_copy(update={"headline": "Yeni başlık"}))
     assert session.dirty
-    with qtbot.waitSignal(session.saved, timeout=2000):
+    with qtbot.waitSignal(session.saved, timeout=2500):
         pass
+    # Not before the pause (Qt's coarse timers may fire up to 5 % early).
+    assert time.perf_counter() - started >= 0.45
     assert store.get(draft_id).release.headline == "Yeni başlık"
     assert session.revision == 2 and not session.dirty
+    session.close()
+
+
+def test_typing_on_postpones_the_pause_save(
+    qtbot: QtBot, store: DraftStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(session_module, "MAX_UNSAVED_MS", 60_000)
+    draft_id = store.create(sample_release())
+    session = DraftSession.open(store, draft_id)
+    saved: list[int] = []
+    session.saved.connect(saved.append)
+    # A keystroke every 200 ms never leaves a half-second pause: nothing is saved
+    # while typing goes on (the deadline is out of the way), then the pause saves.
+    for n in range(6):
+        session.update(session.release.model_copy(update={"headline": "Başlık " + "x" * n}))
+        qtbot.wait(200)
+    assert not saved, "saved in the middle of typing although no pause came"
+    with qtbot.waitSignal(session.saved, timeout=2500):
+        pass
+    assert store.get(draft_id).release.headline == "Başlık xxxxx"
+    session.close()
 
 
 def test_continuous_typing_is_saved_within_a_second(qtbot: QtBot, store: DraftStore) -> None:
