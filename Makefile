@@ -18,7 +18,7 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy osbpress
+	$(BIN)/mypy osbpress ui bench
 	$(BIN)/lint-imports
 
 test: lint

@@ -13,6 +13,7 @@ settings and About dialogs. Saves made elsewhere reach the library through
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------
 
     def _build_actions(self) -> dict[str, QAction]:
-        specs = [
+        specs: list[tuple[str, str, QKeySequence.StandardKey | str, Callable[[], object]]] = [
             ("new", _("&Yeni taslak"), QKeySequence.StandardKey.New, self.commands.new_draft),
             ("open", _("&Aç…"), QKeySequence.StandardKey.Open, self.files.ask_open),
             (

@@ -70,7 +70,9 @@ class ChecksRunner(QObject):
         """True until the newest request has been answered."""
         return self._answered != self._requested
 
-    def _on_success(self, serial: int, findings: list[Finding]) -> None:
+    def _on_success(self, serial: int, findings: list[Finding] | None) -> None:
+        if findings is None:
+            return  # overtaken while queued (see ``work``)
         self._answered = serial
         self._latest = list(findings)
         self.checked.emit(self._latest)
