@@ -98,9 +98,7 @@ def _results(folder: Path, module: str) -> dict[str, int | None]:
     meta = folder / "mutants" / (module + ".meta")
     if not meta.is_file():
         return {}
-    codes: dict[str, int | None] = json.loads(meta.read_text(encoding="utf-8"))[
-        "exit_code_by_key"
-    ]
+    codes: dict[str, int | None] = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
     return codes
 
 
@@ -158,8 +156,7 @@ def main(selected: list[str]) -> int:
     print(f"{'module':34} {'mutants':>7} {'killed':>7} {'survived':>8} {'share':>6} {'time':>6}")
     for module, total, killed, survived, seconds in rows:
         print(
-            f"{module:34} {total:7} {killed:7} {survived:8} "
-            f"{survived / total:6.1%} {seconds:5.0f}s"
+            f"{module:34} {total:7} {killed:7} {survived:8} {survived / total:6.1%} {seconds:5.0f}s"
         )
     return 1 if failed else 0
 
