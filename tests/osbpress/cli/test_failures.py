@@ -207,7 +207,8 @@ def test_a_closed_pipe_ends_the_command_quietly(
     assert shown.stdout.readline().startswith(b"Kimlik: ")
     shown.stdout.close()  # what `| head -1` does after its line
     assert shown.wait(timeout=30) == 141
-    assert shown.stderr.read() == b""
+    with shown.stderr:
+        assert shown.stderr.read() == b""
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
