@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from osbpress.document import Block, BlockQuote, Heading, Paragraph, Run
 from osbpress.compose.markup import parse
+from osbpress.document import Block, BlockQuote, Heading, Paragraph, Run
 
 
 @pytest.mark.parametrize(
