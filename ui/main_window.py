@@ -32,8 +32,8 @@ from ui.dialogs.history import HistoryDialog
 from ui.dialogs.settings import SettingsDialog
 from ui.editor.session import DraftSession
 from ui.editor.workspace import EditorWorkspace
-from ui.editors.base import EditorContext
 from ui.files import FileCommands, show_message
+from ui.forms.base import EditorContext
 from ui.library.panel import LibraryPanel
 from ui.library.watch import StoreWatcher
 from ui.operations import Operations

@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from osbpress.sample import sample_release
 from osbpress.store import DraftStore
 from tests.ui.keyboard import type_text
-from ui.editors.publish import PublishPage
+from ui.forms.publish import PublishPage
 from ui.library.panel import LibraryPanel
 from ui.main_window import MainWindow
 from ui.operations import Operations

@@ -32,7 +32,7 @@ from osbpress.errors import OsbPressError
 from osbpress.i18n import _
 from osbpress.model import Profile
 from osbpress.validation import describe
-from ui.editors.base import EditorContext
+from ui.forms.base import EditorContext
 from ui.operations import Task
 from ui.settings.house_style import HouseStyleTab
 from ui.settings.organisation import OrganisationTab

@@ -17,7 +17,7 @@ from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _
 from osbpress.model import HouseStyle
 from osbpress.turkish import SuffixStyle
-from ui.editors.base import EditorContext, field_hint, field_title
+from ui.forms.base import EditorContext, field_hint, field_title
 from ui.settings.examples import StyleExamples, style_examples
 from ui.style import set_role
 

@@ -1,7 +1,7 @@
 """The "Kurum" tab of the settings: who issues the releases, with logo and press contact.
 
 Name, short name and reading come with the live suffix line of the
-"Etkinlik" page (``ui.editors.event.suffix_line``, the engine's ``inflect``
+"Etkinlik" page (``ui.forms.event.suffix_line``, the engine's ``inflect``
 in the house style chosen on the "Yazım" tab), so a wrong reading shows
 while it is typed. A chosen logo file is stored by content in the draft
 store in a worker (``put_media``) before the profile is saved; the preview
@@ -34,9 +34,9 @@ from osbpress.i18n import _
 from osbpress.media import MAX_MEDIA_BYTES, parse_ref, read_file
 from osbpress.model import Contact, Profile
 from osbpress.turkish import SuffixStyle
-from ui.editors.base import EditorContext, field_hint, field_title
-from ui.editors.event import suffix_hint
-from ui.editors.widgets_media import ThumbnailCache
+from ui.forms.base import EditorContext, field_hint, field_title
+from ui.forms.event import suffix_hint
+from ui.forms.widgets_media import ThumbnailCache
 from ui.operations import Task
 from ui.style import set_role
 

@@ -32,7 +32,7 @@ from osbpress.turkish import Case, SuffixStyle, inflect
 from tests.ui.keyboard import type_text
 from ui.dialogs.export import ExportDialog
 from ui.dialogs.settings import SettingsDialog
-from ui.editors.base import EditorContext
+from ui.forms.base import EditorContext
 from ui.operations import Operations
 from ui.startup import seed_sample
 

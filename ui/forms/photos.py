@@ -22,9 +22,9 @@ from osbpress.errors import MediaError, OsbPressError
 from osbpress.i18n import N_, _
 from osbpress.media import IMAGE_PATTERNS, MAX_MEDIA_BYTES, parse_ref, read_file
 from osbpress.model import Photo, Release
-from ui.editors.base import EditorContext, field_title
-from ui.editors.widgets_media import ItemListModel, ItemListPage, ThumbnailCache
-from ui.editors.widgets_people import hint_label
+from ui.forms.base import EditorContext, field_title
+from ui.forms.widgets_media import ItemListModel, ItemListPage, ThumbnailCache
+from ui.forms.widgets_people import hint_label
 from ui.operations import Task
 
 DROP_HINT = N_("Görsel dosyalarını bu sayfaya sürükleyip bırakarak da ekleyebilirsiniz.")

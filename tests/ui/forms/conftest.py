@@ -10,7 +10,7 @@ import pytest
 from osbpress.model import Release
 from osbpress.sample import sample_profile, sample_release
 from osbpress.store import DraftStore
-from ui.editors.base import EditorContext
+from ui.forms.base import EditorContext
 from ui.operations import Operations
 
 

@@ -40,8 +40,8 @@ from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _
 from osbpress.model import Participant, Release, Side
 from osbpress.turkish import fold
-from ui.editors.base import EditorContext, EditorPage, FieldPath, field_title
-from ui.editors.widgets_people import (
+from ui.forms.base import EditorContext, EditorPage, FieldPath, field_title
+from ui.forms.widgets_people import (
     CheckDelegate,
     RowsEditor,
     RowsModel,

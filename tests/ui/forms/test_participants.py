@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from osbpress.model import Participant, Release, Side
 from osbpress.store import DraftStore
-from tests.ui.editors.people_fixtures import ChangeCounter, editor_context
+from tests.ui.forms.people_fixtures import ChangeCounter, editor_context
 from tests.ui.keyboard import type_text
-from ui.editors.base import EditorContext
-from ui.editors.participants import COLUMNS, ParticipantsPage
+from ui.forms.base import EditorContext
+from ui.forms.participants import COLUMNS, ParticipantsPage
 
 
 @pytest.fixture

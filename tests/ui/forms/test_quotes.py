@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from osbpress.model import Participant, Quote, Release, Section
-from tests.ui.editors.people_fixtures import ChangeCounter, editor_context
+from tests.ui.forms.people_fixtures import ChangeCounter, editor_context
 from tests.ui.keyboard import type_text
-from ui.editors.base import EditorContext
-from ui.editors.quotes import IN_LEAD, MISSING_SPEAKER, NO_SPEAKER, QuotesPage
+from ui.forms.base import EditorContext
+from ui.forms.quotes import IN_LEAD, MISSING_SPEAKER, NO_SPEAKER, QuotesPage
 
 DIRECTOR = "Hasan Köse — Kahramanmaraş OSB Müdürü"
 

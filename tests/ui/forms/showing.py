@@ -7,7 +7,7 @@ from typing import TypeVar
 from pytestqt.qtbot import QtBot
 
 from osbpress.model import Release
-from ui.editors.base import EditorContext, EditorPage
+from ui.forms.base import EditorContext, EditorPage
 
 P = TypeVar("P", bound=EditorPage)
 

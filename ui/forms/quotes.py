@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from osbpress.i18n import N_, _
 from osbpress.model import Quote, Release
-from ui.editors.base import EditorContext, EditorPage, FieldPath, field_hint, field_title
-from ui.editors.widgets_people import RowsEditor, RowsModel, participant_label
+from ui.forms.base import EditorContext, EditorPage, FieldPath, field_hint, field_title
+from ui.forms.widgets_people import RowsEditor, RowsModel, participant_label
 
 # The verbs are the release's own words (Turkish in every interface language).
 VERBS = ("dedi", "ifade etti", "vurguladı", "belirtti", "söyledi", "kaydetti")

@@ -31,7 +31,7 @@ from osbpress.i18n import N_, _
 from osbpress.kinds import kind_ids, kind_label, load_kind
 from osbpress.model import Event, HouseStyle, Organisation, Release
 from osbpress.turkish import Case, SuffixStyle, inflect
-from ui.editors.base import (
+from ui.forms.base import (
     EditorContext,
     EditorPage,
     field_hint,

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 from osbpress.compose import suggest
 from osbpress.model import Contact, Release
 from osbpress.sample import sample_profile, sample_release
-from tests.ui.editors.showing import shown_page
+from tests.ui.forms.showing import shown_page
 from tests.ui.keyboard import type_text
-from ui.editors.base import EditorContext
-from ui.editors.publish import CONTACT_HINT, PublishPage
+from ui.forms.base import EditorContext
+from ui.forms.publish import CONTACT_HINT, PublishPage
 
 
 @pytest.fixture

@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 from osbpress.document import ListBlock, Paragraph
 from osbpress.markup import parse
 from osbpress.model import Release
-from tests.ui.editors.showing import shown_page
+from tests.ui.forms.showing import shown_page
 from tests.ui.keyboard import type_text
-from ui.editors.base import EditorContext
-from ui.editors.sections import MARKUP_HINT, SectionsPage
+from ui.forms.base import EditorContext
+from ui.forms.sections import MARKUP_HINT, SectionsPage
 
 
 @pytest.fixture

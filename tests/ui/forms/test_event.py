@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from osbpress.model import HouseStyle, Organisation, Profile, Release
 from osbpress.sample import sample_release
-from tests.ui.editors.people_fixtures import ChangeCounter, editor_context
+from tests.ui.forms.people_fixtures import ChangeCounter, editor_context
 from tests.ui.keyboard import type_text
-from ui.editors.base import EditorContext
-from ui.editors.event import EventPage
+from ui.forms.base import EditorContext
+from ui.forms.event import EventPage
 
 # The offscreen platform says so whenever a shown top-level window's size hints change.
 

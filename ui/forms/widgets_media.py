@@ -33,8 +33,8 @@ from osbpress.errors import MediaError
 from osbpress.i18n import N_, _
 from osbpress.media import MAX_MEDIA_BYTES, parse_ref, read_file
 from osbpress.model import Release
-from ui.editors.base import EditorContext, EditorPage, FieldPath, field_title
-from ui.editors.widgets_people import Index, RowsModel, with_field
+from ui.forms.base import EditorContext, EditorPage, FieldPath, field_title
+from ui.forms.widgets_people import Index, RowsModel, with_field
 
 ItemField = QLineEdit | QPlainTextEdit
 

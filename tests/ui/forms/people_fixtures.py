@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from ui.editors.base import EditorContext, EditorPage
+from ui.forms.base import EditorContext, EditorPage
 from ui.operations import Operations
 
 

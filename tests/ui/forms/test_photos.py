@@ -16,10 +16,10 @@ from osbpress.errors import MediaError
 from osbpress.media import parse_ref
 from osbpress.model import Photo, Release
 from osbpress.store import DraftStore
-from tests.ui.editors.showing import shown_page
+from tests.ui.forms.showing import shown_page
 from tests.ui.keyboard import type_text
-from ui.editors.base import EditorContext
-from ui.editors.photos import PhotosPage, image_filter
+from ui.forms.base import EditorContext
+from ui.forms.photos import PhotosPage, image_filter
 from ui.operations import Operations
 
 RED = (200, 30, 30)

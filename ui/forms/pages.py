@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from ui.editors.base import EditorPage, FieldPath
-from ui.editors.event import EventPage
-from ui.editors.participants import ParticipantsPage
-from ui.editors.photos import PhotosPage
-from ui.editors.publish import PublishPage
-from ui.editors.quotes import QuotesPage
-from ui.editors.sections import SectionsPage
+from ui.forms.base import EditorPage, FieldPath
+from ui.forms.event import EventPage
+from ui.forms.participants import ParticipantsPage
+from ui.forms.photos import PhotosPage
+from ui.forms.publish import PublishPage
+from ui.forms.quotes import QuotesPage
+from ui.forms.sections import SectionsPage
 
 PAGES: tuple[type[EditorPage], ...] = (
     EventPage,
