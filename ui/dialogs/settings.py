@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +37,7 @@ from ui.settings.house_style import HouseStyleTab
 from ui.settings.organisation import OrganisationTab
 from ui.settings.preferences import ExportDefaultsTab, InterfaceTab
 from ui.style import set_role
+from ui.widgets.scroll import scrolled
 
 
 class SettingsDialog(QDialog):
@@ -77,11 +77,7 @@ class SettingsDialog(QDialog):
             (self.interface, _("Arayüz")),
         ):
             # A long form scrolls instead of pushing the dialog past a 720-px screen.
-            scroll = QScrollArea(self.tabs)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setWidget(tab)
-            self.tabs.addTab(scroll, title)
+            self.tabs.addTab(scrolled(tab, self.tabs), title)
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from pydantic import BaseModel
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from osbpress.i18n import _, babel_locale
+from osbpress.i18n import _
 from osbpress.model import Profile, Release
 
 if TYPE_CHECKING:
@@ -24,26 +23,6 @@ if TYPE_CHECKING:
     from ui.operations import Operations
 
 FieldPath = tuple[str | int, ...]
-
-
-def field_title(model: type[BaseModel], name: str) -> str:
-    """The model's title for ``name`` in the interface language (``Event, "place"`` → "Yer").
-
-    The models mark their titles with ``N_``; they are translated here, when shown.
-    """
-    title = model.model_fields[name].title
-    return _(title) if title else name
-
-
-def field_hint(model: type[BaseModel], name: str) -> str:
-    """The model's description of ``name`` in the interface language, or ""."""
-    description = model.model_fields[name].description
-    return _(description) if description else ""
-
-
-def interface_locale() -> QLocale:
-    """Qt's locale for dates shown in editors: the interface language's (tr_TR, en_GB)."""
-    return QLocale(babel_locale())
 
 
 class EditorContext(QObject):

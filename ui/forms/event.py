@@ -1,27 +1,26 @@
 """The "Etkinlik" page: what happened, when, where, between whom, why and about what.
 
-Beside each organisation's short name a live line shows the name with its
+The host and the guest are each an ``OrganisationBox`` of the ground floor:
+under each organisation's short name a live line shows the name with its
 case suffixes as the release will print them ("OSB’yi · OSB’ye · OSB’de
-…"), computed by the engine's ``inflect`` in the house style of the
-profile, so a wrong reading ("okunuş") is seen while it is typed.
+…"), the engine's line in the house style of the profile, so a wrong
+reading ("okunuş") is seen while it is typed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,105 +28,14 @@ from PySide6.QtWidgets import (
 from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _
 from osbpress.kinds import kind_ids, kind_label, load_kind
-from osbpress.model import Event, HouseStyle, Organisation, Release
-from osbpress.turkish import Case, SuffixStyle, inflect
-from ui.forms.base import (
-    EditorContext,
-    EditorPage,
-    field_hint,
-    field_title,
-    interface_locale,
-)
+from osbpress.model import Event, Release
+from ui.forms.base import EditorContext, EditorPage
+from ui.widgets.fields import field_hint, field_title
+from ui.widgets.local_time import interface_locale
+from ui.widgets.organisation import OrganisationBox, suffix_style
+from ui.widgets.scroll import fill_with_scrolled
 
 DATE_TIME_FORMAT = "dd.MM.yyyy HH:mm"
-SUFFIX_CASES = (Case.ACCUSATIVE, Case.DATIVE, Case.LOCATIVE, Case.GENITIVE, Case.ABLATIVE)
-_ORGANISATION_FIELDS = ("name", "short_name", "reading", "country")
-
-
-def suffix_style(style: HouseStyle) -> SuffixStyle:
-    return SuffixStyle(
-        apostrophe=style.apostrophe, institution_apostrophe=style.institution_apostrophe
-    )
-
-
-def suffix_line(name: str, reading: str, style: SuffixStyle) -> str:
-    """The name's suffixed forms, one per case, joined by " · " ("" for no name).
-
-    For a name of several words only the last word is repeated ("… OSB’yi ·
-    OSB’ye"): the suffix attaches there and the line stays readable.
-    """
-    name = " ".join(name.split())
-    if not name:
-        return ""
-    forms = [
-        inflect(name, case, reading=reading.strip() or None, style=style) for case in SUFFIX_CASES
-    ]
-    head = name.rpartition(" ")[0]
-    if head and all(form.startswith(head + " ") for form in forms):
-        return "… " + " · ".join(form[len(head) + 1 :] for form in forms)
-    return " · ".join(forms)
-
-
-def suffix_hint(name: str, short_name: str, reading: str, style: SuffixStyle) -> str:
-    """What the "Ekler" line under an organisation shows: the forms of the short name
-    (else the full name), the engine's reason if it cannot inflect it, or how to start."""
-    try:
-        line = suffix_line(short_name.strip() or name, reading, style)
-    except OsbPressError as error:
-        line = str(error)
-    return line or _("Kısa ad yazıldığında ekli hâlleri burada görünür.")
-
-
-class OrganisationBox(QGroupBox):
-    """Name, short name, reading and country of one organisation, with its suffix line."""
-
-    edited = Signal()
-
-    def __init__(self, title: str, style: SuffixStyle, parent: QWidget | None = None) -> None:
-        super().__init__(title, parent)
-        self._style = style
-        self.fields: dict[str, QLineEdit] = {}
-        form = QFormLayout(self)
-        for name in _ORGANISATION_FIELDS:
-            edit = QLineEdit(self)
-            label = field_title(Organisation, name)
-            edit.setAccessibleName(_("{group}: {field}").format(group=title, field=label))
-            edit.setPlaceholderText(field_hint(Organisation, name))
-            edit.textEdited.connect(self._edited)
-            self.fields[name] = edit
-            form.addRow(label, edit)
-            if name == "reading":
-                self.suffixes = QLabel(self)
-                self.suffixes.setAccessibleName(_("{group}: ekli hâlleri").format(group=title))
-                self.suffixes.setToolTip(
-                    _("Adın bültende alacağı ekler. Yanlışsa okunuşu düzeltin (örn. TOBB → tob).")
-                )
-                self.suffixes.setWordWrap(True)
-                form.addRow(_("Ekler"), self.suffixes)
-
-    def show_organisation(self, organisation: Organisation) -> None:
-        for name, edit in self.fields.items():
-            edit.setText(getattr(organisation, name))
-            edit.setCursorPosition(0)  # show a long name from its start
-        self.refresh()
-
-    def organisation(self) -> Organisation:
-        return Organisation(**{name: edit.text() for name, edit in self.fields.items()})
-
-    def set_style(self, style: SuffixStyle) -> None:
-        self._style = style
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Recompute the suffix line (compose uses the short name, else the full name)."""
-        text = {name: edit.text() for name, edit in self.fields.items()}
-        self.suffixes.setText(
-            suffix_hint(text["name"], text["short_name"], text["reading"], self._style)
-        )
-
-    def _edited(self) -> None:
-        self.refresh()
-        self.edited.emit()
 
 
 class EventPage(EditorPage):
@@ -174,8 +82,8 @@ class EventPage(EditorPage):
         place_row.addWidget(city_label)
         place_row.addWidget(self.city, 1)  # a city is short; the venue gets the room
         form.addRow(field_title(Event, "place"), place_row)
-        self.host = OrganisationBox(field_title(Event, "host"), style, inner)
-        self.guest = OrganisationBox(field_title(Event, "guest"), style, inner)
+        self.host = OrganisationBox(field_title(Event, "host"), style, ("country",), inner)
+        self.guest = OrganisationBox(field_title(Event, "guest"), style, ("country",), inner)
         for key, box in (("host", self.host), ("guest", self.guest)):
             form.addRow(box)
             for name, edit in box.fields.items():
@@ -192,13 +100,7 @@ class EventPage(EditorPage):
         column = QVBoxLayout(inner)
         column.addLayout(form)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        fill_with_scrolled(self, inner)
         self._connect_signals()
 
     def _add_row(

@@ -40,14 +40,10 @@ from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _
 from osbpress.model import Participant, Release, Side
 from osbpress.turkish import fold
-from ui.forms.base import EditorContext, EditorPage, FieldPath, field_title
-from ui.forms.widgets_people import (
-    CheckDelegate,
-    RowsEditor,
-    RowsModel,
-    hint_label,
-    with_field,
-)
+from ui.forms.base import EditorContext, EditorPage, FieldPath
+from ui.widgets.fields import field_title, hint_label
+from ui.widgets.rows import RowsModel, with_field
+from ui.widgets.rows_editor import CheckDelegate, RowsEditor
 
 CompletionField = Literal["name", "title", "organisation"]
 COLUMNS: tuple[str, ...] = ("name", "title", "organisation", "side", "signatory", "reading")

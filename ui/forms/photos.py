@@ -22,10 +22,12 @@ from osbpress.errors import MediaError, OsbPressError
 from osbpress.i18n import N_, _
 from osbpress.media import IMAGE_PATTERNS, MAX_MEDIA_BYTES, parse_ref, read_file
 from osbpress.model import Photo, Release
-from ui.forms.base import EditorContext, field_title
-from ui.forms.widgets_media import ItemListModel, ItemListPage, ThumbnailCache
-from ui.forms.widgets_people import hint_label
+from ui.forms.base import EditorContext
+from ui.forms.item_page import ItemListPage
 from ui.operations import Task
+from ui.widgets.fields import field_title, hint_label
+from ui.widgets.item_list import ItemListModel
+from ui.widgets.thumbnails import ThumbnailCache
 
 DROP_HINT = N_("Görsel dosyalarını bu sayfaya sürükleyip bırakarak da ekleyebilirsiniz.")
 

@@ -34,8 +34,9 @@ from osbpress.compose import Suggestions, suggest
 from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _
 from osbpress.model import Contact, Profile, Release
-from ui.forms.base import EditorContext, EditorPage, field_title, interface_locale
-from ui.forms.widgets_people import hint_label
+from ui.forms.base import EditorContext, EditorPage
+from ui.widgets.fields import field_title, hint_label
+from ui.widgets.local_time import interface_locale
 
 SUGGESTION_HINT = N_(
     "Boş bir alanda soluk görünen metin, bültende kullanılacak öneridir; "

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from osbpress.i18n import N_, _
-from osbpress.model import Quote, Release
-from ui.forms.base import EditorContext, EditorPage, FieldPath, field_hint, field_title
-from ui.forms.widgets_people import RowsEditor, RowsModel, participant_label
+from osbpress.model import Participant, Quote, Release
+from ui.forms.base import EditorContext, EditorPage, FieldPath
+from ui.widgets.fields import field_hint, field_title
+from ui.widgets.rows import RowsModel
+from ui.widgets.rows_editor import RowsEditor
 
 # The verbs are the release's own words (Turkish in every interface language).
 VERBS = ("dedi", "ifade etti", "vurguladı", "belirtti", "söyledi", "kaydetti")
@@ -42,6 +44,13 @@ IN_LEAD = N_("(giriş bölümünde)")
 MISSING_SECTION = N_("(silinmiş bölüm)")
 _DETAIL_FIELDS = ("speaker", "lead_in", "text", "verb", "section", "style")
 Index = QModelIndex | QPersistentModelIndex
+
+
+def participant_label(participant: Participant) -> str:
+    """How a participant is offered as a speaker: "Hasan Köse — OSB Müdürü"."""
+    name = participant.name.strip() or _("(adsız katılımcı)")
+    title = participant.title.strip()
+    return _("{name} — {title}").format(name=name, title=title) if title else name
 
 
 class QuotesModel(RowsModel):

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from osbpress.i18n import N_, _
 from osbpress.model import Section
 from ui.forms.base import EditorContext
-from ui.forms.widgets_media import ItemListPage
-from ui.forms.widgets_people import hint_label
+from ui.forms.item_page import ItemListPage
+from ui.widgets.fields import hint_label
 
 MARKUP_HINT = N_(
     "**kalın**, *italik*, [bağlantı](https://…), satır başında - ile madde; "

@@ -168,7 +168,7 @@ def test_typed_profile_fields_are_saved_and_unshown_ones_kept(
 
 def test_cancel_saves_nothing(qtbot: QtBot, dialog: SettingsDialog, store: DraftStore) -> None:
     before = store.get_profile()
-    type_text(qtbot, control(dialog, QLineEdit, "Kısa ad"), " Yönetimi")
+    type_text(qtbot, control(dialog, QLineEdit, "Kurum adı: Kısa ad"), " Yönetimi")
     qtbot.mouseClick(control(dialog, QAbstractButton, "İptal"), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert store.get_profile() == before
@@ -177,12 +177,12 @@ def test_cancel_saves_nothing(qtbot: QtBot, dialog: SettingsDialog, store: Draft
 def test_the_suffix_line_follows_the_short_name_reading_and_apostrophe(
     qtbot: QtBot, dialog: SettingsDialog
 ) -> None:
-    short = control(dialog, QLineEdit, "Kısa ad")
+    short = control(dialog, QLineEdit, "Kurum adı: Kısa ad")
     short.selectAll()
     type_text(qtbot, short, "TOBB")
-    line = control(dialog, QLabel, "Kurum adının ekli hâlleri")
+    line = control(dialog, QLabel, "Kurum adı: ekli hâlleri")
     assert inflect("TOBB", Case.LOCATIVE) in line.text()
-    type_text(qtbot, control(dialog, QLineEdit, "Okunuş"), "tob")
+    type_text(qtbot, control(dialog, QLineEdit, "Kurum adı: Okunuş"), "tob")
     assert inflect("TOBB", Case.LOCATIVE, reading="tob") in line.text()
 
     choose(qtbot, control(dialog, QComboBox, "Kesme işareti"), "Düz kesme ( ' )")
@@ -288,6 +288,6 @@ def test_opened_before_the_store_it_waits_and_then_shows_the_stored_profile(
     context.set_store(store)
     assert save_button.isEnabled()
     assert control(dialog, QAbstractButton, "Logo seç").isEnabled()
-    assert control(dialog, QLineEdit, "Kurum adı").text() == store.get_profile().name
+    assert control(dialog, QLineEdit, "Kurum adı: Ad").text() == store.get_profile().name
     save(qtbot, dialog)
     assert store.get_profile().name == "Kahramanmaraş Organize Sanayi Bölgesi"
