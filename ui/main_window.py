@@ -29,7 +29,6 @@ from ui.commands import DraftCommands
 from ui.dialogs.about import AboutDialog
 from ui.dialogs.export import ExportDialog
 from ui.dialogs.history import HistoryDialog
-from ui.dialogs.settings import SettingsDialog
 from ui.editor.session import DraftSession
 from ui.editor.workspace import EditorWorkspace
 from ui.files import FileCommands, show_message
@@ -40,6 +39,7 @@ from ui.operations import Operations
 from ui.preview.controller import PreviewResult
 from ui.review import ReviewPane
 from ui.save_status import SaveStatus
+from ui.settings.dialog import SettingsDialog
 from ui.startup import Opened, open_store
 
 # The commands that need an open draft.

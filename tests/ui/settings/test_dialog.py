@@ -31,9 +31,9 @@ from osbpress.store import DraftStore
 from osbpress.turkish import Case, SuffixStyle, inflect
 from tests.ui.keyboard import type_text
 from ui.dialogs.export import ExportDialog
-from ui.dialogs.settings import SettingsDialog
 from ui.forms.base import EditorContext
 from ui.operations import Operations
+from ui.settings.dialog import SettingsDialog
 from ui.startup import seed_sample
 
 NEW_LOGO_SIZE = (96, 40)

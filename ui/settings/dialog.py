@@ -1,6 +1,6 @@
 """The settings dialog ("Ayarlar"): organisation profile, house style, export, language.
 
-Four tabs built in ``ui/settings/``: "Kurum" (the organisation profile, with
+Four tabs, each a module of this package: "Kurum" (the organisation profile, with
 its logo), "Yazım" (the house style, with the engine's example sentences),
 "Dışa aktarma" and "Arayüz" (kept in ``QSettings``). "Kaydet" writes the
 profile with ``DraftStore.save_profile`` in a worker and then emits
