@@ -48,6 +48,7 @@ from ui.dialogs.revisions import (
     preview_revision,
 )
 from ui.operations import Operations, Task
+from ui.widgets.fields import hint_label
 from ui.widgets.scroll import scrolled
 
 # Page 1 of a revision's PDF is this wide on screen, in device-independent pixels.
@@ -106,9 +107,7 @@ class HistoryDialog(QDialog):
         self.diff = QTextBrowser(self)
         self.diff.setAccessibleName(_("Şimdiki metinle farkı"))
         self.diff.document().setDefaultStyleSheet(DIFF_CSS)
-        legend = QLabel(_(DIFF_LEGEND), self)
-        legend.setWordWrap(True)
-        legend.setProperty("hint", True)
+        legend = hint_label(_(DIFF_LEGEND), self)
         diff_tab = QWidget(self)
         diff_layout = QVBoxLayout(diff_tab)
         diff_layout.addWidget(legend)
