@@ -87,8 +87,8 @@ class ItemList(QWidget):
         add, remove, up, down = names
         self.add_button = _button(_("Ekle"), add, self.add_requested.emit, self)
         self.remove_button = _button(_("Sil"), remove, self.remove_current, self)
-        self.up_button = _button(_("Yukarı"), up, lambda: self.move(-1), self)
-        self.down_button = _button(_("Aşağı"), down, lambda: self.move(1), self)
+        self.up_button = _button(_("Yukarı"), up, lambda: self.move_current(-1), self)
+        self.down_button = _button(_("Aşağı"), down, lambda: self.move_current(1), self)
         buttons = QVBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
@@ -126,7 +126,7 @@ class ItemList(QWidget):
         self.select(min(row, self.model.rowCount() - 1))
         self.current_changed.emit(self.current_row())
 
-    def move(self, step: int) -> None:
+    def move_current(self, step: int) -> None:
         """Move the selected row one place up (-1) or down (+1), keeping it selected."""
         row = self.current_row()
         target = row + step
