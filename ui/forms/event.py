@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from osbpress.compose.kinds import kind_ids, kind_label, load_kind
 from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _
-from osbpress.kinds import kind_ids, kind_label, load_kind
 from osbpress.model import Event, Release
 from ui.forms.base import EditorContext, EditorPage
 from ui.widgets.fields import field_hint, field_title

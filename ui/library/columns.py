@@ -15,8 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QCollator, QLocale, Qt
 
+from osbpress.compose.kinds import kind_ids, kind_label, load_kind
 from osbpress.i18n import N_, _, format_date, language
-from osbpress.kinds import kind_ids, kind_label, load_kind
 from osbpress.store import DraftSummary
 from ui.widgets.local_time import local_time
 
