@@ -36,8 +36,8 @@ from ui.dialogs.history import HistoryDialog
 from ui.editor.closing import Closing
 from ui.editor.session import DraftSession
 from ui.editor.workspace import EditorWorkspace
-from ui.editors.base import EditorContext
 from ui.files import show_message
+from ui.forms.base import EditorContext
 from ui.library.panel import LibraryPanel
 from ui.operations import Operations, Task
 from ui.pipeline import DraftPipeline

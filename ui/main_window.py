@@ -32,11 +32,10 @@ from ui.commands import DraftCommands
 from ui.dialogs.about import AboutDialog
 from ui.dialogs.export import ExportDialog
 from ui.dialogs.history import HistoryDialog
-from ui.dialogs.settings import SettingsDialog
 from ui.editor.session import DraftSession
 from ui.editor.workspace import EditorWorkspace
-from ui.editors.base import EditorContext
 from ui.files import FileCommands, show_message
+from ui.forms.base import EditorContext
 from ui.library.panel import LibraryPanel
 from ui.library.watch import StoreWatcher
 from ui.operations import Operations
@@ -44,6 +43,7 @@ from ui.pipeline import DraftPipeline, Snapshot
 from ui.preview.controller import PreviewResult
 from ui.review import ReviewPane
 from ui.save_status import SaveStatus
+from ui.settings.dialog import SettingsDialog
 from ui.startup import Opened, open_store
 
 # The commands that need an open draft.

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabWidget, QWidg
 
 from osbpress.i18n import _
 from ui.editor.session import DraftSession
-from ui.editors.base import EditorContext, EditorPage, FieldPath
-from ui.editors.pages import PAGES, page_for
+from ui.forms.base import EditorContext, EditorPage, FieldPath
+from ui.forms.pages import PAGES, page_for
 from ui.pipeline import DraftPipeline, Snapshot
 
 
