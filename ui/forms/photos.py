@@ -22,7 +22,7 @@ from osbpress.errors import MediaError, OsbPressError
 from osbpress.i18n import N_, _
 from osbpress.media import IMAGE_PATTERNS, MAX_MEDIA_BYTES, parse_ref, read_file
 from osbpress.model import Photo, Release
-from ui.forms.base import EditorContext
+from ui.context import AppContext
 from ui.forms.item_page import ItemListPage
 from ui.operations import Task
 from ui.widgets.fields import field_title, hint_label
@@ -50,7 +50,7 @@ class PhotosPage(ItemListPage):
         N_("Seçili fotoğrafı aşağı taşı"),
     )
 
-    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._thumbnails = ThumbnailCache(context, self)
         self._placeholder = QPixmap(ThumbnailCache.SIZE)

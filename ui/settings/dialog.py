@@ -5,7 +5,7 @@ its logo), "Yazım" (the house style, with the engine's example sentences),
 "Dışa aktarma" and "Arayüz" (kept in ``QSettings``). "Kaydet" writes the
 profile with ``DraftStore.save_profile`` in a worker and then emits
 ``profile_saved(Profile)``: the main window gives it to
-``EditorContext.set_profile`` and renders the open preview again. Whatever
+``AppContext.set_profile`` and renders the open preview again. Whatever
 the profile holds that the dialog does not show (``checks_off``) is kept.
 """
 
@@ -31,7 +31,7 @@ from osbpress.errors import OsbPressError
 from osbpress.i18n import _
 from osbpress.model import Profile
 from osbpress.validation import describe
-from ui.forms.base import EditorContext
+from ui.context import AppContext
 from ui.operations import Task
 from ui.settings.house_style import HouseStyleTab
 from ui.settings.organisation import OrganisationTab
@@ -47,7 +47,7 @@ class SettingsDialog(QDialog):
     """The ``Profile`` just written to the store."""
 
     def __init__(
-        self, context: EditorContext, settings: QSettings, parent: QWidget | None = None
+        self, context: AppContext, settings: QSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Ayarlar"))

@@ -17,7 +17,7 @@ from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _
 from osbpress.model import HouseStyle
 from osbpress.turkish import SuffixStyle
-from ui.forms.base import EditorContext
+from ui.context import AppContext
 from ui.settings.examples import StyleExamples, style_examples
 from ui.style import set_role
 from ui.widgets.fields import field_hint, field_title
@@ -60,7 +60,7 @@ class HouseStyleTab(QWidget):
     examples_shown = Signal()
     """The examples on screen are those of the style now chosen."""
 
-    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._loading = False

@@ -34,7 +34,7 @@ from osbpress.i18n import _
 from osbpress.media import MAX_MEDIA_BYTES, parse_ref, read_file
 from osbpress.model import Contact, Organisation, Profile
 from osbpress.turkish import SuffixStyle
-from ui.forms.base import EditorContext
+from ui.context import AppContext
 from ui.operations import Task
 from ui.style import set_role
 from ui.widgets.fields import field_hint, field_title
@@ -59,7 +59,7 @@ class OrganisationTab(QWidget):
     logo_changed = Signal(str)
     """A new logo reference is in place (after the worker stored the file), or ""."""
 
-    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._logo = ""
