@@ -20,7 +20,7 @@ from osbpress.turkish import SuffixStyle
 from ui.context import AppContext
 from ui.settings.examples import StyleExamples, style_examples
 from ui.style import set_role
-from ui.widgets.fields import field_hint, field_title
+from ui.widgets.fields import field_hint, field_title, hint_label
 from ui.widgets.organisation import suffix_style
 
 # Each choice's value and the words the officer picks it by (marked here,
@@ -85,10 +85,7 @@ class HouseStyleTab(QWidget):
             column.addWidget(combo)
             column.addWidget(example)
             if name in NOTES:
-                note = QLabel(_(NOTES[name]), self)
-                note.setWordWrap(True)
-                set_role(note, "role", "hint")
-                column.addWidget(note)
+                column.addWidget(hint_label(_(NOTES[name]), self))
             form.addRow(title, column)
             self.choices[name] = combo
             self.examples[name] = example
