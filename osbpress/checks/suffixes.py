@@ -2,10 +2,12 @@
 
 "OSByi" → "OSB’yi", "OSB’yı" → "OSB’yi", "Kahramanmaraşta" →
 "Kahramanmaraş’ta". The names looked at are those the release knows (its
-participants, organisations' short names, cities) and any abbreviation in
-capitals; the typed suffix is recognised by its shape (a buffer, a vowel, a
-d/t …) and the correct form comes from ``osbpress.turkish.inflect``, which
-reads the name as it is spoken, with the reading the officer gave if any.
+participants, organisations' short names, cities), the names with a settled
+reading in ``resources/data/okunuslar.tsv`` ("Renault’a" → "Renault’ya") and
+any abbreviation in capitals; the typed suffix is recognised by its shape (a
+buffer, a vowel, a d/t …) and the correct form comes from
+``osbpress.turkish.inflect``, which reads the name as it is spoken, with the
+reading the officer gave if any.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from osbpress.checks.context import Context
 from osbpress.checks.registry import Flag, oneri, rule, uyari
 from osbpress.i18n import N_, _
 from osbpress.turkish import Case, SuffixStyle, inflect
+from osbpress.turkish.readings import readings
 
 _APOSTROPHES = "’'"
 _LOWER = "a-zçğıöşüâîû"
@@ -65,6 +68,12 @@ def _names(context: Context) -> list[_Name]:
     for place in places:
         if len(place.strip()) >= _MIN_LETTERS:
             found.setdefault(place.strip(), None)
+    # Names of industry news with a settled reading (Renault → reno) are known wherever
+    # they are typed, so "Renault’a" is caught like a participant's name would be.
+    typed = "\n".join(field.text for field in context.fields)
+    for row in readings():
+        if row.name in typed:
+            found.setdefault(row.name, None)
     return [_Name(text, found[text], True) for text in sorted(found, key=len, reverse=True)]
 
 

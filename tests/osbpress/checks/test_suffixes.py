@@ -53,3 +53,20 @@ def test_the_officer_s_reading_decides() -> None:
 )
 def test_correct_or_unrelated_words_pass(text: str) -> None:
     assert run("ek-kesme", edited(closing=f"Heyet {text} gördü.")) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("Renault’a", "Renault’ya"), ("Renaulta", "Renault’ya"), ("Google’ın", None),
+     ("Toulouse’de", "Toulouse’da"), ("Airbus’tan", None), ("Peugeot’nun", None)],
+)  # fmt: skip
+def test_a_name_with_a_settled_reading_is_checked_wherever_it_is_typed(
+    typed: str, expected: str | None
+) -> None:
+    found = run("ek-kesme", edited(closing=f"Heyet {typed} ilişkin bilgi verdi."))
+    if expected is None:
+        assert found == []
+    else:
+        [finding] = found
+        assert f"“{typed}” yerine “{expected}”" in finding.message
+        assert finding.severity is Severity.UYARI
