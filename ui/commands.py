@@ -35,8 +35,8 @@ from ui.context import AppContext, Change
 from ui.dialogs.history import HistoryDialog
 from ui.editor.closing import Closing
 from ui.editor.session import DraftSession
-from ui.editor.workspace import EditorWorkspace
 from ui.files import show_message
+from ui.forms.workspace import EditorWorkspace
 from ui.operations import Operations, Task
 from ui.pipeline import DraftPipeline
 
@@ -64,6 +64,7 @@ class DraftCommands(QObject):
         self._operations = operations
         self._context = context
         self._editor = editor
+        self._session: DraftSession | None = None
         self._pipeline = pipeline
         self._opening: str | None = None
         self._open_task: Task[StoredDraft] | None = None
@@ -75,7 +76,7 @@ class DraftCommands(QObject):
 
     @property
     def session(self) -> DraftSession | None:
-        return self._editor.session
+        return self._session
 
     @property
     def busy(self) -> bool:
@@ -119,6 +120,7 @@ class DraftCommands(QObject):
         then, self._opening, self._after_open = self._after_open, None, None
         self._open_task = None
         self.close_session()  # a draft made meanwhile by "Yeni taslak" gives way
+        self._session = session
         self._editor.open(session)
         self.session_changed.emit()
         if then is not None:
@@ -133,6 +135,7 @@ class DraftCommands(QObject):
         session = self.session
         if session is None:
             return
+        self._session = None
         self._editor.open(None)
         self.session_changed.emit()
         self._closing.close(session)
@@ -141,6 +144,7 @@ class DraftCommands(QObject):
         """At quit: close the open draft and wait until every last edit is stored."""
         session = self.session
         if session is not None:
+            self._session = None
             self._editor.open(None)
             session.close()
             session.deleteLater()
