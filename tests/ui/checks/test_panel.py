@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -12,8 +10,6 @@ from osbpress.checks import Finding, Severity, check
 from tests.ui.checks.faulty import bad_release, no_contact_profile
 from ui.checks.confirm import BlockingDialog, confirm_export
 from ui.checks.panel import ALL_CLEAR, ChecksPanel, summary
-
-TODAY = dt.date.today()
 
 
 def _shown_panel(qtbot: QtBot, findings: list[Finding]) -> ChecksPanel:
