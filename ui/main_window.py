@@ -34,8 +34,8 @@ from ui.dialogs.about import AboutDialog
 from ui.dialogs.export import ExportDialog
 from ui.dialogs.history import HistoryDialog
 from ui.editor.session import DraftSession
-from ui.editor.workspace import EditorWorkspace
 from ui.files import FileCommands, show_message
+from ui.forms.workspace import EditorWorkspace
 from ui.library.panel import LibraryPanel
 from ui.library.watch import StoreWatcher
 from ui.operations import Operations
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
 
     @property
     def session(self) -> DraftSession | None:
-        return self.editor.session
+        return self.commands.session
 
     @property
     def history(self) -> HistoryDialog | None:
