@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from osbpress.document import Block, BlockQuote, Heading, Paragraph, Run
+from osbpress.document import Block, BlockQuote, Heading, ListBlock, Paragraph, Run
 from osbpress.markup import parse
 
 
@@ -187,7 +187,23 @@ from osbpress.markup import parse
             "*![resim](a.png)*",
             [Paragraph(runs=(Run(text="resim (a.png)", bold=False, italic=True, href=None),))],
         ),
+        # Code keeps its lines and their spaces; only the final line end goes.
+        ("```\nbir\niki  \n```", [Paragraph((Run("bir\niki  "),))]),
+        ("    ikinci\n    kod X", [Paragraph((Run("ikinci\nkod X"),))]),
+        # Two links to one address make one linked run.
+        (
+            "[bir](https://a.example)[iki](https://a.example)",
+            [Paragraph((Run("biriki", href="https://a.example"),))],
+        ),
+        # An empty code block between an item's paragraphs leaves no gap.
+        ("- a\n\n  ```\n  ```\n\n  b", [ListBlock(((Run("a\nb"),),))]),
     ],
 )
 def test_edge_cases(text: str, blocks: list[Block]) -> None:
     assert parse(text) == blocks
+
+
+def test_nesting_falls_back_to_plain_text_only_past_the_limit() -> None:
+    # 97 quote levels still parse (token level 98); one more is past the limit.
+    assert isinstance(parse("> " * 97 + "söz")[0], BlockQuote)
+    assert isinstance(parse("> " * 98 + "söz")[0], Paragraph)
