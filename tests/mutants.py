@@ -35,7 +35,11 @@ LIMIT = 0.05
 MODULES: dict[str, list[str]] = {
     "osbpress/turkish/suffixes.py": ["tests/osbpress/turkish"],
     "osbpress/turkish/casing.py": ["tests/osbpress/turkish"],
-    "osbpress/markup.py": ["tests/osbpress/test_markup.py", "tests/osbpress/test_markup_plain.py"],
+    "osbpress/markup.py": [
+        "tests/osbpress/test_markup.py",
+        "tests/osbpress/test_markup_plain.py",
+        "tests/osbpress/test_markup_edges.py",
+    ],
     "osbpress/render/html.py": [
         "tests/osbpress/render/test_html.py",
         "tests/osbpress/render/test_html_blocks.py",
