@@ -44,6 +44,7 @@ MODULES: dict[str, list[str]] = {
         "tests/osbpress/render/test_html.py",
         "tests/osbpress/render/test_html_blocks.py",
         "tests/osbpress/render/test_html_escaping.py",
+        "tests/osbpress/render/test_html_layers.py",
         "tests/osbpress/render/test_links.py",
     ],
     "osbpress/render/common.py": [
