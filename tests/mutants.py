@@ -48,6 +48,7 @@ MODULES: dict[str, list[str]] = {
         "tests/osbpress/render/test_links.py",
     ],
     "osbpress/render/common.py": [
+        "tests/osbpress/render/test_common.py",
         "tests/osbpress/render/test_html.py",
         "tests/osbpress/render/test_html_blocks.py",
         "tests/osbpress/render/test_links.py",
