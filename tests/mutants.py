@@ -62,12 +62,16 @@ MODULES: dict[str, list[str]] = {
         "tests/osbpress/store/test_listing.py",
         "tests/osbpress/store/test_search.py",
         "tests/osbpress/store/test_messages.py",
+        "tests/osbpress/store/test_integrity.py",
+        "tests/osbpress/store/test_revision_rows.py",
+        "tests/osbpress/test_bundle.py",
     ],
     "osbpress/store/revisions.py": [
         "tests/osbpress/store/test_drafts.py",
         "tests/osbpress/store/test_conflicts.py",
         "tests/osbpress/store/test_integrity.py",
         "tests/osbpress/store/test_messages.py",
+        "tests/osbpress/store/test_revision_rows.py",
     ],
     "osbpress/store/recovery.py": [
         "tests/osbpress/store/test_recovery.py",
