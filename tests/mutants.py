@@ -64,6 +64,7 @@ MODULES: dict[str, list[str]] = {
         "tests/osbpress/store/test_messages.py",
         "tests/osbpress/store/test_integrity.py",
         "tests/osbpress/store/test_revision_rows.py",
+        "tests/osbpress/store/test_photo_users.py",
         "tests/osbpress/test_bundle.py",
     ],
     "osbpress/store/revisions.py": [
