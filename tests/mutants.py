@@ -76,6 +76,7 @@ MODULES: dict[str, list[str]] = {
     ],
     "osbpress/store/recovery.py": [
         "tests/osbpress/store/test_recovery.py",
+        "tests/osbpress/store/test_recovery_exact.py",
         "tests/osbpress/store/test_integrity.py",
     ],
     "ui/editor/session.py": ["tests/ui/editor/test_session.py"],

@@ -1,0 +1,109 @@
+"""Recovery, pinned exactly: names of moved files, companions, messages, backups made or not.
+
+``test_recovery.py`` tells the story; these check the details a changed
+line would spoil: the timestamped name and its serial, every companion
+moved beside it, each message word for word, the "(ve N sorun daha)" tail
+after five problems, and when opening makes the day's backup.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from osbpress.errors import StoreError
+from osbpress.model import Photo, Release
+from osbpress.store import DraftStore, open_or_recover, recover
+from osbpress.store.recovery import move_aside
+from tests.osbpress.store.conftest import image_bytes
+from tests.osbpress.store.test_integrity import _damage_photo
+
+
+def test_moved_aside_with_a_timestamp_a_serial_and_every_companion(tmp_path: Path) -> None:
+    path = tmp_path / "t.sqlite3"
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).write_bytes(b"x")
+    first = move_aside(path)
+    assert re.fullmatch(r"t\.sqlite3\.bozuk-\d{8}-\d{6}", first.name)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        first.name + suffix for suffix in ("", "-journal", "-shm", "-wal")
+    ]
+    path.write_bytes(b"y")
+    second = move_aside(path)
+    path.write_bytes(b"z")
+    third = move_aside(path)
+    # Within the same second the serial counts up from 2; nothing is overwritten.
+    if third.name.startswith(first.name):  # all three in one second (nearly always)
+        assert (second.name, third.name) == (first.name + "-2", first.name + "-3")
+    assert {first.read_bytes(), second.read_bytes(), third.read_bytes()} == {b"x", b"y", b"z"}
+    assert not path.exists()
+
+
+def test_a_file_that_cannot_be_moved_is_named(tmp_path: Path) -> None:
+    missing = tmp_path / "yok.sqlite3"
+    with pytest.raises(StoreError) as caught:
+        move_aside(missing)
+    assert str(caught.value) == (
+        f"“{missing}” kenara alınamadı: No such file or directory; "
+        "dosyayı elle taşıyıp yeniden deneyin"
+    )
+
+
+def test_recovery_messages_word_for_word(tmp_path: Path) -> None:
+    path = tmp_path / "t.sqlite3"
+    path.write_bytes(b"z" * 100)
+    bad = tmp_path / "bozuk-yedek.sqlite3"
+    bad.write_bytes(b"q" * 100)
+    empty = recover(path, [bad])
+    assert empty.moved_to is not None and empty.restored_from is None
+    assert empty.message == (
+        f"“{path}” okunamadı; dosya “{empty.moved_to.name}” adıyla kenara alındı. "
+        "“bozuk-yedek.sqlite3” yedeği okunamadı. Yeni, boş bir taslak deposu açıldı."
+    )
+    assert bad.read_bytes() == b"q" * 100 and not path.exists()
+
+    good = tmp_path / "iyi-yedek.sqlite3"
+    with DraftStore(good, auto_backup=False) as store:
+        store.create(Release(headline="Yedekteki"))
+    path.write_bytes(b"z" * 100)
+    restored = recover(path, [bad, good])
+    assert restored.moved_to is not None and restored.restored_from == good
+    assert restored.message == (
+        f"“{path}” okunamadı; dosya “{restored.moved_to.name}” adıyla kenara alındı. "
+        "“bozuk-yedek.sqlite3” yedeği okunamadı. “iyi-yedek.sqlite3” yedeği geri yüklendi; "
+        "yedekten sonraki değişiklikler kenara alınan dosyada duruyor."
+    )
+    with DraftStore(path, auto_backup=False) as store:
+        assert [d.headline for d in store.list()] == ["Yedekteki"]
+
+
+def test_more_than_five_damaged_photos_are_counted_not_listed(store_file: Path) -> None:
+    refs = []
+    with DraftStore(store_file, auto_backup=False) as store:
+        for n in range(7):
+            refs.append(store.put_media(image_bytes(colour=f"#{n}0{n}0{n}0"), f"f{n}.jpg"))
+        store.create(Release(headline="Galeri", photos=[Photo(image=r) for r in refs]))
+    for ref in refs:
+        _damage_photo(store_file, ref)
+    store, recovery = open_or_recover(store_file, auto_backup=False, thorough=True)
+    store.close()
+    assert recovery is not None and recovery.moved_to is None
+    assert recovery.message.startswith("Taslak deposu açılıyor, ancak bazı fotoğraflar bozulmuş: ")
+    assert recovery.message.count("bozulmuş") == 6  # the sentence's own and five listed
+    assert recovery.message.endswith(
+        " (ve 2 sorun daha). Bu fotoğrafları dosyalarından yeniden ekleyin ya da bozulmadan "
+        "önceki bir yedeği geri yükleyin."
+    )
+
+
+@pytest.mark.parametrize("thorough", [False, True])
+def test_opening_makes_the_days_backup_unless_told_not_to(store_file: Path, thorough: bool) -> None:
+    DraftStore(store_file, auto_backup=False).close()
+    store, recovery = open_or_recover(store_file, auto_backup=False, thorough=thorough)
+    with store:
+        assert recovery is None and store.backups() == []
+    store, recovery = open_or_recover(store_file, thorough=thorough)
+    with store:
+        assert recovery is None and len(store.backups()) == 1
