@@ -37,7 +37,7 @@ LIMIT = 0.05
 MODULES: dict[str, list[str]] = {
     "osbpress/turkish/suffixes.py": ["tests/osbpress/turkish"],
     "osbpress/turkish/casing.py": ["tests/osbpress/turkish"],
-    "osbpress/markup.py": [
+    "osbpress/compose/markup.py": [
         "tests/osbpress/test_markup.py",
         "tests/osbpress/test_markup_plain.py",
         "tests/osbpress/test_markup_edges.py",
@@ -81,8 +81,8 @@ MODULES: dict[str, list[str]] = {
     ],
     "ui/editor/session.py": ["tests/ui/editor/test_session.py"],
     "osbpress/bundle.py": ["tests/osbpress/test_bundle.py"],
-    "osbpress/quotes.py": ["tests/osbpress/test_quotes.py"],
-    "osbpress/protocol.py": ["tests/osbpress/test_facts_protocol.py"],
+    "osbpress/compose/quotes.py": ["tests/osbpress/test_quotes.py"],
+    "osbpress/compose/protocol.py": ["tests/osbpress/test_facts_protocol.py"],
 }
 # Linked into each work folder; mutmut copies them into its mutants/ copy.
 LINKED = ("osbpress", "ui", "tests", "resources", "templates")

@@ -7,7 +7,7 @@ import hashlib
 
 import pytest
 
-from osbpress.compose import compose, suggest, suggested_headline
+from osbpress.compose import compose, composition, notices, suggest, suggested_headline
 from osbpress.document import BlockQuote, Document, Figure, Heading, ListBlock, Paragraph, plain
 from osbpress.errors import MediaError, TemplateError
 from osbpress.model import HouseStyle, Organisation, Profile, Quote, Release, Section
@@ -29,7 +29,7 @@ def test_sample_spot_carries_the_visit_and_its_purpose(release: Release, profile
     assert doc.spot == (
         "Japonya Uluslararası İşbirliği Ajansı (JICA) heyeti, bölgenin sanayi altyapısı ve "
         "üretim kapasitesi hakkında bilgi almak amacıyla Kahramanmaraş Organize Sanayi "
-        "Bölgesi’ni (OSB) ziyaret etti."
+        "Bölgesini (OSB) ziyaret etti."
     )
 
 
@@ -80,7 +80,7 @@ def test_changed_facts_change_the_grammar_everywhere(release: Release) -> None:
         (
             "Kocaeli Sanayi Odası",
             "KOSGEB",
-            "KOSGEB Heyeti Kocaeli Sanayi Odası’nı Ziyaret Etti",
+            "KOSGEB Heyeti Kocaeli Sanayi Odasını Ziyaret Etti",
         ),
         ("İstanbul Dudullu OSB", "NATO", "NATO Heyeti İstanbul Dudullu OSB’yi Ziyaret Etti"),
         (
@@ -225,11 +225,11 @@ def test_meeting_kind_reads_well(release: Release) -> None:
     doc = compose(release)
     assert doc.headline == "Kahramanmaraş OSB’de Enerji Verimliliği Konulu Toplantı Yapıldı"
     assert doc.spot.startswith(
-        "Kahramanmaraş OSB’nin ev sahipliğinde, Japonya Uluslararası İşbirliği Ajansı’nın (JICA) "
+        "Kahramanmaraş OSB’nin ev sahipliğinde, Japonya Uluslararası İşbirliği Ajansının (JICA) "
         "katılımıyla enerji verimliliği konulu bir toplantı yapıldı."
     )
     assert paragraphs(doc)[0].startswith(
-        "Kahramanmaraş, 24 Kasım 2024 – Kahramanmaraş OSB Müdürlüğü’nde düzenlenen toplantıya "
+        "Kahramanmaraş, 24 Kasım 2024 – Kahramanmaraş OSB Müdürlüğünde düzenlenen toplantıya "
     )
 
 
@@ -285,3 +285,48 @@ def test_the_headline_alone_is_the_one_suggest_gives() -> None:
     release.headline = "Elle Yazılmış Başlık"
     assert suggested_headline(release, profile) == suggest(release, profile).headline
     assert suggested_headline(release, profile) != "Elle Yazılmış Başlık"
+
+
+@pytest.mark.parametrize("typed", [(), ("headline",), ("spot", "lead"), ("headline", "closing")])
+def test_composition_is_compose_suggest_and_notices_from_one_pass(
+    release: Release, profile: Profile, typed: tuple[str, ...]
+) -> None:
+    release = release.model_copy(
+        update={field: f"Elle yazılmış {field} metni, burada." for field in typed}
+    )
+    result = composition(release, profile, media=sample_media)
+    assert result.document == compose(release, profile, media=sample_media)
+    assert list(result.notices) == notices(release, profile)
+    suggested = suggest(release, profile)
+    for field in ("headline", "spot", "lead", "closing"):
+        # A typed field shows no suggestion; an empty one shows exactly suggest's.
+        expected = "" if field in typed else getattr(suggested, field)
+        assert getattr(result.suggestions, field) == expected, field
+
+
+def test_one_prose_pass_builds_the_facts_and_the_abbreviations_once(
+    release: Release, profile: Profile, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The headline and compose's own spot are written apart from the reading
+    # order; they reset who has been named instead of building the facts again.
+    from osbpress.compose import facts, prose, typed
+
+    calls = {"build": 0, "abbreviations_of": 0}
+
+    def counted(module: object, name: str) -> None:
+        original = getattr(module, name)
+
+        def wrapper(*args: object, **kwargs: object) -> object:
+            calls[name] += 1
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, wrapper)
+
+    counted(prose, "build")
+    counted(prose, "abbreviations_of")
+    counted(facts, "abbreviations_of")
+    counted(typed, "abbreviations_of")
+    emptied = release.model_copy(update={"headline": "", "spot": "", "lead": "", "closing": ""})
+    composition(emptied, profile, media=sample_media)
+    assert calls["build"] == 1
+    assert calls["abbreviations_of"] == 1

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from osbpress.compose.markup import parse
 from osbpress.document import Block, BlockQuote, Heading, ListBlock, Paragraph, Run
-from osbpress.markup import parse
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from osbpress.compose import compose, notices
+from osbpress.compose.quotes import quote_verb, unattributed
 from osbpress.document import BlockQuote, Paragraph, plain
 from osbpress.model import HouseStyle, Participant, Profile, Quote, Release, Section, Side
-from osbpress.quotes import quote_verb, unattributed
 
 
 @pytest.mark.parametrize(

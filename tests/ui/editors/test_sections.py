@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
+from osbpress.compose.markup import parse
 from osbpress.document import ListBlock, Paragraph, plain
-from osbpress.markup import parse
 from osbpress.model import Release
 from tests.ui.editors.showing import shown_page
 from tests.ui.keyboard import type_text

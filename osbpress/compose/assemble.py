@@ -1,17 +1,23 @@
-"""compose: Release + Profile → Document, the only place that writes prose.
+"""assemble: the Document around the prose (dateline, photos, letterhead, contact).
 
 It fills the release kind's sentence templates with the facts and lets every
-field the officer filled win over a suggestion (``osbpress.prose``), then
+field the officer filled win over a suggestion (``osbpress.compose.prose``), then
 puts the dateline, the photos, the letterhead, the contact block and the
 "Hakkında" text into the Document so no renderer ever needs the model.
 ``suggest`` gives the texts the app shows in empty fields; ``notices`` says
 what compose changed in how fields were typed, for the checklist.
+``composition`` gives all three from one prose pass, for the app's draft
+pipeline, which composes each new text of the open draft exactly once.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from osbpress.compose.facts import proper_names
+from osbpress.compose.prose import Prose, Typist, write
+from osbpress.compose.typed import Notice
+from osbpress.compose.typed import notices as typed_notices
 from osbpress.document import (
     About,
     Block,
@@ -24,15 +30,22 @@ from osbpress.document import (
     Run,
 )
 from osbpress.errors import MediaError, at_field
-from osbpress.facts import proper_names
+from osbpress.i18n import _
 from osbpress.media import MediaSource, content_digest
 from osbpress.model import Contact, Profile, Release
-from osbpress.prose import Prose, Typist, write
 from osbpress.turkish import format_date
-from osbpress.typed import Notice
-from osbpress.typed import notices as typed_notices
 
-__all__ = ["Notice", "Suggestions", "Typist", "compose", "default_profile", "notices", "suggest"]
+__all__ = [
+    "Composition",
+    "Notice",
+    "Suggestions",
+    "Typist",
+    "compose",
+    "composition",
+    "default_profile",
+    "notices",
+    "suggest",
+]
 
 
 def default_profile(release: Release) -> Profile:
@@ -109,7 +122,46 @@ def compose(
     """
     profile = profile or default_profile(release)
     typist = Typist(profile.style.apostrophe)
+    return _document(release, profile, write(release, profile, typist), typist, media)
+
+
+@dataclass(frozen=True)
+class Composition:
+    """One prose pass over a release: its Document, suggestions and notices.
+
+    ``suggestions`` holds what compose wrote into each field the officer left
+    empty (exactly what ``suggest`` gives for it) and "" for a field the
+    officer typed: the app shows a suggestion only in an empty field.
+    """
+
+    document: Document
+    suggestions: Suggestions
+    notices: tuple[Notice, ...]
+
+
+def composition(
+    release: Release, profile: Profile | None = None, *, media: MediaSource | None = None
+) -> Composition:
+    """``compose``, the empty fields' ``suggest`` and ``notices`` from a single prose pass."""
+    profile = profile or default_profile(release)
+    typist = Typist(profile.style.apostrophe)
     prose = write(release, profile, typist)
+    suggestions = Suggestions(
+        headline="" if release.headline else prose.headline,
+        spot="" if release.spot else prose.spot,
+        lead="" if release.lead else "\n\n".join(prose.lead),
+        closing="" if release.closing else "\n\n".join(prose.closing),
+    )
+    return Composition(
+        document=_document(release, profile, prose, typist, media),
+        suggestions=suggestions,
+        notices=tuple(typed_notices(release, profile, prose.abbreviations)),
+    )
+
+
+def _document(
+    release: Release, profile: Profile, prose: Prose, typist: Typist, media: MediaSource | None
+) -> Document:
     headline, spot = prose.headline, prose.spot
     body = _with_dateline(prose.body, _dateline(release, profile, typist))
     body.extend(_figures(release, media, typist))
@@ -173,12 +225,18 @@ def _figures(release: Release, media: MediaSource | None, typist: Typist) -> lis
             if photo.caption.strip() or photo.credit.strip():
                 caption = typist.line(photo.caption)[:60]
                 raise MediaError(
-                    f"{number}. fotoğrafın görseli seçilmemiş (“{caption}”)", field=field
+                    _("{number}. fotoğrafın görseli seçilmemiş (“{caption}”)").format(
+                        number=number, caption=caption
+                    ),
+                    field=field,
                 )
             continue
         if media is None:
             raise MediaError(
-                f"{number}. fotoğraf (“{photo.image}”) okunamıyor: medya kaynağı yok", field=field
+                _("{number}. fotoğraf (“{image}”) okunamıyor: medya kaynağı yok").format(
+                    number=number, image=photo.image
+                ),
+                field=field,
             )
         with at_field(field):
             data = media(photo.image)
@@ -199,7 +257,10 @@ def _logo(profile: Profile, media: MediaSource | None) -> bytes | None:
     if not profile.logo.strip():
         return None
     if media is None:
-        raise MediaError(f"logo (“{profile.logo}”) okunamıyor: medya kaynağı yok", field=("logo",))
+        raise MediaError(
+            _("logo (“{logo}”) okunamıyor: medya kaynağı yok").format(logo=profile.logo),
+            field=("logo",),
+        )
     with at_field(("logo",)):
         return media(profile.logo)
 
