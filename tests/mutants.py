@@ -79,7 +79,10 @@ MODULES: dict[str, list[str]] = {
         "tests/osbpress/store/test_recovery_exact.py",
         "tests/osbpress/store/test_integrity.py",
     ],
-    "ui/editor/session.py": ["tests/ui/editor/test_session.py"],
+    "ui/editor/session.py": [
+        "tests/ui/editor/test_session.py",
+        "tests/ui/editor/test_session_commands.py",
+    ],
     "osbpress/bundle.py": ["tests/osbpress/test_bundle.py"],
     "osbpress/compose/quotes.py": ["tests/osbpress/test_quotes.py"],
     "osbpress/compose/protocol.py": ["tests/osbpress/test_facts_protocol.py"],

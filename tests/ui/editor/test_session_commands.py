@@ -1,0 +1,95 @@
+"""DraftSession's commands besides autosave: save_then, load, the untitled label, flush.
+
+Each test drives a real session on a real store and checks what reached the
+disk and what the caller was told (found unpinned by mutation testing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from osbpress.model import Release
+from osbpress.sample import sample_release
+from osbpress.store import DraftStore
+from ui.editor.session import DraftSession
+from ui.operations import Operations
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[DraftStore]:
+    with DraftStore(tmp_path / "s.sqlite3", auto_backup=False) as store:
+        yield store
+
+
+def test_save_then_names_the_revision_and_reports_success(qtbot: QtBot, store: DraftStore) -> None:
+    draft_id = store.create(sample_release())
+    session = DraftSession.open(store, draft_id)
+    session.update(session.release.model_copy(update={"headline": "Adlı sürüm"}))
+    results: list[bool] = []
+    session.save_then(results.append, note="Basına giden")
+    qtbot.waitUntil(lambda: results == [True])
+    head, *_ = store.revisions(draft_id)
+    assert (head.number, head.headline, head.note) == (2, "Adlı sürüm", "Basına giden")
+    assert not session.dirty
+    # Nothing unsaved and no name: nothing is written, the caller still hears back.
+    session.save_then(results.append)
+    qtbot.waitUntil(lambda: results == [True, True])
+    assert len(store.revisions(draft_id)) == 2
+    session.close()
+
+
+def test_save_then_on_a_vanished_draft_reports_failure_and_keeps_the_edit(
+    qtbot: QtBot, store: DraftStore
+) -> None:
+    draft_id = store.create(sample_release())
+    session = DraftSession.open(store, draft_id)
+    store.trash(draft_id)
+    store.purge(draft_id)
+    failures: list[str] = []
+    session.save_failed.connect(failures.append)
+    session.update(session.release.model_copy(update={"headline": "Kaybolmasın"}))
+    results: list[bool] = []
+    session.save_then(results.append)
+    qtbot.waitUntil(lambda: results == [False])
+    assert failures == [f"“{draft_id}” kimlikli taslak bulunamadı"]
+    assert session.dirty and session.release.headline == "Kaybolmasın"
+    assert not session.flush()  # still unsaved, still failing
+
+
+def test_load_opens_the_stored_draft_or_says_why_not(
+    qtbot: QtBot, store: DraftStore, operations: Operations
+) -> None:
+    draft_id = store.create(sample_release())
+    store.save(draft_id, Release(headline="İkinci"))
+    opened: list[DraftSession] = []
+    failed: list[BaseException] = []
+    DraftSession.load(operations, store, draft_id, opened=opened.append, failed=failed.append)
+    qtbot.waitUntil(lambda: len(opened) == 1)
+    (session,) = opened
+    assert (session.draft_id, session.revision, session.release.headline) == (
+        draft_id,
+        2,
+        "İkinci",
+    )
+    DraftSession.load(operations, store, "yok", opened=opened.append, failed=failed.append)
+    qtbot.waitUntil(lambda: len(failed) == 1)
+    assert str(failed[0]) == "“yok” kimlikli taslak bulunamadı" and len(opened) == 1
+    session.close()
+
+
+def test_an_untitled_draft_is_listed_by_its_label(qtbot: QtBot, store: DraftStore) -> None:
+    draft_id = store.create(sample_release().model_copy(update={"headline": "İlk"}))
+    session = DraftSession.open(store, draft_id, label=lambda release: "Önerilen başlık")
+    session.update(session.release.model_copy(update={"headline": ""}))
+    assert session.flush()
+    (row,) = store.list()
+    assert row.headline == "Önerilen başlık"
+    session.update(session.release.model_copy(update={"headline": "Kendi başlığı"}))
+    assert session.flush()
+    (row,) = store.list()
+    assert row.headline == "Kendi başlığı"
+    session.close()
