@@ -197,6 +197,28 @@ from osbpress.document import Block, BlockQuote, Heading, ListBlock, Paragraph, 
         ),
         # An empty code block between an item's paragraphs leaves no gap.
         ("- a\n\n  ```\n  ```\n\n  b", [ListBlock(((Run("a\nb"),),))]),
+        # Indented code inside a quote keeps its lines and spaces too.
+        (
+            ">     kod X  \n>     iki",
+            [BlockQuote(((Run("kod X  \niki"),),))],
+        ),
+        ("`kod` ve `x`", [Paragraph((Run("kod ve x"),))]),  # inline code is text
+        # Nested and repeated emphasis: bold and italic hold until their own end.
+        ("**bir __iki__ üç**", [Paragraph((Run("bir iki üç", bold=True),))]),
+        ("*bir _iki_ üç*", [Paragraph((Run("bir iki üç", italic=True),))]),
+        (
+            "**a** ve **b**",
+            [Paragraph((Run("a", bold=True), Run(" ve "), Run("b", bold=True)))],
+        ),
+        (
+            "*a* ve *b*",
+            [Paragraph((Run("a", italic=True), Run(" ve "), Run("b", italic=True)))],
+        ),
+        # A list from 1 in a quote keeps its numbers.
+        (
+            "> 1. bir\n> 2. iki",
+            [BlockQuote(((Run("1. bir"),), (Run("2. iki"),)))],
+        ),
     ],
 )
 def test_edge_cases(text: str, blocks: list[Block]) -> None:
