@@ -32,9 +32,9 @@ from tests.osbpress.render.conftest import photo_bytes
 RAW = (
     '<article lang="tr" class="x"><h2 class="wp-block-heading">H</h2>'
     '<p onclick="x()">a <script>alert(1)</script><a href="javascript:alert(1)">j</a>'
-    '<a href="http://osb.example" target="_blank">h</a><a href="ftp://osb.example">f</a>'
-    '<a href="tel:123">t</a><a href="mailto:a@osb.example">m</a>'
-    '<img src="x.jpg" alt="a" onerror="y"><iframe src="e"></iframe>'
+    '<a href="http://osb.example" target="_blank" hreflang="tr">h</a>'
+    '<a href="ftp://osb.example">f</a><a href="tel:123">t</a><a href="mailto:a@osb.example">m</a>'
+    '<img src="x.jpg" alt="a" onerror="y" width="5"><iframe src="e"></iframe>'
     '<span style="color:red">s</span><table><tr><td>c</td></tr></table></p>'
     '<!-- wp:paragraph --><!-- yorum --><!-- wp:evil {"a":1} --></article>'
 )
