@@ -65,6 +65,7 @@ MODULES: dict[str, list[str]] = {
         "tests/osbpress/store/test_integrity.py",
         "tests/osbpress/store/test_revision_rows.py",
         "tests/osbpress/store/test_photo_users.py",
+        "tests/osbpress/store/test_draft_rows.py",
         "tests/osbpress/test_bundle.py",
     ],
     "osbpress/store/revisions.py": [
