@@ -81,3 +81,14 @@ def test_a_revision_after_its_keyframe_stores_only_the_difference(
     other.close()
     # Compressed against revision 1's text, a one-line change takes a fraction of it.
     assert all(sizes[n] * 4 < sizes[1] for n in range(2, 6)), sizes
+
+
+def test_saving_over_a_damaged_keyframe_names_it(store: DraftStore, store_file: Path) -> None:
+    draft_id = store.create(Release(headline="Bir"))
+    other = sqlite3.connect(store_file)
+    with other:
+        other.execute("UPDATE revisions SET body = x'00112233' WHERE n = 1")
+    other.close()
+    assert _message(store, "save", draft_id, Release(headline="İki")) == (
+        f"“{draft_id}” taslağının 1. sürümü bozuk, okunamadı"
+    )
