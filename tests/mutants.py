@@ -124,21 +124,26 @@ def _results(folder: Path, module: str) -> dict[str, int | None]:
     return codes
 
 
+_LITERAL = re.compile(r"'[^']*'")
 _SQL_WORD = re.compile(r"\b(SELECT|FROM|WHERE|JOIN|INSERT|UPDATE|DELETE|SET|VALUES|ORDER BY)\b")
 
 
 def _sql_case_only(diff: str) -> bool:
     """A mutant that only changed the letter case of an SQL statement: equivalent.
 
-    SQLite reads keywords and names in any case; a statement holding a quoted
-    literal (whose case would matter) is never counted as one.
+    SQLite reads keywords and names in any case; a change of case inside a
+    quoted literal (whose case matters) never counts as one.
     """
     removed = [line[1:] for line in diff.splitlines() if line.startswith("- ")]
     added = [line[1:] for line in diff.splitlines() if line.startswith("+ ")]
     if len(removed) != 1 or len(added) != 1 or removed == added:
         return False
     before, after = removed[0], added[0]
-    return before.lower() == after.lower() and "'" not in before and bool(_SQL_WORD.search(before))
+    return (
+        before.lower() == after.lower()
+        and _LITERAL.findall(before) == _LITERAL.findall(after)
+        and bool(_SQL_WORD.search(before))
+    )
 
 
 def _explained() -> set[str]:

@@ -50,3 +50,41 @@ def test_purging_a_draft_outside_the_trash_is_refused_exactly(store: DraftStore)
         f"“{draft_id}” taslağı çöp kutusunda değil; kalıcı silmeden önce çöpe taşıyın"
     )
     assert store.get(draft_id).release.headline == "Bir"
+
+
+def test_restoring_a_revision_adds_one_on_top_of_the_head(store: DraftStore) -> None:
+    draft_id = store.create(Release(headline="Bir"))
+    store.save(draft_id, Release(headline="İki"))
+    assert store.restore_revision(draft_id, 1) == 3
+    head, *_ = store.revisions(draft_id)
+    assert (head.number, head.parent, head.headline, head.note, head.conflict) == (
+        3,
+        2,
+        "Bir",
+        "1. sürüm geri yüklendi",
+        False,
+    )
+    assert store.get(draft_id).release.headline == "Bir"
+
+
+def test_a_purged_drafts_words_are_not_found_in_a_later_draft(store: DraftStore) -> None:
+    # SQLite may give the next draft the purged one's row number; its old words
+    # must have left the search index with it.
+    gone = store.create(Release(headline="Zeplin gezisi"))
+    assert [row.id for row in store.search("zeplin")] == [gone]
+    store.trash(gone)
+    store.purge(gone)
+    later = store.create(Release(headline="Balon gezisi"))
+    assert store.search("zeplin") == []
+    assert [row.id for row in store.search("balon")] == [later]
+
+
+def test_a_photo_only_a_purged_draft_used_is_kept_for_a_while(
+    store: DraftStore, jpeg: bytes
+) -> None:
+    # A photo just added may be about to be used by a draft still being saved.
+    ref = store.put_media(jpeg, "yeni.jpg")
+    draft_id = store.create(Release(headline="Bir"))
+    store.trash(draft_id)
+    store.purge(draft_id)
+    assert store.get_media(ref) == jpeg

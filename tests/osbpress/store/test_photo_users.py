@@ -29,11 +29,13 @@ def test_a_damaged_photo_names_its_users_newest_first(store_file: Path) -> None:
     with DraftStore(store_file, auto_backup=False) as store:
         ref = store.put_media(image_bytes(), "IMG_7.jpg")
         older = store.create(Release(headline="Eski", photos=[Photo(image=ref, caption="x")]))
-        store.save(older, Release(headline="Eski"))  # the photo only in an older revision
         time.sleep(0.01)
         untitled = store.create(Release(photos=[Photo(image=ref, caption=LONG)]))
         time.sleep(0.01)
         store.create(Release(headline="Altyazısız", photos=[Photo(image=ref)]))
+        time.sleep(0.01)
+        # The newest draft shows the photo only in an older revision: it is skipped.
+        store.save(older, Release(headline="Eski"))
     _damage_photo(store_file, ref)
     with DraftStore(store_file, auto_backup=False) as store, pytest.raises(MediaError) as caught:
         store.get_media(ref)
@@ -50,8 +52,11 @@ def test_at_most_three_users_then_an_ellipsis_and_an_unreadable_one_by_name(
     with DraftStore(store_file, auto_backup=False) as store:
         ref = store.put_media(image_bytes(), "IMG_8.jpg")
         ids = []
-        for n in range(4):
-            ids.append(store.create(Release(headline=f"T{n}", photos=[Photo(image=ref)])))
+        # Captions of 61 and 60 letters: the longer one is cut to 57 and "…".
+        captions = ["", "a" * 61, "b" * 60, ""]
+        for n, caption in enumerate(captions):
+            photo = Photo(image=ref, caption=caption)
+            ids.append(store.create(Release(headline=f"T{n}", photos=[photo])))
             time.sleep(0.01)
     other = sqlite3.connect(store_file)
     with other:
@@ -64,7 +69,8 @@ def test_at_most_three_users_then_an_ellipsis_and_an_unreadable_one_by_name(
     with DraftStore(store_file, auto_backup=False) as store, pytest.raises(MediaError) as caught:
         store.get_media(ref)
     assert str(caught.value).startswith(
-        "“IMG_8.jpg” fotoğrafı (“T3” taslağı; “T2” taslağı; “T1” taslağı …) taslak deposunda"
+        f"“IMG_8.jpg” fotoğrafı (“T3” taslağı; “T2” taslağı, altyazı: “{'b' * 60}”; "
+        f"“T1” taslağı, altyazı: “{'a' * 57}…” …) taslak deposunda"
     )
 
 
@@ -89,12 +95,15 @@ def test_a_conflict_names_the_draft_by_headline_else_label_and_notes_the_base(
     store.save(draft_id, Release(headline="A"), base_revision=1)
     with pytest.raises(ConflictError) as caught:
         store.save(draft_id, Release(), base_revision=1, label="Önerilen", note="not")
-    assert str(caught.value).startswith(
+    assert str(caught.value) == (
         "“Önerilen” taslağı siz düzenlerken başka bir yerde de kaydedilmiş (2. sürüm). "
-        "Hiçbir metin kaybolmadı: sizinki 3. sürüm olarak kaydedildi, öteki 2. sürüm"
+        "Hiçbir metin kaybolmadı: sizinki 3. sürüm olarak kaydedildi, öteki 2. sürüm "
+        "olarak geçmişte duruyor; ikisini Dosya › Geçmiş’ten (Ctrl+H) karşılaştırabilirsiniz."
     )
     assert (caught.value.revision, caught.value.other_revision) == (3, 2)
     assert store.revisions(draft_id)[0].note == "çakışma: 1. sürüm üzerine düzenlendi; not"
     with pytest.raises(ConflictError) as caught:
         store.save(draft_id, Release(spot="Başlıksız, etiketsiz"), base_revision=1)
     assert str(caught.value).startswith(f"“{draft_id}” taslağı siz düzenlerken")
+    # Without a note of its own, the conflict is the whole note.
+    assert store.revisions(draft_id)[0].note == "çakışma: 1. sürüm üzerine düzenlendi"

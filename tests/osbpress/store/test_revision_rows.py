@@ -46,6 +46,13 @@ def test_damaged_and_invalid_revision_rows_are_named_exactly(
     assert _message(store, "get_revision", damaged, 1) == (
         f"“{damaged}” taslağının 1. sürümü bozuk, okunamadı"
     )
+    assert _message(store, "get", damaged) == f"“{damaged}” taslağının 1. sürümü bozuk, okunamadı"
+    assert _message(store, "restore_revision", damaged, 1) == (
+        f"“{damaged}” taslağının 1. sürümü bozuk, okunamadı"
+    )
+    assert _message(store, "restore_revision", invalid, 1) == (
+        f"“{invalid}” taslağının 1. sürümü geçersiz: Başlık: metin olmalı"
+    )
     assert _message(store, "get_revision", invalid, 1) == (
         f"“{invalid}” taslağının 1. sürümü geçersiz: Başlık: metin olmalı"
     )
