@@ -88,3 +88,23 @@ def test_a_photo_only_a_purged_draft_used_is_kept_for_a_while(
     store.trash(draft_id)
     store.purge(draft_id)
     assert store.get_media(ref) == jpeg
+
+
+def test_indexing_for_a_search_changes_nothing_a_reader_sees(store: DraftStore) -> None:
+    store.create(Release(headline="Zeplin gezisi"))
+    token = store.change_token()
+    assert len(store.search("zeplin")) == 1  # indexed the new draft first
+    assert store.change_token() == token
+
+
+def test_indexing_on_a_full_disk_says_the_search_failed(store: DraftStore) -> None:
+    store.create(Release(headline="Zeplin gezisi " + "uzun metin " * 2000))
+    conn = store._conn  # no public way to fill the disk: as test_durability does
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")
+    try:
+        with pytest.raises(StoreError) as caught:
+            store.search("zeplin")
+    finally:
+        conn.execute("PRAGMA max_page_count = 1073741823")
+    assert str(caught.value).startswith("Arama yapılamadı: disk dolu")
