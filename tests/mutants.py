@@ -127,7 +127,9 @@ def _results(folder: Path, module: str) -> dict[str, int | None]:
 
 
 _LITERAL = re.compile(r"'[^']*'")
-_SQL_WORD = re.compile(r"\b(SELECT|FROM|WHERE|JOIN|INSERT|UPDATE|DELETE|SET|VALUES|ORDER BY)\b")
+_SQL_WORD = re.compile(
+    r"\b(SELECT|FROM|WHERE|JOIN|INSERT|UPDATE|DELETE|SET|VALUES|ORDER BY|PRAGMA|VACUUM|REINDEX)\b"
+)
 
 
 def _sql_case_only(diff: str) -> bool:

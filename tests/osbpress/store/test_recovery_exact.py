@@ -8,6 +8,7 @@ after five problems, and when opening makes the day's backup.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from osbpress.model import Photo, Release
 from osbpress.store import DraftStore, open_or_recover, recover
 from osbpress.store.recovery import move_aside
 from tests.osbpress.store.conftest import image_bytes
-from tests.osbpress.store.test_integrity import _damage_photo
+from tests.osbpress.store.test_integrity import _damage_photo, _flip_last_byte_of
 
 
 def test_moved_aside_with_a_timestamp_a_serial_and_every_companion(tmp_path: Path) -> None:
@@ -107,3 +108,79 @@ def test_opening_makes_the_days_backup_unless_told_not_to(store_file: Path, thor
     store, recovery = open_or_recover(store_file, thorough=thorough)
     with store:
         assert recovery is None and len(store.backups()) == 1
+        assert store.path == store_file
+
+
+def test_without_a_path_the_default_store_is_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OSBPRESS_HOME", str(tmp_path / "ev"))
+    store, recovery = open_or_recover(auto_backup=False)
+    with store:
+        assert recovery is None and store.path.is_relative_to(tmp_path / "ev")
+
+
+def test_a_garbage_file_without_backups_asked_for_starts_empty_and_is_backed_up(
+    store_file: Path,
+) -> None:
+    with DraftStore(store_file, auto_backup=False) as store:
+        store.create(Release(headline="Yedekteki"))
+        store.backup_now(dt.datetime.now() - dt.timedelta(days=1))  # yesterday's
+    store_file.write_bytes(b"bir not dosyasi\n" * 300)
+    store, recovery = open_or_recover(store_file, use_backup=False)
+    with store:
+        assert recovery is not None and recovery.restored_from is None
+        assert store.list() == []
+        # The new store gets today's backup like any opened store; yesterday's stays.
+        assert len(store.backups()) == 2
+
+
+def _damaged_photos(store_file: Path, count: int) -> str:
+    refs = []
+    with DraftStore(store_file, auto_backup=False) as store:
+        for n in range(count):
+            refs.append(store.put_media(image_bytes(colour=f"#{n}0{n}0{n}0"), f"f{n}.jpg"))
+        store.create(Release(headline="Galeri", photos=[Photo(image=r) for r in refs]))
+    for ref in refs:
+        _damage_photo(store_file, ref)
+    store, recovery = open_or_recover(store_file, auto_backup=False, thorough=True)
+    store.close()
+    assert recovery is not None and recovery.moved_to is None
+    return recovery.message
+
+
+def _photo(n: int) -> str:
+    return f"“f{n}.jpg” fotoğrafı (“Galeri” taslağı) bozulmuş"
+
+
+@pytest.mark.parametrize(("count", "tail"), [(1, ""), (5, ""), (6, " (ve 1 sorun daha)")])
+def test_damaged_photos_are_listed_up_to_five_then_counted(
+    store_file: Path, count: int, tail: str
+) -> None:
+    message = _damaged_photos(store_file, count)
+    found = message.removeprefix("Taslak deposu açılıyor, ancak bazı fotoğraflar bozulmuş: ")
+    found = found.removesuffix(
+        ". Bu fotoğrafları dosyalarından yeniden ekleyin ya da bozulmadan önceki bir yedeği "
+        "geri yükleyin."
+    )
+    assert found.endswith("bozulmuş" + tail)
+    listed = found.removesuffix(tail).split("; ")
+    assert len(set(listed)) == min(count, 5)
+    assert set(listed) <= {_photo(n) for n in range(count)}
+
+
+def test_a_mended_file_is_named_with_its_damage_and_where_it_went(store_file: Path) -> None:
+    with DraftStore(store_file, auto_backup=False) as store:
+        for number in range(5):
+            store.create(Release(headline=f"Taslak {number}"))
+    _flip_last_byte_of(store_file, "drafts_recent")
+    store, recovery = open_or_recover(store_file, auto_backup=False, thorough=True)
+    store.close()
+    assert recovery is not None and recovery.moved_to is not None
+    assert recovery.message.startswith(
+        f"Bütünlük denetimi “{store_file}” içinde hata buldu (veritabanı: "
+    )
+    assert recovery.message.endswith(
+        f"). Dosya “{recovery.moved_to.name}” adıyla kenara alındı; okunabilen bütün "
+        "taslaklar yeni bir dosyaya aktarıldı ve yeni dosya denetimden geçti."
+    )
