@@ -86,7 +86,10 @@ MODULES: dict[str, list[str]] = {
         "tests/ui/editor/test_session.py",
         "tests/ui/editor/test_session_commands.py",
     ],
-    "osbpress/bundle.py": ["tests/osbpress/test_bundle.py"],
+    "osbpress/bundle.py": [
+        "tests/osbpress/test_bundle.py",
+        "tests/osbpress/test_bundle_messages.py",
+    ],
     "osbpress/compose/quotes.py": ["tests/osbpress/test_quotes.py"],
     "osbpress/compose/protocol.py": ["tests/osbpress/test_facts_protocol.py"],
 }
