@@ -93,6 +93,7 @@ MODULES: dict[str, list[str]] = {
     "osbpress/compose/quotes.py": ["tests/osbpress/test_quotes.py"],
     "osbpress/compose/protocol.py": ["tests/osbpress/test_facts_protocol.py"],
 }
+FRESH_PROCESS = {"ui/editor/session.py", "osbpress/turkish/casing.py"}
 # Linked into each work folder; mutmut copies them into its mutants/ copy.
 LINKED = ("osbpress", "ui", "tests", "resources", "templates")
 # mutmut's exit codes (mutmut.stats.status_by_exit_code) that count as killed.
@@ -102,7 +103,11 @@ KILLED = {1, 3, 36, 37, -24, 24, 152, 255, -11, -9}
 def _config(module: str, tests: list[str]) -> str:
     """This project's pyproject.toml with mutmut aimed at ``module`` and ``tests``."""
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    isolation = "forkserver" if module.startswith("ui/") else "fork"
+    # mutmut's "fork" runs the clean tests in its own process and forks each mutant
+    # from it: fast, but whatever those tests left in a module's caches is seen by
+    # every mutant. Qt code and casing's translation table (a dict filled on
+    # first use) get a fork server that has run no test instead.
+    isolation = "forkserver" if module in FRESH_PROCESS else "fork"
     settings = (
         f"only_mutate = {json.dumps([module])}\n"
         f"pytest_add_cli_args_test_selection = {json.dumps(tests)}\n"
