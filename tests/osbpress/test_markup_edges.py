@@ -202,6 +202,8 @@ from osbpress.document import Block, BlockQuote, Heading, ListBlock, Paragraph, 
             ">     kod X  \n>     iki",
             [BlockQuote(((Run("kod X  \niki"),),))],
         ),
+        (">     iki\n>     kod X", [BlockQuote(((Run("iki\nkod X"),),))]),
+        (">     kod  ", [BlockQuote(((Run("kod  "),),))]),
         ("`kod` ve `x`", [Paragraph((Run("kod ve x"),))]),  # inline code is text
         # Nested and repeated emphasis: bold and italic hold until their own end.
         ("**bir __iki__ üç**", [Paragraph((Run("bir iki üç", bold=True),))]),
