@@ -8,12 +8,13 @@ purge a draft that is not in the trash.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from osbpress.errors import StoreError
-from osbpress.model import Release
-from osbpress.store import DraftStore
+from osbpress.model import Participant, Release
+from osbpress.store import DraftStore, StoredDraft
 
 
 def test_get_gives_the_drafts_id_revision_times_and_trash_state(store: DraftStore) -> None:
@@ -108,3 +109,49 @@ def test_indexing_on_a_full_disk_says_the_search_failed(store: DraftStore) -> No
     finally:
         conn.execute("PRAGMA max_page_count = 1073741823")
     assert str(caught.value).startswith("Arama yapılamadı: disk dolu")
+
+
+class _LostAfterFirstRead(DraftStore):
+    """A store whose connection is lost right after the first read of an operation,
+    so the operation's second read fails: it must still name the operation."""
+
+    def get(self, draft_id: str) -> StoredDraft:
+        stored = super().get(draft_id)
+        self._conn.close()
+        return stored
+
+    def _refresh_search(self, query: str | None) -> None:
+        super()._refresh_search(query)
+        self._conn.close()
+
+
+@pytest.mark.parametrize(
+    ("operation", "action"),
+    [("duplicate", "Taslak okunamadı"), ("search", "Arama yapılamadı")],
+)
+def test_a_second_read_that_fails_names_the_operation(
+    store_file: Path, operation: str, action: str
+) -> None:
+    with DraftStore(store_file, auto_backup=False) as store:
+        draft_id = store.create(Release(headline="Zeplin"))
+    lost = _LostAfterFirstRead(store_file, auto_backup=False)
+    argument = draft_id if operation == "duplicate" else "zeplin"
+    with pytest.raises(StoreError) as caught:
+        getattr(lost, operation)(argument)
+    assert str(caught.value).startswith(f"{action}: veritabanı hatası")
+
+
+def test_lists_and_searches_give_fifty_rows_unless_asked(store: DraftStore) -> None:
+    for n in range(51):
+        store.create(Release(headline=f"Zeplin {n}"))
+    assert len(store.list()) == 50
+    assert len(store.search("zeplin")) == 50
+    assert len(store.list(limit=60)) == 51
+
+
+def test_completions_offer_five_hundred_names_unless_asked(store: DraftStore) -> None:
+    for k in range(3):
+        names = [Participant(name=f"Kişi {k}-{n}") for n in range(200)]
+        store.create(Release(participants=names))
+    assert len(store.completions("name")) == 500
+    assert len(store.completions("name", limit=600)) == 600
