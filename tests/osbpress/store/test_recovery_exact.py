@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -184,3 +185,54 @@ def test_a_mended_file_is_named_with_its_damage_and_where_it_went(store_file: Pa
         f"). Dosya “{recovery.moved_to.name}” adıyla kenara alındı; okunabilen bütün "
         "taslaklar yeni bir dosyaya aktarıldı ve yeni dosya denetimden geçti."
     )
+
+
+def test_recovery_backs_up_only_when_asked(store_file: Path) -> None:
+    store_file.parent.mkdir(parents=True, exist_ok=True)
+    store_file.write_bytes(b"bir not dosyasi\n" * 300)
+    store, recovery = open_or_recover(store_file, auto_backup=False)
+    with store:
+        assert recovery is not None and store.backups() == []
+    with DraftStore(store_file, auto_backup=False) as store:
+        for number in range(5):
+            store.create(Release(headline=f"Taslak {number}"))
+    _flip_last_byte_of(store_file, "drafts_recent")
+    store, recovery = open_or_recover(store_file, auto_backup=False, thorough=True)
+    with store:
+        assert recovery is not None and recovery.moved_to is not None
+        assert store.backups() == []
+
+
+def test_a_damaged_photo_is_only_looked_for_when_asked(store_file: Path) -> None:
+    with DraftStore(store_file, auto_backup=False) as store:
+        ref = store.put_media(image_bytes(), "f.jpg")
+        store.create(Release(headline="Galeri", photos=[Photo(image=ref)]))
+    _damage_photo(store_file, ref)
+    store, recovery = open_or_recover(store_file, auto_backup=False)  # at every start: quick
+    store.close()
+    assert recovery is None
+
+
+def test_unmendable_damage_without_backups_asked_for_starts_empty(store_file: Path) -> None:
+    with DraftStore(store_file, auto_backup=False) as store:
+        store.create(Release(headline="Yedekteki"))
+        store.backup_now()
+        store.create(Release(headline="Sonraki"))
+    _break_revisions_table(store_file)
+    store, recovery = open_or_recover(
+        store_file, auto_backup=False, thorough=True, use_backup=False
+    )
+    with store:
+        assert store.list() == []
+    assert recovery is not None and recovery.restored_from is None
+    assert recovery.message.endswith("Yeni, boş bir taslak deposu açıldı.")
+
+
+def _break_revisions_table(store_file: Path) -> None:
+    """Make the revisions table unreadable, past what a salvage can copy."""
+    conn = sqlite3.connect(store_file)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'revisions'").fetchone()
+    conn.close()
+    data = bytearray(store_file.read_bytes())
+    data[(root[0] - 1) * 4096] = 0x00
+    store_file.write_bytes(bytes(data))
