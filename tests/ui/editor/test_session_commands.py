@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from osbpress.model import Release
@@ -92,4 +93,78 @@ def test_an_untitled_draft_is_listed_by_its_label(qtbot: QtBot, store: DraftStor
     assert session.flush()
     (row,) = store.list()
     assert row.headline == "Kendi başlığı"
+    session.close()
+
+
+def test_save_then_names_an_unchanged_text_and_saves_an_edit_without_a_note(
+    qtbot: QtBot, store: DraftStore
+) -> None:
+    draft_id = store.create(sample_release())
+    session = DraftSession.open(store, draft_id)
+    results: list[bool] = []
+    with qtbot.assertNotEmitted(session.saved):
+        session.save_then(results.append)  # nothing to save: no save at all
+        qtbot.waitUntil(lambda: results == [True])
+    session.save_then(results.append, note="Adlı")  # unchanged text: the head gets the name
+    qtbot.waitUntil(lambda: results == [True, True])
+    assert [(r.number, r.note) for r in store.revisions(draft_id)] == [(1, "Adlı")]
+    session.update(session.release.model_copy(update={"headline": "Notsuz"}))
+    session.save_then(results.append)
+    qtbot.waitUntil(lambda: len(results) == 3)
+    head, *_ = store.revisions(draft_id)
+    assert (head.number, head.headline, head.note) == (2, "Notsuz", "")
+    session.close()
+
+
+def test_close_saves_what_is_unsaved(qtbot: QtBot, store: DraftStore) -> None:
+    draft_id = store.create(sample_release())
+    session = DraftSession.open(store, draft_id)
+    session.update(session.release.model_copy(update={"headline": "Kapanırken"}))
+    session.close()
+    head, *_ = store.revisions(draft_id)
+    assert (head.headline, head.note) == ("Kapanırken", "")
+
+
+def test_close_later_saves_once_without_a_note_and_leaves_nothing_dirty(
+    qtbot: QtBot, store: DraftStore
+) -> None:
+    draft_id = store.create(sample_release())
+    session = DraftSession.open(store, draft_id)
+    session.update(session.release.model_copy(update={"headline": "Ayrılırken"}))
+    with qtbot.waitSignal(session.closed):
+        session.close_later()
+        assert not session.dirty
+    head, *_ = store.revisions(draft_id)
+    assert (head.number, head.headline, head.note) == (2, "Ayrılırken", "")
+    clean = DraftSession.open(store, draft_id)
+    with qtbot.assertNotEmitted(clean.saved), qtbot.waitSignal(clean.closed):
+        clean.close_later()  # nothing unsaved: nothing saved
+    assert len(store.revisions(draft_id)) == 2
+
+
+def test_load_hands_the_session_its_parent_label_and_store_and_the_newest_load_wins(
+    qtbot: QtBot, store: DraftStore, operations: Operations
+) -> None:
+    first = store.create(sample_release().model_copy(update={"headline": "Birinci"}))
+    second = store.create(sample_release().model_copy(update={"headline": "İkinci"}))
+    parent = QObject()
+    opened: list[DraftSession] = []
+    for draft_id in (first, second):
+        DraftSession.load(
+            operations,
+            store,
+            draft_id,
+            opened=opened.append,
+            failed=pytest.fail,
+            parent=parent,
+            label=lambda release: "Etiket",
+            key="open",
+        )
+    qtbot.waitUntil(lambda: bool(opened))
+    qtbot.wait(100)
+    (session,) = opened  # the first load's result was dropped
+    assert session.draft_id == second and session.parent() is parent
+    session.update(session.release.model_copy(update={"headline": ""}))
+    assert session.flush()  # saved to the store it was loaded from, under its label
+    assert {row.id: row.headline for row in store.list()}[second] == "Etiket"
     session.close()
