@@ -84,11 +84,13 @@ def test_load_opens_the_stored_draft_or_says_why_not(
 
 def test_an_untitled_draft_is_listed_by_its_label(qtbot: QtBot, store: DraftStore) -> None:
     draft_id = store.create(sample_release().model_copy(update={"headline": "İlk"}))
-    session = DraftSession.open(store, draft_id, label=lambda release: "Önerilen başlık")
+    session = DraftSession.open(
+        store, draft_id, label=lambda release: f"Önerilen: {release.participants[0].name}"
+    )
     session.update(session.release.model_copy(update={"headline": ""}))
     assert session.flush()
     (row,) = store.list()
-    assert row.headline == "Önerilen başlık"
+    assert row.headline == f"Önerilen: {session.release.participants[0].name}"
     session.update(session.release.model_copy(update={"headline": "Kendi başlığı"}))
     assert session.flush()
     (row,) = store.list()
@@ -167,4 +169,36 @@ def test_load_hands_the_session_its_parent_label_and_store_and_the_newest_load_w
     session.update(session.release.model_copy(update={"headline": ""}))
     assert session.flush()  # saved to the store it was loaded from, under its label
     assert {row.id: row.headline for row in store.list()}[second] == "Etiket"
+    session.close()
+
+
+def test_flush_and_the_pause_save_without_a_note_and_report_a_clean_session(
+    qtbot: QtBot, store: DraftStore
+) -> None:
+    draft_id = store.create(sample_release())
+    session = DraftSession.open(store, draft_id)
+    assert session.dirty is False
+    assert session.flush() is True  # nothing to save
+    session.update(session.release.model_copy(update={"headline": "Elle"}))
+    assert session.flush() is True
+    with qtbot.waitSignal(session.saved, timeout=3000):
+        session.update(session.release.model_copy(update={"headline": "Kendiliğinden"}))
+    assert [(r.number, r.note) for r in store.revisions(draft_id)][:2] == [(3, ""), (2, "")]
+    session.close()
+
+
+def test_after_a_conflict_the_session_builds_on_its_own_revision(
+    qtbot: QtBot, store: DraftStore
+) -> None:
+    draft_id = store.create(sample_release())
+    session = DraftSession.open(store, draft_id)
+    store.save(draft_id, Release(headline="Başka pencere"))
+    conflicts: list[object] = []
+    session.conflict.connect(conflicts.append)
+    session.update(session.release.model_copy(update={"headline": "Bu pencere"}))
+    assert session.flush()
+    assert len(conflicts) == 1
+    assert session.revision == 3 and session.dirty is False
+    session.update(session.release.model_copy(update={"headline": "Sonra"}))
+    assert session.flush() and not conflicts[1:]  # no second conflict: it built on 3
     session.close()
