@@ -180,7 +180,7 @@ def test_flush_and_the_pause_save_without_a_note_and_report_a_clean_session(
     assert session.dirty is False
     assert session.flush() is True  # nothing to save
     session.update(session.release.model_copy(update={"headline": "Elle"}))
-    assert session.flush() is True
+    assert session.flush() is True and session.dirty is False
     with qtbot.waitSignal(session.saved, timeout=3000):
         session.update(session.release.model_copy(update={"headline": "Kendiliğinden"}))
     assert [(r.number, r.note) for r in store.revisions(draft_id)][:2] == [(3, ""), (2, "")]
