@@ -11,8 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from osbpress.bundle import import_bundle
-from osbpress.errors import BundleError
+from osbpress.bundle import bundle_media, export_bundle, import_bundle, import_file
+from osbpress.errors import BundleError, MediaError
+from osbpress.media import ref_for
+from osbpress.model import Photo, Release
+from osbpress.store import DraftStore
 from tests.osbpress.test_bundle import _good_draft, _jpeg, _media_entry, _write_zip
 
 PHOTO = ("photos", 0, "image")
@@ -122,3 +125,29 @@ def test_not_a_bundle_or_not_there(tmp_path: Path) -> None:
     )
     missing = tmp_path / "yok.osbpress"
     assert str(_refusal(missing)) == f"“yok.osbpress” bulunamadı ({missing})"
+
+
+def test_import_file_takes_a_json_draft_with_its_photo_or_a_bundle_by_suffix(
+    tmp_path: Path,
+) -> None:
+    photo = _jpeg()
+    (tmp_path / "ziyaret.jpg").write_bytes(photo)
+    draft = tmp_path / "taslak.json"
+    release = Release(headline="Dosyadan", photos=[Photo(image="ziyaret.jpg", caption="Heyet")])
+    draft.write_text(release.model_dump_json(), encoding="utf-8")
+    with DraftStore(tmp_path / "s.sqlite3", auto_backup=False) as store:
+        draft_id = import_file(store, draft)
+        stored = store.get(draft_id).release
+        assert [p.image for p in stored.photos] == [ref_for(photo)]
+        assert store.get_media(ref_for(photo)) == photo
+        assert store.media_name(ref_for(photo)) == "ziyaret.jpg"
+        assert store.revisions(draft_id)[0].note == "“taslak.json” dosyasından alındı"
+        bundle = export_bundle(stored, store.media_source(), tmp_path / "PAKET.OSBPRESS")
+        again = import_file(store, bundle)
+        assert store.get(again).release == stored
+        assert store.revisions(again)[0].note == "“PAKET.OSBPRESS” paketinden alındı"
+    read = bundle_media({ref_for(photo): photo})
+    assert read(ref_for(photo)) == photo
+    with pytest.raises(MediaError) as caught:
+        read("sha256:" + "d" * 64)
+    assert str(caught.value) == f"“sha256:{'d' * 64}” fotoğrafı pakette yok"
