@@ -236,3 +236,14 @@ def _break_revisions_table(store_file: Path) -> None:
     data = bytearray(store_file.read_bytes())
     data[(root[0] - 1) * 4096] = 0x00
     store_file.write_bytes(bytes(data))
+
+
+def test_a_mended_store_gets_the_days_backup_by_default(store_file: Path) -> None:
+    with DraftStore(store_file, auto_backup=False) as store:
+        for number in range(5):
+            store.create(Release(headline=f"Taslak {number}"))
+    _flip_last_byte_of(store_file, "drafts_recent")
+    store, recovery = open_or_recover(store_file, thorough=True)
+    with store:
+        assert recovery is not None and recovery.moved_to is not None
+        assert len(store.backups()) == 1  # of the mended file, made only after the check
