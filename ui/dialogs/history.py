@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -37,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from osbpress.errors import OsbPressError
 from osbpress.i18n import _
 from osbpress.model import Profile, Release
 from osbpress.store import DraftStore, RevisionInfo
@@ -49,6 +47,8 @@ from ui.dialogs.revisions import (
     preview_revision,
 )
 from ui.operations import Operations, Task
+from ui.widgets.fields import hint_label
+from ui.widgets.scroll import scrolled
 
 # Page 1 of a revision's PDF is this wide on screen, in device-independent pixels.
 PAGE_WIDTH = 560
@@ -106,9 +106,7 @@ class HistoryDialog(QDialog):
         self.diff = QTextBrowser(self)
         self.diff.setAccessibleName(_("Şimdiki metinle farkı"))
         self.diff.document().setDefaultStyleSheet(DIFF_CSS)
-        legend = QLabel(_(DIFF_LEGEND), self)
-        legend.setWordWrap(True)
-        legend.setProperty("hint", True)
+        legend = hint_label(_(DIFF_LEGEND), self)
         diff_tab = QWidget(self)
         diff_layout = QVBoxLayout(diff_tab)
         diff_layout.addWidget(legend)
@@ -119,9 +117,7 @@ class HistoryDialog(QDialog):
         self.page = QLabel(self)
         self.page.setAccessibleName(_("Sürümün PDF’inin ilk sayfası"))
         self.page.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.page)
+        scroll = scrolled(self.page, self, framed=True)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(_("Sürüm önizlemesi"))
         self.tabs.addTab(diff_tab, _("Fark"))
@@ -182,8 +178,6 @@ class HistoryDialog(QDialog):
         self.revisions_shown.emit(len(revisions))
 
     def _revisions_failed(self, error: BaseException) -> None:
-        if not isinstance(error, OsbPressError):
-            raise error
         self.status.setText(str(error))
         self._show_revisions([])
 
@@ -244,8 +238,6 @@ class HistoryDialog(QDialog):
 
     def _preview_failed(self, error: BaseException) -> None:
         self._task = None
-        if not isinstance(error, (OsbPressError, OSError)):
-            raise error
         self.status.setText(_("Önizleme hazırlanamadı: {reason}").format(reason=error))
 
     # -- commands ----------------------------------------------------------
