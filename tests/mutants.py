@@ -89,6 +89,7 @@ MODULES: dict[str, list[str]] = {
     "osbpress/bundle.py": [
         "tests/osbpress/test_bundle.py",
         "tests/osbpress/test_bundle_messages.py",
+        "tests/osbpress/test_bundle_entries.py",
         "tests/osbpress/test_media_formats.py",
     ],
     "osbpress/compose/quotes.py": ["tests/osbpress/test_quotes.py"],
