@@ -4,7 +4,7 @@
 the executable and icon keys and writes ``Contents/Info.plist``): the
 bundle identifier and version from the package, ``NSHighResolutionCapable``
 (else Retina screens get a blurred, doubled window), the oldest macOS the
-Qt 6 wheels run on, and ``.osbpress`` as a document type the app owns,
+Qt wheels run on, and ``.osbpress`` as a document type the app owns,
 declared as an exported type (UTI) so Finder shows the icon and opens such
 files in the app. ``plist_problems`` checks a parsed plist against that;
 the tests run it here on the plist written with plistlib, and the macOS CI
@@ -16,6 +16,7 @@ and makes the disk image with an Applications link to drag onto.
 from __future__ import annotations
 
 import plistlib
+import re
 import shutil
 import subprocess
 import tempfile
@@ -26,7 +27,9 @@ APP_NAME = "OSB Basın"
 BUNDLE_ID = "tr.osbbasin.app"
 DOCUMENT_UTI = "tr.osbbasin.osbpress"
 EXTENSION = "osbpress"
-MINIMUM_MACOS = "11.0"
+# PySide6 6.12's wheels are tagged macosx_14_0: Qt 6.12 starts on macOS 14
+# (Sonoma) and later only. check_built_app compares with the wheel in use.
+MINIMUM_MACOS = "14.0"
 ICON_FILE = "osbpress.icns"
 _DOCUMENT_NAME = "OSB Basın bülteni"
 
@@ -93,10 +96,24 @@ def plist_problems(plist: dict[str, Any], version: str) -> list[str]:
     return problems
 
 
+def wheel_minimum_macos(distribution: str = "shiboken6") -> str | None:
+    """The oldest macOS the installed Qt wheel is tagged for ("14.0"), None off macOS."""
+    from importlib.metadata import distribution as installed
+
+    wheel = installed(distribution).read_text("WHEEL") or ""
+    found = re.search(r"^Tag: .*-macosx_(\d+)_(\d+)_\w+$", wheel, re.MULTILINE)
+    return f"{found.group(1)}.{found.group(2)}" if found else None
+
+
 def check_built_app(app: Path, version: str) -> None:
     """SystemExit unless the built ``app``'s Info.plist and its icon are as ``info_plist`` says."""
     with (app / "Contents" / "Info.plist").open("rb") as handle:
         problems = plist_problems(plistlib.load(handle), version)
+    qt_minimum = wheel_minimum_macos()
+    if qt_minimum is not None and qt_minimum != MINIMUM_MACOS:
+        problems.append(
+            f"Qt's wheel needs macOS {qt_minimum}, LSMinimumSystemVersion says {MINIMUM_MACOS}"
+        )
     if not (app / "Contents" / "Resources" / ICON_FILE).is_file():
         problems.append(f"Contents/Resources/{ICON_FILE} is missing")
     if problems:

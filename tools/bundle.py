@@ -63,7 +63,8 @@ def within(label: str, path: Path, limit: float | None) -> float:
     """Print ``path``'s size; SystemExit when it is over ``limit`` MB."""
     size = size_mb(path)
     budget = f" (limit {limit} MB)" if limit is not None else ""
-    print(f"{label}: {path.relative_to(ROOT)} {size:.1f} MB{budget}", flush=True)
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    print(f"{label}: {shown} {size:.1f} MB{budget}", flush=True)
     if limit is not None and size > limit:
         raise SystemExit(f"{label} is {size:.1f} MB, over its {limit} MB limit")
     return size

@@ -17,7 +17,9 @@ from pathlib import Path
 from tools.bundle import DIST, ROOT
 
 SCRIPT = ROOT / "packaging" / "windows" / "osbpress.iss"
-_DEFAULT_ISCC = Path(os.environ.get("ProgramFiles(x86)", r"C:\Program Files (x86)")) / "Inno Setup 6"
+_DEFAULT_ISCC = (
+    Path(os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)")) / "Inno Setup 6"
+)
 
 
 def installer_path(version: str) -> Path:

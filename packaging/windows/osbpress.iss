@@ -92,6 +92,7 @@ begin
   begin
     Folder := ExpandConstant('{localappdata}\{#AppName}');
     if DirExists(Folder) then
-      MsgBox(FmtMessage(CustomMessage('DraftsKept'), [Folder]), mbInformation, MB_OK);
+      { Suppressible: a silent uninstall (/SUPPRESSMSGBOXES, as in CI) must not wait for a click. }
+      SuppressibleMsgBox(FmtMessage(CustomMessage('DraftsKept'), [Folder]), mbInformation, MB_OK, IDOK);
   end;
 end;
