@@ -16,6 +16,7 @@ is noticed when it lands, not when an officer downloads it.
 from __future__ import annotations
 
 import argparse
+import platform
 import re
 import subprocess
 import sys
@@ -82,6 +83,8 @@ def build() -> None:
 def package() -> Path:
     """The file an officer downloads, made from the built bundle; its path."""
     version = package_version()
+    # The two macOS builds (arm64, x86_64) land in one release: the name tells them apart.
+    machine = platform.machine()
     if sys.platform == "win32":
         from tools.windows import build_installer
 
@@ -89,9 +92,9 @@ def package() -> Path:
     elif sys.platform == "darwin":
         from tools.apple import build_dmg
 
-        out = build_dmg(bundle_root(), DIST / f"OSB-Basin-{version}-macOS.dmg")
+        out = build_dmg(bundle_root(), DIST / f"OSB-Basin-{version}-macOS-{machine}.dmg")
     else:
-        out = _tarball(DIST / f"OSB-Basin-{version}-linux-x86_64.tar.gz")
+        out = _tarball(DIST / f"OSB-Basin-{version}-linux-{machine}.tar.gz")
     within("Download", out, PACKAGE_LIMIT_MB)
     return out
 
