@@ -58,7 +58,12 @@ def _run(program: Path, args: list[str], env: dict[str, str]) -> str:
     shown = " ".join([program.name, *args])
     print(f"$ {shown}", flush=True)
     done = subprocess.run(
-        [str(program), *args], env=env, capture_output=True, text=True, encoding="utf-8"
+        [str(program), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
     )
     output = done.stdout + done.stderr
     if output.strip():
