@@ -6,6 +6,8 @@ puts the dateline, the photos, the letterhead, the contact block and the
 "Hakkında" text into the Document so no renderer ever needs the model.
 ``suggest`` gives the texts the app shows in empty fields; ``notices`` says
 what compose changed in how fields were typed, for the checklist.
+``composition`` gives all three from one prose pass, for the app's draft
+pipeline, which composes each new text of the open draft exactly once.
 """
 
 from __future__ import annotations
@@ -32,7 +34,17 @@ from osbpress.turkish import format_date
 from osbpress.typed import Notice
 from osbpress.typed import notices as typed_notices
 
-__all__ = ["Notice", "Suggestions", "Typist", "compose", "default_profile", "notices", "suggest"]
+__all__ = [
+    "Composition",
+    "Notice",
+    "Suggestions",
+    "Typist",
+    "compose",
+    "composition",
+    "default_profile",
+    "notices",
+    "suggest",
+]
 
 
 def default_profile(release: Release) -> Profile:
@@ -109,7 +121,46 @@ def compose(
     """
     profile = profile or default_profile(release)
     typist = Typist(profile.style.apostrophe)
+    return _document(release, profile, write(release, profile, typist), typist, media)
+
+
+@dataclass(frozen=True)
+class Composition:
+    """One prose pass over a release: its Document, suggestions and notices.
+
+    ``suggestions`` holds what compose wrote into each field the officer left
+    empty (exactly what ``suggest`` gives for it) and "" for a field the
+    officer typed: the app shows a suggestion only in an empty field.
+    """
+
+    document: Document
+    suggestions: Suggestions
+    notices: tuple[Notice, ...]
+
+
+def composition(
+    release: Release, profile: Profile | None = None, *, media: MediaSource | None = None
+) -> Composition:
+    """``compose``, the empty fields' ``suggest`` and ``notices`` from a single prose pass."""
+    profile = profile or default_profile(release)
+    typist = Typist(profile.style.apostrophe)
     prose = write(release, profile, typist)
+    suggestions = Suggestions(
+        headline="" if release.headline else prose.headline,
+        spot="" if release.spot else prose.spot,
+        lead="" if release.lead else "\n\n".join(prose.lead),
+        closing="" if release.closing else "\n\n".join(prose.closing),
+    )
+    return Composition(
+        document=_document(release, profile, prose, typist, media),
+        suggestions=suggestions,
+        notices=tuple(typed_notices(release, profile)),
+    )
+
+
+def _document(
+    release: Release, profile: Profile, prose: Prose, typist: Typist, media: MediaSource | None
+) -> Document:
     headline, spot = prose.headline, prose.spot
     body = _with_dateline(prose.body, _dateline(release, profile, typist))
     body.extend(_figures(release, media, typist))

@@ -7,7 +7,7 @@ import hashlib
 
 import pytest
 
-from osbpress.compose import compose, suggest, suggested_headline
+from osbpress.compose import compose, composition, notices, suggest, suggested_headline
 from osbpress.document import BlockQuote, Document, Figure, Heading, ListBlock, Paragraph, plain
 from osbpress.errors import MediaError, TemplateError
 from osbpress.model import HouseStyle, Organisation, Profile, Quote, Release, Section
@@ -285,3 +285,20 @@ def test_the_headline_alone_is_the_one_suggest_gives() -> None:
     release.headline = "Elle Yazılmış Başlık"
     assert suggested_headline(release, profile) == suggest(release, profile).headline
     assert suggested_headline(release, profile) != "Elle Yazılmış Başlık"
+
+
+@pytest.mark.parametrize("typed", [(), ("headline",), ("spot", "lead"), ("headline", "closing")])
+def test_composition_is_compose_suggest_and_notices_from_one_pass(
+    release: Release, profile: Profile, typed: tuple[str, ...]
+) -> None:
+    release = release.model_copy(
+        update={field: f"Elle yazılmış {field} metni, burada." for field in typed}
+    )
+    result = composition(release, profile, media=sample_media)
+    assert result.document == compose(release, profile, media=sample_media)
+    assert list(result.notices) == notices(release, profile)
+    suggested = suggest(release, profile)
+    for field in ("headline", "spot", "lead", "closing"):
+        # A typed field shows no suggestion; an empty one shows exactly suggest's.
+        expected = "" if field in typed else getattr(suggested, field)
+        assert getattr(result.suggestions, field) == expected, field

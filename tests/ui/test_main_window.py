@@ -59,7 +59,7 @@ class Harness:
 def settle(qtbot: QtBot, window: MainWindow) -> None:
     """Let the preview of what the test opened finish: a render still waiting for its
     pause when the test ends would start on a worker pool already shut down."""
-    qtbot.waitUntil(lambda: not window.previewer.busy(), timeout=10_000)
+    qtbot.waitUntil(lambda: not (window.pipeline.busy() or window.previewer.busy()), timeout=10_000)
 
 
 @pytest.fixture

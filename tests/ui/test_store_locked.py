@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
 from pytestqt.qtbot import QtBot
@@ -88,8 +89,10 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     with qtbot.waitSignal(window.preview_shown, timeout=20_000):
         window.start(tmp_path / "taslaklar.sqlite3")
     yield window
-    qtbot.waitUntil(lambda: not window.previewer.busy(), timeout=10_000)
-    window.close()
+    # pytest-qt has closed the window by now: wait for the workers, not for its views.
+    qtbot.waitUntil(lambda: operations.running == 0, timeout=10_000)
+    if shiboken6.isValid(window):
+        window.close()
     operations.shutdown()
 
 

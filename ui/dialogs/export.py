@@ -83,6 +83,11 @@ class ExportDialog(QDialog):
         self._set_running(False)
         self._update_controls()
 
+    @property
+    def document(self) -> Document:
+        """The Document this dialog writes (the snapshot of the text on screen)."""
+        return self._document
+
     # -- building ------------------------------------------------------------
 
     def _build(self, stem: str) -> None:

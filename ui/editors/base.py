@@ -2,8 +2,8 @@
 
 A page shows one part of the open ``Release`` (``show_release``), writes its
 widgets back into a copy (``apply``) and says ``changed`` when the officer
-types. ``sync`` lets a page follow edits made on other pages (the quotes page
-lists the participants, the publishing page shows suggestions). Each widget
+types. ``follow`` lets a page follow each snapshot of the open draft (the
+quotes page lists the participants, the publishing page shows suggestions). Each widget
 is bound to the model's field path (``("event", "host", "short_name")``), so
 an engine error carrying a path can focus the widget it is about.
 """
@@ -22,6 +22,7 @@ from osbpress.model import Profile, Release
 if TYPE_CHECKING:
     from osbpress.store import DraftStore
     from ui.operations import Operations
+    from ui.pipeline import Snapshot
 
 FieldPath = tuple[str | int, ...]
 
@@ -106,6 +107,10 @@ class EditorPage(QWidget):
 
     def sync(self, release: Release) -> None:
         """Follow an edit made elsewhere (default: nothing)."""
+
+    def follow(self, snapshot: Snapshot) -> None:
+        """Follow a snapshot of the open draft (default: ``sync`` with its text)."""
+        self.sync(snapshot.release)
 
     # -- shared --------------------------------------------------------------
 

@@ -1,10 +1,10 @@
 """The "Yayın" page: headline, spot, lead and closing, dateline, dates, categories, contact.
 
 The four texts are what compose would write itself when left empty, so an
-empty field shows ``osbpress.compose.suggest``'s text as its placeholder and
-"Öneriyi al" turns it into the officer's own text to edit. The suggestions
-follow edits on other pages through ``sync`` and a new profile through
-``profile_changed``.
+empty field shows compose's suggestion as its placeholder and "Öneriyi al"
+turns it into the officer's own text to edit. The suggestions come with
+each snapshot of the open draft (``follow``), composed by the draft
+pipeline with the rest of the release: this page composes nothing itself.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-import shiboken6
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from osbpress.compose import Suggestions, suggest
-from osbpress.errors import OsbPressError
+from osbpress.compose import Suggestions
 from osbpress.i18n import N_, _
-from osbpress.model import Contact, Profile, Release
+from osbpress.model import Contact, Release
 from ui.editors.base import EditorContext, EditorPage, field_title, interface_locale
 from ui.editors.widgets_people import hint_label
+from ui.pipeline import Snapshot
 
 SUGGESTION_HINT = N_(
     "Boş bir alanda soluk görünen metin, bültende kullanılacak öneridir; "
@@ -117,24 +116,14 @@ class SuggestedText(QWidget):
         self.button.setEnabled(bool(self._suggestion) and not self.text())
 
 
-def _suggestions(release: Release, profile: Profile) -> Suggestions | None:
-    try:
-        return suggest(release, profile)
-    except OsbPressError:  # e.g. a kind with no templates: no suggestion, no fuss
-        return None
-
-
 class PublishPage(EditorPage):
     """The texts compose would otherwise write, and how and when the release goes out."""
 
     page_title = N_("Yayın")
     suggestions_shown = Signal()
-    _keys = itertools.count()
 
     def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._suggestions_key = f"suggestions-{next(PublishPage._keys)}"
-        self._release: Release | None = None
         self._embargo_zone: dt.tzinfo | None = None
 
         self._texts = {
@@ -187,7 +176,6 @@ class PublishPage(EditorPage):
                 edit.setText(getattr(contact, name))
         finally:
             self._loading = was
-        self.sync(release)
 
     def apply(self, release: Release) -> Release:
         copy = release.model_copy()
@@ -203,24 +191,17 @@ class PublishPage(EditorPage):
         copy.contact = None if contact.is_empty() else contact
         return copy
 
-    def sync(self, release: Release) -> None:
-        """Recompute the suggestions for ``release`` (its own texts play no part).
+    def follow(self, snapshot: Snapshot) -> None:
+        """Show the suggestions composed with ``snapshot``'s text.
 
-        In a worker, latest wins: writing the prose of a long release takes a
-        good part of a second, which the officer's typing must never wait for.
-        ``suggestions_shown`` fires when the placeholders show them.
+        A field the officer has typed into shows none (its placeholder is
+        hidden, and its "Öneriyi al" off); emptied, it gets one with the next
+        snapshot. ``suggestions_shown`` fires when the placeholders show them.
         """
-        self._release = release
-        copy, profile = release.model_copy(deep=True), self.context.profile
-        self.context.operations.run(
-            lambda _task: _suggestions(copy, profile),
-            success=self._show_suggestions,
-            key=self._suggestions_key,
-        )
+        self.show_suggestions(snapshot.suggestions)
 
-    def _show_suggestions(self, suggestions: Suggestions | None) -> None:
-        if not shiboken6.isValid(self):
-            return  # the page was closed while the worker wrote
+    def show_suggestions(self, suggestions: Suggestions | None) -> None:
+        """Put ``suggestions`` (None: a text compose refused) into the fields' placeholders."""
         for name, field in self._texts.items():
             field.set_suggestion(getattr(suggestions, name) if suggestions else "")
         self.suggestions_shown.emit()
@@ -256,8 +237,6 @@ class PublishPage(EditorPage):
 
     def _profile_changed(self) -> None:
         self._show_profile()
-        if self._release is not None:
-            self.sync(self._release)
 
     def _embargo_toggled(self, on: bool) -> None:
         self._embargo.setEnabled(on)

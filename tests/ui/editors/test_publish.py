@@ -10,18 +10,28 @@ from pytestqt.qtbot import QtBot
 
 from osbpress.compose import suggest
 from osbpress.model import Contact, Release
-from osbpress.sample import sample_profile, sample_release
+from osbpress.sample import sample_media, sample_profile, sample_release
 from tests.ui.editors.showing import shown_page
 from tests.ui.keyboard import type_text
 from ui.editors.base import EditorContext
 from ui.editors.publish import CONTACT_HINT, PublishPage
+from ui.pipeline import DraftPipeline
 
 
 @pytest.fixture
-def page(qtbot: QtBot, context: EditorContext, release: Release) -> PublishPage:
+def pipeline(context: EditorContext) -> DraftPipeline:
+    return DraftPipeline(context.operations)
+
+
+@pytest.fixture
+def page(
+    qtbot: QtBot, context: EditorContext, release: Release, pipeline: DraftPipeline
+) -> PublishPage:
     shown = shown_page(qtbot, PublishPage, context, release)
-    # The suggestions are written in a worker; the page shows them when they come.
-    qtbot.waitUntil(lambda: shown.suggested("headline").editor.placeholderText() != "")
+    pipeline.published.connect(shown.follow)  # as the editor workspace wires every page
+    # The suggestions come with the pipeline's snapshot of the text, composed in a worker.
+    with qtbot.waitSignal(shown.suggestions_shown, timeout=10_000):
+        pipeline.submit(release, context.profile, sample_media)
     return shown
 
 
@@ -76,20 +86,22 @@ def test_typing_wins_and_disables_the_suggestion_button(
 
 
 def test_suggestions_follow_other_pages_and_vanish_for_an_unknown_kind(
-    qtbot: QtBot, page: PublishPage, release: Release
+    qtbot: QtBot, page: PublishPage, release: Release, pipeline: DraftPipeline
 ) -> None:
     guest = release.event.guest.model_copy(update={"short_name": "TİKA", "name": "TİKA"})
     changed = release.model_copy(
         update={"event": release.event.model_copy(update={"guest": guest})}
     )
-    with qtbot.waitSignal(page.suggestions_shown):
-        page.sync(changed)
+    with qtbot.waitSignal(page.suggestions_shown, timeout=10_000):
+        pipeline.submit(changed, sample_profile(), sample_media)
     headline = page.suggested("headline")
     assert headline.editor.placeholderText() == suggest(changed, sample_profile()).headline
     assert "TİKA" in headline.editor.placeholderText()
 
-    with qtbot.waitSignal(page.suggestions_shown):
-        page.sync(release.model_copy(update={"kind": "olmayan-tür"}))
+    with qtbot.waitSignal(page.suggestions_shown, timeout=10_000):
+        pipeline.submit(
+            release.model_copy(update={"kind": "olmayan-tür"}), sample_profile(), sample_media
+        )
     assert headline.editor.placeholderText() == ""
     assert not headline.button.isEnabled()
 
@@ -153,14 +165,15 @@ def test_an_empty_contact_means_the_profiles(
 
 
 def test_a_new_profile_updates_placeholders_and_suggestions(
-    qtbot: QtBot, page: PublishPage, context: EditorContext
+    qtbot: QtBot, page: PublishPage, context: EditorContext, pipeline: DraftPipeline
 ) -> None:
     profile = sample_profile()
     profile.city = "Gaziantep"
     profile.contact = Contact(name="Basın Müşavirliği")
     profile.style.headline_case = "sentence"
-    with qtbot.waitSignal(page.suggestions_shown):
-        context.set_profile(profile)
+    context.set_profile(profile)  # the page's own placeholders follow at once
+    with qtbot.waitSignal(page.suggestions_shown, timeout=10_000):
+        pipeline.submit(sample_release(), profile, sample_media)  # as the window hands it on
     assert page._city.placeholderText() == "Gaziantep (kurum profilinden)"
     assert page._contact["name"].placeholderText() == "Basın Müşavirliği"
     headline = page.suggested("headline").editor.placeholderText()
