@@ -9,7 +9,7 @@ $setup = Get-ChildItem dist\OSB-Basin-*-Windows-Kurulum.exe | Select-Object -Fir
 $app = Join-Path $env:LOCALAPPDATA "Programs\$name"
 $data = Join-Path $env:LOCALAPPDATA $name
 
-Start-Process -Wait -FilePath $setup.FullName -ArgumentList '/VERYSILENT', '/SUPPRESSMSGBOXES', '/NORESTART', '/CURRENTUSER', '/LOG=install.log'
+Start-Process -Wait -FilePath $setup.FullName -ArgumentList '/VERYSILENT', '/SUPPRESSMSGBOXES', '/NORESTART', '/LOG=install.log'
 if (-not (Test-Path "$app\osbpress-app.exe")) { Get-Content install.log; throw "not installed in $app" }
 $version = & "$app\osbpress.exe" --version
 Write-Output "installed: $version"
@@ -26,6 +26,8 @@ if ($open -ne "`"$app\osbpress-app.exe`" `"%1`"") { throw "open command is '$ope
 New-Item -ItemType Directory -Force -Path "$data\yedekler", "$data\Cache" | Out-Null
 Set-Content -Path "$data\taslaklar.sqlite3" -Value 'draft'
 Start-Process -Wait -FilePath "$app\unins000.exe" -ArgumentList '/VERYSILENT', '/SUPPRESSMSGBOXES', '/NORESTART'
+# The uninstaller hands over to a copy of itself in TEMP; give that copy time to finish.
+for ($i = 0; $i -lt 60 -and (Test-Path "$app\osbpress-app.exe"); $i++) { Start-Sleep -Seconds 1 }
 if (Test-Path "$app\osbpress-app.exe") { throw "the program is still in $app after uninstalling" }
 if (-not (Test-Path "$data\taslaklar.sqlite3")) { throw "uninstalling removed the drafts" }
 if (Test-Path "$data\Cache") { throw "uninstalling left the cache" }
