@@ -162,7 +162,12 @@ def _run_until(done: Callable[[], bool], timeout_s: float, poll_ms: int = 2) -> 
         return True
     loop = QEventLoop()
     poll = QTimer(interval=poll_ms, timerType=Qt.TimerType.PreciseTimer)
-    poll.timeout.connect(lambda: done() and loop.quit())
+
+    def stop_when_done() -> None:
+        if done():
+            loop.quit()
+
+    poll.timeout.connect(stop_when_done)
     guard = QTimer(singleShot=True, interval=int(timeout_s * 1000))
     guard.timeout.connect(loop.quit)
     poll.start()

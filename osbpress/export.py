@@ -14,23 +14,19 @@ even the undo fail, names the files left in their new version).
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import os
 import re
 import secrets
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from osbpress.document import Document, Figure
-from osbpress.draftfile import load_profile_file
 from osbpress.errors import Cancelled, DraftError, ExportError
 from osbpress.files import discard, is_device_name, stage, write_error
 from osbpress.i18n import N_, _
-from osbpress.media import MediaSource, with_store_fallback
-from osbpress.model import Profile, Release
-from osbpress.paths import store_path
+from osbpress.model import Release
 from osbpress.render import render_docx, render_html, render_pdf, render_text
 from osbpress.render.images import PreparedImage, print_image, web_image
 
@@ -41,7 +37,6 @@ __all__ = [
     "ExportOptions",
     "check_formats",
     "export",
-    "issuer",
     "stem_for",
 ]
 
@@ -278,31 +273,3 @@ def _undo(placed: list[tuple[Path, Path | None]]) -> list[Path]:
         except OSError:
             left.append(path)
     return left[::-1]
-
-
-@contextlib.contextmanager
-def issuer(
-    profile_file: Path | None, media: MediaSource
-) -> Iterator[tuple[Profile | None, MediaSource]]:
-    """The profile to issue a release under, and where its logo and photos come from.
-
-    A profile file wins; else the profile saved in the draft store, if there
-    is one (its logo lives in the store, and ``sha256:`` references fall back
-    to the store); else none, and compose makes one from the release's host.
-    """
-    if profile_file is not None:
-        yield load_profile_file(profile_file), media
-        return
-    if not store_path().is_file():
-        yield None, media
-        return
-    # Imported only here: with a profile file (the CLI's --profile) the store,
-    # SQLite and its schema code stay out of the process.
-    from osbpress.store import DraftStore
-
-    with DraftStore(store_path(), auto_backup=False) as store:
-        profile = store.get_profile()
-        yield (
-            (profile if profile.name.strip() else None),
-            with_store_fallback(media, store.media_source()),
-        )

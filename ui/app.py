@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not has_display():
         if args.screenshot is None:
             print(_("Ekran bulunamadı; uygulama yerine örnek bülten ekransız üretiliyor."))
-            from osbpress.run import main as render_sample
+            from osbpress.cli.run import main as render_sample
 
             return render_sample()
         os.environ["QT_QPA_PLATFORM"] = "offscreen"

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------
 
     def _build_actions(self) -> dict[str, QAction]:
-        specs = [
+        specs: list[tuple[str, str, QKeySequence.StandardKey | str, Callable[[], object]]] = [
             ("new", _("&Yeni taslak"), QKeySequence.StandardKey.New, self.commands.new_draft),
             ("open", _("&Aç…"), QKeySequence.StandardKey.Open, self.files.ask_open),
             (

@@ -89,7 +89,7 @@ class Operations(QObject):
         self,
         work: Callable[[Task[Any]], T],
         *,
-        success: Callable[[T], None] | None = None,
+        success: Callable[[T], object] | None = None,
         failure: Callable[[BaseException], None] | None = None,
         progress: Callable[[int, int, str], None] | None = None,
         key: str | None = None,

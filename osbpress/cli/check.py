@@ -39,8 +39,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from osbpress.checks import blocking, check
-    from osbpress.draftfile import load_draft
-    from osbpress.export import issuer
+    from osbpress.cli.draftfile import issuer, load_draft
 
     draft = load_draft(args.draft)
     with issuer(args.profile, draft.media) as (profile, media):

@@ -39,7 +39,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _set(args: argparse.Namespace) -> int:
-    from osbpress.draftfile import load_profile_file
+    from osbpress.cli.draftfile import load_profile_file
     from osbpress.media import MEDIA_REF_PREFIX, folder_media
 
     path: Path = args.file

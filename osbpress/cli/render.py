@@ -54,9 +54,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from osbpress.cli.draftfile import issuer, load_draft
     from osbpress.compose import compose
-    from osbpress.draftfile import load_draft
-    from osbpress.export import ExportOptions, check_formats, export, issuer
+    from osbpress.export import ExportOptions, check_formats, export
 
     formats = check_formats(args.format.split(","))
     draft = load_draft(args.draft)

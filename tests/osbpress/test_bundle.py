@@ -14,7 +14,7 @@ from PIL import Image
 
 from osbpress import bundle
 from osbpress.bundle import export_bundle, import_bundle, import_into
-from osbpress.draftfile import load_draft
+from osbpress.cli.draftfile import load_draft
 from osbpress.errors import BundleError, MediaError
 from osbpress.media import folder_media
 from osbpress.model import Photo, Release

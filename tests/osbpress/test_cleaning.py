@@ -3,8 +3,8 @@
 import pytest
 
 from osbpress.cleaning import clean_text, paragraphs, safe_href
+from osbpress.compose.markup import parse
 from osbpress.document import Paragraph, plain
-from osbpress.markup import parse
 
 
 def test_control_characters_are_removed_and_breaks_mapped() -> None:

@@ -19,8 +19,8 @@ import pytest
 from pypdf import PdfReader
 
 from osbpress.compose import compose, default_profile, suggest
+from osbpress.compose.facts import event_date
 from osbpress.document import BlockQuote, Document, Heading, Paragraph, plain
-from osbpress.facts import event_date
 from osbpress.model import Profile, Release, Side
 from osbpress.render import render_pdf
 from osbpress.turkish import format_date

@@ -145,7 +145,7 @@ def test_no_default_sentences_and_no_spot_without_purpose_or_topics() -> None:
     assert doc.spot == ""
     assert body(doc) == [
         "Gaziantep Organize Sanayi Bölgesi (OSB) yetkilisi Ali Can, Kayseri Organize Sanayi "
-        "Bölgesi’ni (OSB) ziyaret etti."
+        "Bölgesini (OSB) ziyaret etti."
     ]
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from osbpress.draftfile import load_draft
+from osbpress.cli.draftfile import load_draft
 from osbpress.errors import DraftError, MediaError
 from osbpress.media import MAX_MEDIA_BYTES, folder_media
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from osbpress.facts import build, clean_clause, proper_names
-from osbpress.mentions import Mentions, Organisation
+from osbpress.compose.facts import build, clean_clause, proper_names
+from osbpress.compose.mentions import Mentions, Organisation
+from osbpress.compose.people import foreign_reading, possessed_title
+from osbpress.compose.protocol import in_protocol_order, rank, short_title
+from osbpress.compose.sentences import Name
 from osbpress.model import Event, Participant, Profile, Release, Side
-from osbpress.people import foreign_reading, possessed_title
-from osbpress.protocol import in_protocol_order, rank, short_title
-from osbpress.sentences import Name
 from osbpress.turkish import Case, SuffixStyle, inflect
 
 

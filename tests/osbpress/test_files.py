@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from osbpress.bundle import import_bundle
-from osbpress.draftfile import load_draft, load_profile_file
+from osbpress.cli.draftfile import load_draft, load_profile_file
 from osbpress.errors import BundleError, DraftError, MediaError, OsbPressError
 from osbpress.files import read_regular
 from osbpress.media import folder_media, read_file

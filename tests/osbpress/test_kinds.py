@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from osbpress import kinds
-from osbpress.compose import compose
+from osbpress.compose import compose, kinds
 from osbpress.errors import TemplateError
 from osbpress.model import Organisation, Release
 

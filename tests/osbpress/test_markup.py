@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from osbpress.cleaning import safe_href
+from osbpress.compose.markup import parse
 from osbpress.document import BlockQuote, Heading, ListBlock, Paragraph, Run, plain
-from osbpress.markup import parse
 
 
 def test_bold_italic_and_safe_links() -> None:

@@ -9,8 +9,8 @@ import sys
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from osbpress.compose.markup import _blocks, _parser, parse, plain_paragraphs
 from osbpress.document import Paragraph, Run
-from osbpress.markup import _blocks, _parser, parse, plain_paragraphs
 
 
 def _parsed(text: str, fix: object) -> list[object]:

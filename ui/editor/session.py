@@ -217,7 +217,7 @@ class DraftSession(QObject):
         except RuntimeError:  # closed (quit) meanwhile: nothing runs, the edits stay unsaved
             self._dirty = dirty
 
-    def _in_turn(self, work: Callable[[], _T], then: Callable[[_T], None]) -> None:
+    def _in_turn(self, work: Callable[[], _T], then: Callable[[_T], object]) -> None:
         """``work`` on the save queue, ``then(result)`` back on the main thread."""
         self._operations.run(lambda _task: work(), success=then, owner=self, queue=self._queue)
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from osbpress.compose.kinds import kind_ids, kind_label, load_kind
 from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _
-from osbpress.kinds import kind_ids, kind_label, load_kind
 from osbpress.model import Event, HouseStyle, Organisation, Release
 from osbpress.turkish import Case, SuffixStyle, inflect
 from ui.editors.base import (

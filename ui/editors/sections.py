@@ -2,7 +2,7 @@
 
 Sections are listed by heading and reordered with the buttons or by
 dragging; the selected one is edited below. The body takes the light
-markup ``osbpress.markup`` reads, explained in one line under it.
+markup ``osbpress.compose.markup`` reads, explained in one line under it.
 """
 
 from __future__ import annotations

@@ -16,8 +16,8 @@ from typing import Any
 from babel.dates import format_time
 from PySide6.QtCore import QCollator, QLocale, Qt
 
+from osbpress.compose.kinds import kind_ids, kind_label, load_kind
 from osbpress.i18n import N_, _, babel_locale, format_date, language
-from osbpress.kinds import kind_ids, kind_label, load_kind
 from osbpress.store import DraftSummary
 
 UNTITLED = N_("(başlıksız taslak)")

@@ -27,8 +27,8 @@ from ui.style import set_role
 CHOICES: dict[str, tuple[tuple[Any, str], ...]] = {
     "apostrophe": (("’", N_("Tipografik kesme ( ’ )")), ("'", N_("Düz kesme ( ' )"))),
     "institution_apostrophe": (
-        (True, N_("Kurum adlarında da kesme işareti")),
         (False, N_("Kurum adlarında kesmesiz (TDK)")),
+        (True, N_("Kurum adlarında da kesme işareti")),
     ),
     "headline_case": (
         ("title", N_("Her Sözcüğün İlk Harfi Büyük")),
@@ -41,6 +41,14 @@ CHOICES: dict[str, tuple[tuple[Any, str], ...]] = {
     "compound_spelling": (("iş birliği", "iş birliği (TDK)"), ("işbirliği", "işbirliği")),
 }
 _UNTRANSLATED = {"compound_spelling"}
+# Why a choice's default is what it is, shown under its example.
+NOTES: dict[str, str] = {
+    "institution_apostrophe": N_(
+        "TDK Yazım Kılavuzu kurum adlarına gelen eki kesmesiz yazar (Türk Dil Kurumuna, "
+        "Trabzon Valiliğine); kısaltmalarda kesme kalır (OSB’yi). Yeni profillerde bu "
+        "yazım seçilidir; basında yaygın olan kesmeli yazım da seçilebilir."
+    )
+}
 
 
 class HouseStyleTab(QWidget):
@@ -74,6 +82,11 @@ class HouseStyleTab(QWidget):
             column = QVBoxLayout()
             column.addWidget(combo)
             column.addWidget(example)
+            if name in NOTES:
+                note = QLabel(_(NOTES[name]), self)
+                note.setWordWrap(True)
+                set_role(note, "role", "hint")
+                column.addWidget(note)
             form.addRow(title, column)
             self.choices[name] = combo
             self.examples[name] = example

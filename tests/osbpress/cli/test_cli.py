@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from osbpress.cli import main
+from osbpress.cli.run import main as make_run
 from osbpress.compose import compose
 from osbpress.document import Document
 from osbpress.model import SCHEMA_VERSION
-from osbpress.run import main as make_run
 from osbpress.sample import sample_media, sample_release
 
 

@@ -24,8 +24,8 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from osbpress.compose import compose
+from osbpress.compose.markup import parse
 from osbpress.document import Document, Letterhead, Meta
-from osbpress.markup import parse
 from osbpress.model import Photo, Section
 from osbpress.render import render_docx, render_html, render_pdf, render_text
 from osbpress.sample import sample_media, sample_profile, sample_release

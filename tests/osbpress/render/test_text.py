@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from osbpress.compose import compose
+from osbpress.compose.markup import parse
 from osbpress.document import (
     About,
     BlockQuote,
@@ -16,7 +17,6 @@ from osbpress.document import (
     Paragraph,
     Run,
 )
-from osbpress.markup import parse
 from osbpress.model import Profile, Release
 from osbpress.render import render_text
 from osbpress.sample import sample_media

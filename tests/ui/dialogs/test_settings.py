@@ -203,13 +203,15 @@ def test_each_style_choice_shows_the_engine_sentence_and_is_saved(
     )
     choose(qtbot, control(dialog, QComboBox, "Alıntı biçimi"), "Ayrı blok, altında konuşmacı")
     choose(
-        qtbot, control(dialog, QComboBox, "Kurum adlarında kesme"), "Kurum adlarında kesmesiz (TDK)"
+        qtbot,
+        control(dialog, QComboBox, "Kurum adlarında kesme"),
+        "Kurum adlarında da kesme işareti",
     )
     choose(qtbot, control(dialog, QComboBox, "“İş birliği” yazımı"), "işbirliği")
     style = HouseStyle(
         headline_case="sentence",
         quote_style="block",
-        institution_apostrophe=False,
+        institution_apostrophe=True,
         compound_spelling="işbirliği",
     )
     release = sample_release().model_copy(update={"headline": "", "lead": ""})
@@ -291,3 +293,9 @@ def test_opened_before_the_store_it_waits_and_then_shows_the_stored_profile(
     assert control(dialog, QLineEdit, "Kurum adı").text() == store.get_profile().name
     save(qtbot, dialog)
     assert store.get_profile().name == "Kahramanmaraş Organize Sanayi Bölgesi"
+
+
+def test_the_tdk_default_is_explained_beside_its_choice(dialog: SettingsDialog) -> None:
+    assert control(dialog, QComboBox, "Kurum adlarında kesme").currentData() is False
+    notes = [label.text() for label in dialog.findChildren(QLabel) if "TDK" in label.text()]
+    assert len(notes) == 1 and "Türk Dil Kurumuna" in notes[0] and "OSB’yi" in notes[0]

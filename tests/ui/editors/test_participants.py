@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from osbpress.model import Participant, Release, Side
 from osbpress.store import DraftStore
 from tests.ui.editors.people_fixtures import ChangeCounter, editor_context
+from tests.ui.editors.showing import check_screenshot
 from tests.ui.keyboard import type_text
 from ui.editors.base import EditorContext
 from ui.editors.participants import COLUMNS, ParticipantsPage
@@ -248,7 +249,8 @@ def test_names_from_earlier_drafts_are_completed(
 
 
 def test_screenshot(page: ParticipantsPage, tmp_path: Path) -> None:
-    assert page.grab().save(str(tmp_path / "katilimcilar.png"))
+    fields = check_screenshot(page, tmp_path / "katilimcilar.png")
+    assert page.rows.view in fields
 
 
 def signatory_cell(page: ParticipantsPage, row: int) -> QModelIndex:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from osbpress.compose import suggest
@@ -16,6 +18,15 @@ from tests.ui.keyboard import type_text
 from ui.editors.base import EditorContext
 from ui.editors.publish import CONTACT_HINT, PublishPage
 from ui.pipeline import DraftPipeline
+
+W = TypeVar("W", bound=QWidget)
+
+
+def field(page: PublishPage, *path: str, kind: type[W]) -> W:
+    """The widget bound to ``path``, through the page's public ``widget_for``."""
+    widget = page.widget_for(path)
+    assert isinstance(widget, kind), (path, widget)
+    return widget
 
 
 @pytest.fixture
@@ -40,10 +51,10 @@ def test_showing_and_applying_unchanged_gives_the_release_back(
 ) -> None:
     assert page.title == "Yayın"
     assert page.apply(release) == release
-    assert page._city.text() == "Kahramanmaraş"
-    assert page._date.date() == QDate(2024, 11, 24)
-    assert page._date.text() == "24 Kasım 2024"
-    assert page._categories.text() == "GÜNDEM, EKONOMİ"
+    assert field(page, "dateline_city", kind=QLineEdit).text() == "Kahramanmaraş"
+    assert field(page, "release_date", kind=QDateEdit).date() == QDate(2024, 11, 24)
+    assert field(page, "release_date", kind=QDateEdit).text() == "24 Kasım 2024"
+    assert field(page, "categories", kind=QLineEdit).text() == "GÜNDEM, EKONOMİ"
 
 
 def test_empty_fields_show_the_composed_suggestion(page: PublishPage, release: Release) -> None:
@@ -110,7 +121,7 @@ def test_embargo_on_and_off(qtbot: QtBot, page: PublishPage, release: Release) -
     assert page.apply(release).embargo is None
     assert not page._embargo.isEnabled()
     with qtbot.waitSignal(page.changed):
-        qtbot.mouseClick(page._embargo_on, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(field(page, "embargo", kind=QCheckBox), Qt.MouseButton.LeftButton)
     assert page._embargo.isEnabled()
     assert page.apply(release).embargo == dt.datetime(2024, 11, 24, 9, 0)
 
@@ -119,7 +130,7 @@ def test_embargo_on_and_off(qtbot: QtBot, page: PublishPage, release: Release) -
         qtbot.keyClick(page._embargo, Qt.Key.Key_Up)  # the day section: one day later
     assert page.apply(release).embargo == dt.datetime(2024, 11, 25, 9, 0)
 
-    qtbot.mouseClick(page._embargo_on, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(field(page, "embargo", kind=QCheckBox), Qt.MouseButton.LeftButton)
     assert page.apply(release).embargo is None
 
 
@@ -128,17 +139,17 @@ def test_an_embargoed_release_shows_its_embargo(qtbot: QtBot, page: PublishPage)
     embargoed = sample_release().model_copy(update={"embargo": when})
     with qtbot.assertNotEmitted(page.changed):
         page.show_release(embargoed)
-    assert page._embargo_on.isChecked()
+    assert field(page, "embargo", kind=QCheckBox).isChecked()
     assert page._embargo.text() == "25 Kasım 2024 14:30"
     assert page.apply(embargoed).embargo == when
 
 
 def test_release_date_and_categories(qtbot: QtBot, page: PublishPage, release: Release) -> None:
-    page._date.setFocus()
+    field(page, "release_date", kind=QDateEdit).setFocus()
     with qtbot.waitSignal(page.changed):
-        qtbot.keyClick(page._date, Qt.Key.Key_Down)
-    page._categories.clear()
-    type_text(qtbot, page._categories, " GÜNDEM ,EKONOMİ,, Sanayi ")
+        qtbot.keyClick(field(page, "release_date", kind=QDateEdit), Qt.Key.Key_Down)
+    field(page, "categories", kind=QLineEdit).clear()
+    type_text(qtbot, field(page, "categories", kind=QLineEdit), " GÜNDEM ,EKONOMİ,, Sanayi ")
     applied = page.apply(release)
     assert applied.release_date == dt.date(2024, 11, 23)
     assert applied.categories == ["GÜNDEM", "EKONOMİ", "Sanayi"]
@@ -149,18 +160,23 @@ def test_an_empty_contact_means_the_profiles(
 ) -> None:
     assert page.apply(release).contact is None
     profile_contact = sample_profile().contact
-    assert page._contact["name"].placeholderText() == profile_contact.name
-    assert page._contact["email"].placeholderText() == profile_contact.email
-    assert page._city.placeholderText() == "Kahramanmaraş (kurum profilinden)"
+    assert field(page, "contact", "name", kind=QLineEdit).placeholderText() == profile_contact.name
+    assert (
+        field(page, "contact", "email", kind=QLineEdit).placeholderText() == profile_contact.email
+    )
+    assert (
+        field(page, "dateline_city", kind=QLineEdit).placeholderText()
+        == "Kahramanmaraş (kurum profilinden)"
+    )
     assert CONTACT_HINT == "Boş bırakılırsa kurum profilindeki iletişim kullanılır."
 
     with qtbot.waitSignal(page.changed):
-        type_text(qtbot, page._contact["name"], "Ayşe Işık")
-    type_text(qtbot, page._contact["phone"], "0 (344) 111 22 33")
+        type_text(qtbot, field(page, "contact", "name", kind=QLineEdit), "Ayşe Işık")
+    type_text(qtbot, field(page, "contact", "phone", kind=QLineEdit), "0 (344) 111 22 33")
     assert page.apply(release).contact == Contact(name="Ayşe Işık", phone="0 (344) 111 22 33")
 
-    page._contact["name"].clear()
-    page._contact["phone"].clear()
+    field(page, "contact", "name", kind=QLineEdit).clear()
+    field(page, "contact", "phone", kind=QLineEdit).clear()
     assert page.apply(release).contact is None
 
 
@@ -174,14 +190,22 @@ def test_a_new_profile_updates_placeholders_and_suggestions(
     context.set_profile(profile)  # the page's own placeholders follow at once
     with qtbot.waitSignal(page.suggestions_shown, timeout=10_000):
         pipeline.submit(sample_release(), profile, sample_media)  # as the window hands it on
-    assert page._city.placeholderText() == "Gaziantep (kurum profilinden)"
-    assert page._contact["name"].placeholderText() == "Basın Müşavirliği"
+    assert (
+        field(page, "dateline_city", kind=QLineEdit).placeholderText()
+        == "Gaziantep (kurum profilinden)"
+    )
+    assert field(page, "contact", "name", kind=QLineEdit).placeholderText() == "Basın Müşavirliği"
     headline = page.suggested("headline").editor.placeholderText()
     assert headline == suggest(sample_release(), profile).headline != ""
 
 
 def test_focus_field_reaches_every_bound_field(page: PublishPage) -> None:
     assert page.focus_field(("headline",)) and page.suggested("headline").editor.hasFocus()
-    assert page.focus_field(("contact", "email")) and page._contact["email"].hasFocus()
-    assert page.focus_field(("categories", 1)) and page._categories.hasFocus()
+    assert (
+        page.focus_field(("contact", "email"))
+        and field(page, "contact", "email", kind=QLineEdit).hasFocus()
+    )
+    assert (
+        page.focus_field(("categories", 1)) and field(page, "categories", kind=QLineEdit).hasFocus()
+    )
     assert not page.focus_field(("photos", 0, "image"))

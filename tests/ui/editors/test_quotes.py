@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from osbpress.model import Participant, Quote, Release, Section
 from tests.ui.editors.people_fixtures import ChangeCounter, editor_context
+from tests.ui.editors.showing import check_screenshot
 from tests.ui.keyboard import type_text
 from ui.editors.base import EditorContext
 from ui.editors.quotes import IN_LEAD, MISSING_SPEAKER, NO_SPEAKER, QuotesPage
@@ -240,4 +241,5 @@ def test_focus_field_selects_the_quote_and_focuses_the_widget(
 
 
 def test_screenshot(page: QuotesPage, tmp_path: Path) -> None:
-    assert page.grab().save(str(tmp_path / "alintilar.png"))
+    fields = check_screenshot(page, tmp_path / "alintilar.png")
+    assert page.text in fields and page.rows.view in fields

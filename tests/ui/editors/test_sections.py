@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
-from osbpress.document import ListBlock, Paragraph
-from osbpress.markup import parse
+from osbpress.compose.markup import parse
+from osbpress.document import ListBlock, Paragraph, plain
 from osbpress.model import Release
 from tests.ui.editors.showing import shown_page
 from tests.ui.keyboard import type_text
@@ -56,20 +56,21 @@ def test_typing_a_heading_changes_only_that_section(
 def test_the_body_takes_the_markup_the_hint_promises(
     qtbot: QtBot, page: SectionsPage, release: Release
 ) -> None:
+    # The examples are read out of the hint and typed as shown, so a hint that
+    # promised a syntax the parser does not take would fail here.
+    hint = MARKUP_HINT
+    inline, _, rest = hint.partition(", satır başında ")
+    marker = rest.split(" ", 1)[0]
     page._body.clear()
-    type_text(
-        qtbot, page._body, "Bir **kalın**, bir *italik*, bir [bağlantı](https://osb.example)."
-    )
-    page._body.appendPlainText("\n- birinci\n- ikinci")
+    type_text(qtbot, page._body, inline.replace("https://…", "https://osb.example"))
+    page._body.appendPlainText(f"\n{marker} birinci\n{marker} ikinci")
     body = page.apply(release).sections[0].body
     paragraph, bullets = parse(body)
     assert isinstance(paragraph, Paragraph) and isinstance(bullets, ListBlock)
-    runs = {run.text.strip(): run for run in paragraph.runs}
+    runs = {run.text.strip(" ,"): run for run in paragraph.runs}
     assert runs["kalın"].bold and runs["italik"].italic
     assert runs["bağlantı"].href == "https://osb.example"
-    assert len(bullets.items) == 2
-    for example in ("**kalın**", "*italik*", "[bağlantı](https://…)", "satır başında -"):
-        assert example in MARKUP_HINT
+    assert [plain(item) for item in bullets.items] == ["birinci", "ikinci"]
 
 
 def test_add_remove_and_reorder_keep_the_ids(

@@ -16,8 +16,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from osbpress.sentences import Inflectable, Name, NameList
-from osbpress.turkish import Case, SuffixStyle, format_list
+from osbpress.compose.sentences import Inflectable, Name, NameList
+from osbpress.turkish import Case, SuffixStyle, contains_name, format_list
 
 
 @dataclass
@@ -41,6 +41,14 @@ class Mentions:
     def seen(self, key: str) -> bool:
         return key in self._seen
 
+    def named(self) -> frozenset[str]:
+        """Who has been named so far, to ``restore`` after a text written apart."""
+        return frozenset(self._seen)
+
+    def restore(self, named: frozenset[str] = frozenset()) -> None:
+        """Back to ``named`` (nobody, by default); what is watched stays."""
+        self._seen = set(named)
+
     def observe(self, text: str) -> None:
         for key, forms in self._watch.items():
             if any(_contains(text, form) for form in forms):
@@ -48,7 +56,8 @@ class Mentions:
 
 
 def _contains(text: str, phrase: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+    # Also with a suffix joined as TDK writes institutions ("… Bölgesini (OSB)").
+    return contains_name(text, phrase)
 
 
 class Organisation:

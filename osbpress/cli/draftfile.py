@@ -1,21 +1,32 @@
-"""Opening a draft from disk for the CLI: the release and where its photos come from.
+"""Opening a draft from disk for the CLI: the release, its photos and its issuer.
 
 A draft JSON file names its photos by paths relative to itself (or absolute
 paths), a ``.osbpress`` bundle carries them inside; ``load_draft`` returns
 the validated release together with a media source that reads them, so
-compose never touches the file system itself.
+compose never touches the file system itself. ``issuer`` picks the profile
+a command issues the release under (a ``--profile`` file, else the app's
+saved profile); the app never needs either, so both live with the CLI.
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from osbpress.bundle import bundle_media, import_bundle
 from osbpress.errors import DraftError
 from osbpress.i18n import _
-from osbpress.media import MEDIA_REF_PREFIX, MediaSource, folder_media, read_file
+from osbpress.media import (
+    MEDIA_REF_PREFIX,
+    MediaSource,
+    folder_media,
+    read_file,
+    with_store_fallback,
+)
 from osbpress.model import Profile, Release
+from osbpress.paths import store_path
 from osbpress.validation import MAX_DRAFT_BYTES, load_profile, load_release_file
 
 
@@ -49,3 +60,31 @@ def load_profile_file(path: Path) -> Profile:
     if logo and not logo.startswith(MEDIA_REF_PREFIX):
         profile = profile.model_copy(update={"logo": str(path.parent.resolve() / logo)})
     return profile
+
+
+@contextlib.contextmanager
+def issuer(
+    profile_file: Path | None, media: MediaSource
+) -> Iterator[tuple[Profile | None, MediaSource]]:
+    """The profile to issue a release under, and where its logo and photos come from.
+
+    A profile file wins; else the profile saved in the draft store, if there
+    is one (its logo lives in the store, and ``sha256:`` references fall back
+    to the store); else none, and compose makes one from the release's host.
+    """
+    if profile_file is not None:
+        yield load_profile_file(profile_file), media
+        return
+    if not store_path().is_file():
+        yield None, media
+        return
+    # Imported only here: with a profile file (the CLI's --profile) the store,
+    # SQLite and its schema code stay out of the process.
+    from osbpress.store import DraftStore
+
+    with DraftStore(store_path(), auto_backup=False) as store:
+        profile = store.get_profile()
+        yield (
+            (profile if profile.name.strip() else None),
+            with_store_fallback(media, store.media_source()),
+        )

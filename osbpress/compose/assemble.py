@@ -1,7 +1,7 @@
-"""compose: Release + Profile → Document, the only place that writes prose.
+"""assemble: the Document around the prose (dateline, photos, letterhead, contact).
 
 It fills the release kind's sentence templates with the facts and lets every
-field the officer filled win over a suggestion (``osbpress.prose``), then
+field the officer filled win over a suggestion (``osbpress.compose.prose``), then
 puts the dateline, the photos, the letterhead, the contact block and the
 "Hakkında" text into the Document so no renderer ever needs the model.
 ``suggest`` gives the texts the app shows in empty fields; ``notices`` says
@@ -14,6 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from osbpress.compose.facts import proper_names
+from osbpress.compose.prose import Prose, Typist, write
+from osbpress.compose.typed import Notice
+from osbpress.compose.typed import notices as typed_notices
 from osbpress.document import (
     About,
     Block,
@@ -26,13 +30,10 @@ from osbpress.document import (
     Run,
 )
 from osbpress.errors import MediaError, at_field
-from osbpress.facts import proper_names
+from osbpress.i18n import _
 from osbpress.media import MediaSource, content_digest
 from osbpress.model import Contact, Profile, Release
-from osbpress.prose import Prose, Typist, write
 from osbpress.turkish import format_date
-from osbpress.typed import Notice
-from osbpress.typed import notices as typed_notices
 
 __all__ = [
     "Composition",
@@ -154,7 +155,7 @@ def composition(
     return Composition(
         document=_document(release, profile, prose, typist, media),
         suggestions=suggestions,
-        notices=tuple(typed_notices(release, profile)),
+        notices=tuple(typed_notices(release, profile, prose.abbreviations)),
     )
 
 
@@ -224,12 +225,18 @@ def _figures(release: Release, media: MediaSource | None, typist: Typist) -> lis
             if photo.caption.strip() or photo.credit.strip():
                 caption = typist.line(photo.caption)[:60]
                 raise MediaError(
-                    f"{number}. fotoğrafın görseli seçilmemiş (“{caption}”)", field=field
+                    _("{number}. fotoğrafın görseli seçilmemiş (“{caption}”)").format(
+                        number=number, caption=caption
+                    ),
+                    field=field,
                 )
             continue
         if media is None:
             raise MediaError(
-                f"{number}. fotoğraf (“{photo.image}”) okunamıyor: medya kaynağı yok", field=field
+                _("{number}. fotoğraf (“{image}”) okunamıyor: medya kaynağı yok").format(
+                    number=number, image=photo.image
+                ),
+                field=field,
             )
         with at_field(field):
             data = media(photo.image)
@@ -250,7 +257,10 @@ def _logo(profile: Profile, media: MediaSource | None) -> bytes | None:
     if not profile.logo.strip():
         return None
     if media is None:
-        raise MediaError(f"logo (“{profile.logo}”) okunamıyor: medya kaynağı yok", field=("logo",))
+        raise MediaError(
+            _("logo (“{logo}”) okunamıyor: medya kaynağı yok").format(logo=profile.logo),
+            field=("logo",),
+        )
     with at_field(("logo",)):
         return media(profile.logo)
 

@@ -134,9 +134,13 @@ def _case_notice(field: str, what: str, typed: str, printed: str, who: str = "")
     return [Notice(field, message)]
 
 
-def notices(release: Release, profile: Profile) -> list[Notice]:
-    """Every change compose makes to how something was typed, and every unattributed quote."""
-    keep = abbreviations_of(release, profile)
+def notices(release: Release, profile: Profile, keep: frozenset[str] | None = None) -> list[Notice]:
+    """Every change compose makes to how something was typed, and every unattributed quote.
+
+    ``keep`` is ``abbreviations_of(release, profile)`` when the caller has it.
+    """
+    if keep is None:
+        keep = abbreviations_of(release, profile)
     title_case = profile.style.headline_case == "title"
 
     def heading(text: str) -> str:

@@ -3,13 +3,13 @@
 Every name the templates can use is built here from the Release and the
 Profile; ``templates/README.md`` lists them for template writers. Names and
 titles typed all in capitals or all in lower case are written in the house
-case (``osbpress.typed``). The
+case (``osbpress.compose.typed``). The
 organisations (``kurum``, ``ev_sahibi``, ``konuk``) and people are mentions:
 written in full the first time ("Japonya Uluslararası İşbirliği Ajansı
 (JICA)", "Gaziantep OSB Yönetim Kurulu Başkanı Ayşe Demir") and short after
 ("JICA", "Demir"); the ``_kısa`` forms are always short (for the headline),
 the ``_tam`` forms always full. Participants come in protocol order
-(``osbpress.protocol``) unless the officer ordered them by hand. Nothing here
+(``osbpress.compose.protocol``) unless the officer ordered them by hand. Nothing here
 states a fact the release does not hold.
 """
 
@@ -20,14 +20,14 @@ from collections.abc import Callable
 
 from babel import dates as babel_dates
 
-from osbpress import people
-from osbpress.mentions import HEYET, HEYETİ, Mentions, Organisation, People, Person, Phrase
+from osbpress.compose import people
+from osbpress.compose.mentions import HEYET, HEYETİ, Mentions, Organisation, People, Person, Phrase
+from osbpress.compose.protocol import in_protocol_order, rank
+from osbpress.compose.sentences import Inflectable, Name, NameList
+from osbpress.compose.typed import abbreviations_of, house_name
 from osbpress.model import Organisation as OrgModel
 from osbpress.model import Participant, Profile, Release, Side
-from osbpress.protocol import in_protocol_order, rank
-from osbpress.sentences import Inflectable, Name, NameList
 from osbpress.turkish import Case, SuffixStyle, fold, format_date, inflect
-from osbpress.typed import abbreviations_of, house_name
 
 Line = Callable[[str], str]
 """Makes one line of typed text ready to print (cleaned, typographic, spaces collapsed)."""
@@ -81,9 +81,16 @@ def clean_clause(text: str) -> str:
 class _World:
     """The release's organisations and people as mentions, shared by every template."""
 
-    def __init__(self, release: Release, profile: Profile, line: Line, mentions: Mentions):
+    def __init__(
+        self,
+        release: Release,
+        profile: Profile,
+        line: Line,
+        mentions: Mentions,
+        keep: frozenset[str],
+    ) -> None:
         self._line = line
-        self._keep = abbreviations_of(release, profile)
+        self._keep = keep
         self.mentions = mentions
         self._orgs: list[Organisation] = []
         event = release.event
@@ -230,14 +237,18 @@ def build(
     mentions: Mentions | None = None,
     style: SuffixStyle | None = None,
     spot_suggested: bool = False,
+    keep: frozenset[str] | None = None,
 ) -> dict[str, object]:
     """The template facts of ``release``; ``line`` prepares every typed string.
 
     ``mentions`` is shared with the quotes and every template of one release,
     so each name is written in full once; ``spot_suggested`` tells the lead
     whether compose's own spot is printed above it (so it need not repeat it).
+    ``keep`` is ``abbreviations_of(release, profile)`` when the caller has it.
     """
-    world = _World(release, profile, line, mentions or Mentions())
+    if keep is None:
+        keep = abbreviations_of(release, profile)
+    world = _World(release, profile, line, mentions or Mentions(), keep)
     event = release.event
     style = style or SuffixStyle()
     when = event.when

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
+from osbpress.compose.mentions import Person
 from osbpress.document import Block, BlockQuote, Paragraph, Run
-from osbpress.mentions import Person
 from osbpress.model import Quote, Release
 from osbpress.turkish import lower, sentence_case
 

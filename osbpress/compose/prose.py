@@ -3,8 +3,8 @@
 ``write`` fills the fields the officer left empty from the kind's sentence
 templates and reads what the officer typed, in the order a reader meets it,
 so each organisation and person is named in full once and short after
-(``osbpress.mentions``). A headline or heading typed all in capitals or all
-in lower case comes out in the house case (``osbpress.typed``). ``Typist``
+(``osbpress.compose.mentions``). A headline or heading typed all in capitals or all
+in lower case comes out in the house case (``osbpress.compose.typed``). ``Typist``
 prepares every piece of typed text for print without changing a word.
 """
 
@@ -14,16 +14,16 @@ import re
 from dataclasses import dataclass
 
 from osbpress.cleaning import clean_text, paragraphs
+from osbpress.compose.facts import build
+from osbpress.compose.kinds import load_kind
+from osbpress.compose.markup import parse
+from osbpress.compose.mentions import Mentions
+from osbpress.compose.quotes import QuoteWriter
+from osbpress.compose.sentences import render
+from osbpress.compose.typed import abbreviations_of, house_headline
 from osbpress.document import Block, Heading, Paragraph, Run
-from osbpress.facts import build
-from osbpress.kinds import load_kind
-from osbpress.markup import parse
-from osbpress.mentions import Mentions
 from osbpress.model import Profile, Release
-from osbpress.quotes import QuoteWriter
-from osbpress.sentences import render
 from osbpress.turkish import SuffixStyle, headline_case, normalize, sentence_case
-from osbpress.typed import abbreviations_of, house_headline
 
 # An apostrophe between a word and its suffix, as opposed to a closing quote mark.
 _SUFFIX_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
@@ -68,33 +68,41 @@ class _Writer:
         )
         self._title_case = house.headline_case == "title"
         self._keep = abbreviations_of(release, profile)
-        self._start()
+        # The facts are built once per pass; every text written apart from the
+        # reading order (headline, compose's own spot) or afresh only resets
+        # who has been named, which is all the state the facts hold.
+        self.mentions = Mentions()
+        self._facts = build(
+            release,
+            profile,
+            typist.line,
+            mentions=self.mentions,
+            style=self._style,
+            keep=self._keep,
+        )
 
     def _start(self) -> None:
         """Begin the text afresh: nobody named yet."""
-        self.mentions = Mentions()
-        self._facts = build(
-            self._release,
-            self._profile,
-            self._typist.line,
-            mentions=self.mentions,
-            style=self._style,
-        )
+        self.mentions.restore()
+        self._facts["spot_önerilen"] = False
 
-    def _sentences(self, name: str, facts: dict[str, object] | None = None) -> list[str]:
+    def _sentences(self, name: str) -> list[str]:
         where = f"{self._kind.id}/{name}"
         template = self._kind.sentences[name]
-        rendered = render(self._style, template, facts or self._facts, where)
+        rendered = render(self._style, template, self._facts, where)
         return [sentence_case(self._typist.fix(text)) for text in rendered]
 
     def headline(self) -> str:
         typed = self._typist.line(self._release.headline)
         if typed:
             return house_headline(typed, self._keep, title_case=self._title_case)
-        # The headline is not a mention: it uses short names and its own facts.
-        facts = build(self._release, self._profile, self._typist.line, style=self._style)
-        suggested = " ".join(self._sentences("headline", facts))
+        # The headline is not a mention: it is written apart and counts for nothing.
+        suggested = " ".join(self._apart("headline"))
         return headline_case(suggested) if self._title_case else sentence_case(suggested)
+
+    @property
+    def abbreviations(self) -> frozenset[str]:
+        return self._keep
 
     def heading(self, text: str) -> str:
         return house_headline(self._typist.line(text), self._keep, title_case=self._title_case)
@@ -121,8 +129,18 @@ class _Writer:
 
     def _own_spot(self) -> str:
         """The spot compose would suggest, written apart from this text's mentions."""
-        facts = build(self._release, self._profile, self._typist.line, style=self._style)
-        return " ".join(self._sentences("spot", facts))
+        return " ".join(self._apart("spot"))
+
+    def _apart(self, name: str) -> list[str]:
+        """Template ``name`` as it reads with nobody named yet; the text's mentions stay."""
+        named, suggested = self.mentions.named(), self._facts["spot_önerilen"]
+        self.mentions.restore()
+        self._facts["spot_önerilen"] = False
+        try:
+            return self._sentences(name)
+        finally:
+            self.mentions.restore(named)
+            self._facts["spot_önerilen"] = suggested
 
     def closing(self) -> list[str]:
         typed = self._typist.paragraphs(self._release.closing)
@@ -143,6 +161,8 @@ class Prose:
     body: list[Block]
     lead: list[str]
     closing: list[str]
+    abbreviations: frozenset[str]
+    """The release's abbreviations kept when lower-casing (``typed.abbreviations_of``)."""
 
 
 def write(release: Release, profile: Profile, typist: Typist) -> Prose:
@@ -164,4 +184,4 @@ def write(release: Release, profile: Profile, typist: Typist) -> Prose:
     body.extend(quotes.unplaced({s.id for s in release.sections}))
     closing = writer.closing()
     body.extend(Paragraph((Run(text),)) for text in closing)
-    return Prose(headline, spot, body, lead, closing)
+    return Prose(headline, spot, body, lead, closing, writer.abbreviations)
