@@ -5,16 +5,19 @@ the system folders (no venv, no Python), HOME and ``OSBPRESS_HOME`` point
 at an empty folder under ``build/bundle-test``, so the bundle has to carry
 everything itself. The console tool prints its version (checked against
 the package), writes the sample release and profile and renders them to
-every format; the text must hold the sample's place name. The app opens
-the sample headless (Qt's offscreen platform), waits for its preview to
-render and saves a screenshot, which must be a real picture, not a blank
-window. On macOS the Info.plist the build wrote is checked too. Any
+every format; the text must hold the sample's place name. A draft is then
+carried as an ``.osbpress`` file to a second, empty data folder (another
+computer) and given to the app as its argument, as a double-click does: the
+app, headless (Qt's offscreen platform), must import it, render its preview
+and save a screenshot that is a real picture, not a blank window. On macOS the Info.plist the build wrote is checked too. Any
 failure ends the run with a message naming the step.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -24,6 +27,7 @@ from tools.bundle import ROOT, WORK
 
 FORMATS = ("pdf", "docx", "html", "txt")
 _SAMPLE_PLACE = "Kahramanmaraş"
+_MARKER = "Paket sınaması: taşınan bülten"
 # A rendered window (text, a PDF page, widgets) has thousands of colours;
 # a window that never painted has a handful.
 _MIN_SCREENSHOT_COLOURS = 64
@@ -104,14 +108,40 @@ def smoke_test(programs: Path, root: Path, version: str) -> None:
         raise SystemExit(f"the frozen render's text lacks “{_SAMPLE_PLACE}”")
     if not any(root.rglob("_rl_accel*")):
         raise SystemExit("reportlab's C accelerators (_rl_accel) are missing from the bundle")
-    screenshot = home / "ekran.png"
-    _run(app, ["--screenshot", str(screenshot)], env)
-    _check_screenshot(screenshot)
+    _open_on_another_computer(cli, app, release, home)
     if sys.platform == "darwin":
         from tools.apple import check_built_app
 
         check_built_app(root, version)
     print(f"frozen smoke test passed ({root.relative_to(ROOT)})", flush=True)
+
+
+def _open_on_another_computer(cli: Path, app: Path, release: Path, home: Path) -> None:
+    """A ``.osbpress`` written by one data folder opens in the app started on another.
+
+    The app gets the file as its argument, as Windows' association and a
+    double-click pass it; it must import it (listed afterwards by the CLI),
+    render its preview and save a screenshot of a painted window.
+    """
+    marked = home / "isaretli.json"
+    draft = json.loads(release.read_text(encoding="utf-8")) | {"headline": _MARKER}
+    marked.write_text(json.dumps(draft, ensure_ascii=False), encoding="utf-8")
+    env = clean_environment(home)
+    found = re.search(r"\b[0-9a-f]{12}\b", _run(cli, ["drafts", "import", str(marked)], env))
+    if found is None:
+        raise SystemExit("the frozen “drafts import” printed no draft id")
+    carried = home / "tasinan.osbpress"
+    _run(cli, ["drafts", "export", found.group(0), str(carried)], env)
+    other = home / "ikinci"
+    (other / "Temp").mkdir(parents=True)
+    env = clean_environment(other)
+    screenshot = home / "ekran.png"
+    _run(app, [str(carried), "--screenshot", str(screenshot)], env)
+    if _MARKER not in _run(cli, ["drafts", "list"], env):
+        raise SystemExit(
+            f"the frozen app did not open {carried.name}: its draft is not in the store"
+        )
+    _check_screenshot(screenshot)
 
 
 def _check_screenshot(path: Path) -> None:
