@@ -41,15 +41,15 @@ def package_version() -> str:
     return found.group(1)
 
 
-def bundle_root(platform: str = sys.platform) -> Path:
+def bundle_root(system: str = sys.platform) -> Path:
     """What ``build`` makes: the ``.app`` on macOS, the ``osbpress`` folder elsewhere."""
-    return DIST / f"{APP_NAME}.app" if platform == "darwin" else DIST / "osbpress"
+    return DIST / f"{APP_NAME}.app" if system == "darwin" else DIST / "osbpress"
 
 
-def programs_dir(platform: str = sys.platform) -> Path:
+def programs_dir(system: str = sys.platform) -> Path:
     """The folder holding the two executables."""
-    root = bundle_root(platform)
-    return root / "Contents" / "MacOS" if platform == "darwin" else root
+    root = bundle_root(system)
+    return root / "Contents" / "MacOS" if system == "darwin" else root
 
 
 def size_mb(path: Path) -> float:

@@ -33,14 +33,14 @@ _MARKER = "Paket sınaması: taşınan bülten"
 _MIN_SCREENSHOT_COLOURS = 64
 
 
-def clean_environment(home: Path, platform: str = sys.platform) -> dict[str, str]:
+def clean_environment(home: Path, system: str = sys.platform) -> dict[str, str]:
     """The environment an officer's double-click gives: system folders only, our own home."""
     env = {
         "HOME": str(home),
         "OSBPRESS_HOME": str(home / "veri"),
         "QT_QPA_PLATFORM": "offscreen",
     }
-    if platform == "win32":
+    if system == "win32":
         system_root = os.environ.get("SYSTEMROOT", r"C:\Windows")
         env |= {
             "SYSTEMROOT": system_root,
