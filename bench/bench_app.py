@@ -65,13 +65,13 @@ import ui  # noqa: F401  (the PySide6 None-refcount workaround, before any event
 from osbpress.model import Release, Section
 from osbpress.paths import HOME_ENV, STORE_FILE
 from osbpress.store import DraftStore
-from ui.editors.base import field_title
-from ui.editors.publish import PublishPage
-from ui.editors.sections import SectionsPage
+from ui.forms.publish import PublishPage
+from ui.forms.sections import SectionsPage
 from ui.main_window import MainWindow
 from ui.operations import Operations
 from ui.preview.pdf_view import PdfPreview
 from ui.startup import seed_sample
+from ui.widgets.fields import field_title
 
 DRAFTS = 1_000
 START_RUNS = 3

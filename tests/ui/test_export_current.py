@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from tests.ui.keyboard import type_text
 from tests.ui.test_main_window import Harness, settle
 from ui.dialogs.export import ExportDialog
-from ui.editors.photos import PhotosPage
-from ui.editors.publish import PublishPage
+from ui.forms.photos import PhotosPage
+from ui.forms.publish import PublishPage
 from ui.main_window import MainWindow
 
 

@@ -25,9 +25,9 @@ from tests.ui.test_main_window import Harness, settle
 from ui.checks.confirm import BlockingDialog
 from ui.dialogs.about import AboutDialog
 from ui.dialogs.export import ExportDialog
-from ui.dialogs.settings import SettingsDialog
-from ui.editors.publish import PublishPage
+from ui.forms.publish import PublishPage
 from ui.main_window import MainWindow
+from ui.settings.dialog import SettingsDialog
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ from osbpress.sample import sample_release
 from osbpress.store import DraftStore
 from osbpress.store.connection import BUSY_TIMEOUT_MS
 from tests.ui.keyboard import type_text
-from ui.editors.publish import PublishPage
+from ui.forms.publish import PublishPage
 from ui.library.panel import LibraryPanel
 from ui.main_window import MainWindow
 from ui.operations import Operations

@@ -13,9 +13,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabWidget, QWidget
 
 from osbpress.i18n import _
+from ui.context import AppContext
 from ui.editor.session import DraftSession
-from ui.editors.base import EditorContext, EditorPage, FieldPath
-from ui.editors.pages import PAGES, page_for
+from ui.forms.base import EditorPage, FieldPath
+from ui.forms.pages import PAGES, page_for
 from ui.pipeline import DraftPipeline, Snapshot
 
 
@@ -23,7 +24,7 @@ class EditorWorkspace(QTabWidget):
     """The editor pages; disabled until a draft is open."""
 
     def __init__(
-        self, context: EditorContext, pipeline: DraftPipeline, parent: QWidget | None = None
+        self, context: AppContext, pipeline: DraftPipeline, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(_("Taslak düzenleyici"))

@@ -17,9 +17,11 @@ from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _
 from osbpress.model import HouseStyle
 from osbpress.turkish import SuffixStyle
-from ui.editors.base import EditorContext, field_hint, field_title
+from ui.context import AppContext
 from ui.settings.examples import StyleExamples, style_examples
 from ui.style import set_role
+from ui.widgets.fields import field_hint, field_title
+from ui.widgets.organisation import suffix_style
 
 # Each choice's value and the words the officer picks it by (marked here,
 # translated when the combo is filled). The two spellings of "iş birliği" are
@@ -58,7 +60,7 @@ class HouseStyleTab(QWidget):
     examples_shown = Signal()
     """The examples on screen are those of the style now chosen."""
 
-    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._loading = False
@@ -118,10 +120,7 @@ class HouseStyleTab(QWidget):
         return HouseStyle(**{name: combo.currentData() for name, combo in self.choices.items()})
 
     def suffix_style(self) -> SuffixStyle:
-        style = self.house_style()
-        return SuffixStyle(
-            apostrophe=style.apostrophe, institution_apostrophe=style.institution_apostrophe
-        )
+        return suffix_style(self.house_style())
 
     def refresh_examples(self) -> None:
         """Have the engine write the examples for the chosen style (in a worker)."""
