@@ -28,7 +28,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from osbpress.errors import OsbPressError
 from osbpress.i18n import _
 from osbpress.model import Release
 from osbpress.store import StoredDraft
@@ -36,8 +35,8 @@ from ui.context import AppContext, Change
 from ui.dialogs.history import HistoryDialog
 from ui.editor.closing import Closing
 from ui.editor.session import DraftSession
-from ui.editor.workspace import EditorWorkspace
 from ui.files import show_message
+from ui.forms.workspace import EditorWorkspace
 from ui.operations import Operations, Task
 from ui.pipeline import DraftPipeline
 
@@ -65,6 +64,7 @@ class DraftCommands(QObject):
         self._operations = operations
         self._context = context
         self._editor = editor
+        self._session: DraftSession | None = None
         self._pipeline = pipeline
         self._opening: str | None = None
         self._open_task: Task[StoredDraft] | None = None
@@ -76,7 +76,7 @@ class DraftCommands(QObject):
 
     @property
     def session(self) -> DraftSession | None:
-        return self._editor.session
+        return self._session
 
     @property
     def busy(self) -> bool:
@@ -120,6 +120,7 @@ class DraftCommands(QObject):
         then, self._opening, self._after_open = self._after_open, None, None
         self._open_task = None
         self.close_session()  # a draft made meanwhile by "Yeni taslak" gives way
+        self._session = session
         self._editor.open(session)
         self.session_changed.emit()
         if then is not None:
@@ -134,6 +135,7 @@ class DraftCommands(QObject):
         session = self.session
         if session is None:
             return
+        self._session = None
         self._editor.open(None)
         self.session_changed.emit()
         self._closing.close(session)
@@ -142,6 +144,7 @@ class DraftCommands(QObject):
         """At quit: close the open draft and wait until every last edit is stored."""
         session = self.session
         if session is not None:
+            self._session = None
             self._editor.open(None)
             session.close()
             session.deleteLater()
@@ -295,8 +298,6 @@ class DraftCommands(QObject):
             self.open_draft(draft_id, then=lambda: self._restored(number, revision))
 
         def failed(error: BaseException) -> None:
-            if not isinstance(error, OsbPressError):
-                raise error
             show_message(self._window, _("Sürüm geri yüklenemedi"), str(error))
             reopen(None)
 
@@ -322,8 +323,6 @@ class DraftCommands(QObject):
             )
 
     def _failed(self, error: BaseException) -> None:
-        """A store error, in Turkish, in a box over the window; anything else is a bug."""
-        if not isinstance(error, OsbPressError):
-            raise error
+        """A store error, in Turkish, in a box over the window (a bug never comes here)."""
         if self._context.store is not None:  # after the window closed, nobody is there to read it
             show_message(self._window, "OSB Basın", str(error))

@@ -34,8 +34,8 @@ from ui.dialogs.about import AboutDialog
 from ui.dialogs.export import ExportDialog
 from ui.dialogs.history import HistoryDialog
 from ui.editor.session import DraftSession
-from ui.editor.workspace import EditorWorkspace
 from ui.files import FileCommands, show_message
+from ui.forms.workspace import EditorWorkspace
 from ui.library.panel import LibraryPanel
 from ui.library.watch import StoreWatcher
 from ui.operations import Operations
@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self.commands.session_changed.connect(self._session_changed)
         self.commands.message.connect(self.statusBar().showMessage)
         self.previewer.rendered.connect(self._preview_rendered)
+        self.pipeline.abandoned.connect(self._stop_waiting)  # the error hook tells the officer
         self.review.field_requested.connect(self.editor.focus_field)
         self.context.profile_changed.connect(self._draft_edited)
         self.files.imported.connect(self.commands.imported)
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow):
 
     @property
     def session(self) -> DraftSession | None:
-        return self.editor.session
+        return self.commands.session
 
     @property
     def history(self) -> HistoryDialog | None:
@@ -335,13 +336,16 @@ class MainWindow(QMainWindow):
             waiting.setWindowModality(Qt.WindowModality.WindowModal)
 
         def ready(snapshot: Snapshot) -> None:
-            if self._waiting is not None:
-                self._waiting.close()
-                self._waiting.deleteLater()
-                self._waiting = None
+            self._stop_waiting()
             then(snapshot)
 
         self.pipeline.when_current(ready)
+
+    def _stop_waiting(self) -> None:
+        if self._waiting is not None:
+            self._waiting.close()
+            self._waiting.deleteLater()
+            self._waiting = None
 
     def _refuse(self, snapshot: Snapshot, title: str) -> None:
         """Say why the text on screen cannot go out, and show the field at fault."""

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _
 from osbpress.model import Participant, Release, Side
 from osbpress.turkish import fold
@@ -286,8 +285,6 @@ class ParticipantsPage(EditorPage):
         self._update_completions()
 
     def _completions_failed(self, error: BaseException) -> None:
-        if not isinstance(error, OsbPressError):
-            raise error
         self.status.setText(
             _("Önceki taslaklardaki adlar yüklenemedi: {reason}").format(reason=error)
         )

@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
-from osbpress.errors import OsbPressError
 from osbpress.i18n import _
 from osbpress.model import Profile
 from osbpress.validation import describe
@@ -154,23 +152,24 @@ class SettingsDialog(QDialog):
         self._saving = True
         self._show_status(_("Kaydediliyor…"), error=False)
         self._update_controls()
-        self._context.operations.run(work, success=self._saved, failure=self._save_failed)
+        self._context.operations.run(
+            work,
+            success=self._saved,
+            failure=self._save_failed,
+            ended=self._save_ended,
+            owner=self,
+        )
+
+    def _save_ended(self) -> None:
+        self._saving = False
+        self._update_controls()
 
     def _saved(self, profile: Profile) -> None:
-        if not isValid(self):
-            return
-        self._saving = False
         self._profile = profile
         self.profile_saved.emit(profile)
         self.accept()
 
     def _save_failed(self, error: BaseException) -> None:
-        if not isValid(self):
-            return
-        self._saving = False
-        self._update_controls()
-        if not isinstance(error, OsbPressError):
-            raise error  # a bug: the app's error hook reports it
         self._show_status(str(error), error=True)
 
     # -- controls --------------------------------------------------------------
