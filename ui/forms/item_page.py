@@ -130,7 +130,7 @@ class ItemListPage(EditorPage):
         return self._list.current_row()
 
     def select(self, row: int) -> None:
-        self._list.select(row)
+        self._list.select_row(row)
 
     def _append(self, item: BaseModel) -> None:
         self._list.append(item)

@@ -73,7 +73,7 @@ class ExportDefaultsTab(QWidget):
 
         formats = QGroupBox(_("Biçimler"), self)
         column = QVBoxLayout(formats)
-        # The export dialog marks its format labels with N_: translated here.
+        # ui.export_choices marks the format labels with N_: translated here, when shown.
         self.formats = {name: QCheckBox(_(FORMAT_LABELS[name]), formats) for name in FORMATS}
         for name, box in self.formats.items():
             box.setAccessibleName(

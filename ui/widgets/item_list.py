@@ -4,9 +4,9 @@ The sections and photos pages each edit a list of release items that keep
 their ids (``Section``, ``Photo``): the list on top, the selected item's
 fields below. ``ItemListModel`` shows ``RowsModel`` rows as a one-column
 list (a label and, for photos, a thumbnail); ``ItemList`` is the list view
-with its four buttons. What Ekle adds is the page's business, so the widget
-only says ``add_requested``; moving and removing it does itself, by moving
-rows (ids survive every drag and button press).
+with the four buttons of ``RowButtons``. What Ekle adds is the page's
+business, so the widget only says ``add_requested``; moving and removing it
+does itself, by moving rows (ids survive every drag and button press).
 """
 
 from __future__ import annotations
@@ -14,17 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QListView,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from osbpress.i18n import _
+from ui.widgets.row_buttons import RowButtons
 from ui.widgets.rows import Index, RowsModel
 
 
@@ -59,17 +52,15 @@ class ItemListModel(RowsModel):
         return None
 
 
-class ItemList(QWidget):
-    """``model`` in a list view, with Ekle, Sil, Yukarı and Aşağı buttons beside it.
+class ItemList(RowButtons):
+    """``model`` in a list view (rows dragged into a new order), with the four buttons.
 
     ``names`` are the buttons' accessible names, each a translated phrase
-    naming the item ("Bölüm ekle", "Seçili bölümü sil", …). ``current_changed``
-    carries the selected row (-1 for none); it also fires after Sil, since
-    the row then shows another item even when its number stays.
+    naming the item ("Bölüm ekle", "Seçili bölümü sil", …). Ekle only says
+    ``add_requested``: a section is added at once, a photo after a file dialog.
     """
 
     add_requested = Signal()
-    current_changed = Signal(int)
 
     def __init__(
         self,
@@ -77,79 +68,18 @@ class ItemList(QWidget):
         names: tuple[str, str, str, str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.model = model
-        self.view = QListView(self)
-        self.view.setModel(model)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        add, remove, up, down = names
-        self.add_button = _button(_("Ekle"), add, self.add_requested.emit, self)
-        self.remove_button = _button(_("Sil"), remove, self.remove_current, self)
-        self.up_button = _button(_("Yukarı"), up, lambda: self.move_current(-1), self)
-        self.down_button = _button(_("Aşağı"), down, lambda: self.move_current(1), self)
-        buttons = QVBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
-        self.view.selectionModel().currentChanged.connect(self._current_changed)
-        model.edited.connect(self.update_buttons)
-        model.modelReset.connect(self.update_buttons)
-        self.update_buttons()
+        view = QListView()
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        super().__init__(model, view, names, parent)
+        self.view: QListView = view
 
-    def current_row(self) -> int:
-        return self.view.currentIndex().row()
-
-    def select(self, row: int) -> None:
-        """Make ``row`` current; a row outside the list clears the selection."""
-        if 0 <= row < self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(row, 0))
-        else:
-            self.view.setCurrentIndex(QModelIndex())
+    def add(self) -> None:
+        self.add_requested.emit()
 
     def append(self, item: Any) -> None:
         """Add ``item`` at the end and select it."""
         row = self.model.rowCount()
         self.model.insert(row, item)
-        self.select(row)
-
-    def remove_current(self) -> None:
-        row = self.current_row()
-        if row < 0:
-            return
-        self.model.remove(row)
-        self.select(min(row, self.model.rowCount() - 1))
-        self.current_changed.emit(self.current_row())
-
-    def move_current(self, step: int) -> None:
-        """Move the selected row one place up (-1) or down (+1), keeping it selected."""
-        row = self.current_row()
-        target = row + step
-        if row < 0 or not 0 <= target < self.model.rowCount():
-            return
-        # Qt counts the destination before the move: one further when moving down.
-        self.model.moveRows(QModelIndex(), row, 1, QModelIndex(), target + (step > 0))
-        self.select(target)
-
-    def update_buttons(self) -> None:
-        row = self.current_row()
-        count = self.model.rowCount()
-        self.remove_button.setEnabled(row >= 0)
-        self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(0 <= row < count - 1)
-
-    def _current_changed(self, current: QModelIndex) -> None:
-        self.update_buttons()
-        self.current_changed.emit(current.row() if current.isValid() else -1)
-
-
-def _button(text: str, name: str, slot: Callable[[], object], parent: QWidget) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setAccessibleName(name)
-    button.clicked.connect(slot)
-    return button
+        self.select_row(row)

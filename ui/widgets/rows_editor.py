@@ -14,7 +14,6 @@ from pydantic import BaseModel
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
-    QModelIndex,
     QSize,
     Qt,
     Signal,
@@ -23,18 +22,16 @@ from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from osbpress.i18n import _
+from ui.widgets.row_buttons import RowButtons
 from ui.widgets.rows import Index, RowsModel
 
 
@@ -115,16 +112,16 @@ class CheckDelegate(QStyledItemDelegate):
         return model.setData(index, new, Qt.ItemDataRole.CheckStateRole)
 
 
-class RowsEditor(QWidget):
-    """A ``RowsTable`` with add, remove, up and down buttons beside it.
+class RowsEditor(RowButtons):
+    """A ``RowsTable`` of ``model`` with add, remove, up and down buttons beside it.
 
     ``names`` are the accessible names of the table and of the add and
     remove buttons, each a whole translated phrase naming the row ("Katılımcı
-    listesi", "Katılımcı ekle", "Seçili katılımcıyı sil").
-    ``current_changed`` carries the selected row (-1 for none).
+    listesi", "Katılımcı ekle", "Seçili katılımcıyı sil"). Ekle puts
+    ``new_item()`` after the selected row (or at the end), selects it and
+    says ``added``.
     """
 
-    current_changed = Signal(int)
     added = Signal(int)
 
     def __init__(
@@ -135,90 +132,17 @@ class RowsEditor(QWidget):
         names: tuple[str, str, str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.model = model
-        self._new_item = new_item
-        self.view = RowsTable(self)
-        self.view.setModel(model)
         list_name, add_name, remove_name = names
+        up_name, down_name = _("Seçili satırı yukarı taşı"), _("Seçili satırı aşağı taşı")
+        table = RowsTable()
+        super().__init__(model, table, (add_name, remove_name, up_name, down_name), parent)
+        self.view: RowsTable = table
+        self._new_item = new_item
         self.view.setAccessibleName(list_name)
-        self.add_button = self._button(_("Ekle"), add_name, self.add)
-        self.remove_button = self._button(_("Sil"), remove_name, self.remove)
-        self.up_button = self._button(
-            _("Yukarı"), _("Seçili satırı yukarı taşı"), lambda: self.move_current(-1)
-        )
-        self.down_button = self._button(
-            _("Aşağı"), _("Seçili satırı aşağı taşı"), lambda: self.move_current(1)
-        )
-        buttons = QVBoxLayout()
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
-        self.view.selectionModel().currentChanged.connect(self._current_changed)
-        model.modelReset.connect(self._update_buttons)
-        model.rowsMoved.connect(self._update_buttons)
-        self._update_buttons()
 
-    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.setToolTip(name)
-        button.clicked.connect(slot)
-        return button
-
-    def current_row(self) -> int:
-        index = self.view.currentIndex()
-        return index.row() if index.isValid() else -1
-
-    def select_row(self, row: int, column: int = 0) -> None:
-        """Make ``row`` current (and selected); -1 clears the selection."""
-        if row < 0:
-            self.view.clearSelection()
-            self.view.setCurrentIndex(QModelIndex())
-            return
-        self.view.setCurrentIndex(self.model.index(row, column))
-        self.view.scrollTo(self.model.index(row, column))
-
-    def add(self) -> int:
-        """Append a new row after the selected one (or at the end) and select it."""
+    def add(self) -> None:
         current = self.current_row()
         row = current + 1 if current >= 0 else self.model.rowCount()
         self.model.insert(row, self._new_item())
         self.select_row(row)
         self.added.emit(row)
-        return row
-
-    def remove(self) -> None:
-        row = self.current_row()
-        if row < 0:
-            return
-        self.model.remove(row)
-        self.select_row(min(row, self.model.rowCount() - 1))
-        self._update_buttons()
-
-    def move_current(self, step: int) -> None:
-        """Move the selected row one place up (-1) or down (+1), keeping it selected."""
-        row = self.current_row()
-        target = row + step
-        if row < 0 or not 0 <= target < self.model.rowCount():
-            return
-        column = max(self.view.currentIndex().column(), 0)
-        # Qt's destination is "before this row", so moving down skips one more.
-        self.model.moveRows(QModelIndex(), row, 1, QModelIndex(), target + (step > 0))
-        self.select_row(target, column)
-
-    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        self._update_buttons()
-        if current.row() != previous.row() or current.isValid() != previous.isValid():
-            self.current_changed.emit(current.row() if current.isValid() else -1)
-
-    def _update_buttons(self) -> None:
-        row = self.current_row()
-        count = self.model.rowCount()
-        self.remove_button.setEnabled(row >= 0)
-        self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(0 <= row < count - 1)

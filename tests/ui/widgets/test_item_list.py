@@ -37,18 +37,18 @@ def click(qtbot: QtBot, items: ItemList, name: str) -> None:
 
 def test_the_buttons_are_named_and_follow_the_selection(items: ItemList) -> None:
     assert items.add_button.text() == "Ekle" and items.add_button.accessibleName() == NAMES[0]
-    items.select(-1)
+    items.select_row(-1)
     assert not items.remove_button.isEnabled()
-    items.select(0)
+    items.select_row(0)
     assert items.remove_button.isEnabled() and items.down_button.isEnabled()
     assert not items.up_button.isEnabled()
-    items.select(2)
+    items.select_row(2)
     assert items.up_button.isEnabled() and not items.down_button.isEnabled()
 
 
 def test_moving_keeps_the_items_and_the_selection(qtbot: QtBot, items: ItemList) -> None:
     ids = [section.id for section in items.model.items()]
-    items.select(0)
+    items.select_row(0)
     click(qtbot, items, NAMES[3])
     assert headings(items) == ["İki", "Bir", "Üç"] and items.current_row() == 1
     click(qtbot, items, NAMES[3])
@@ -58,7 +58,7 @@ def test_moving_keeps_the_items_and_the_selection(qtbot: QtBot, items: ItemList)
 
 
 def test_removing_says_which_row_is_current_now(qtbot: QtBot, items: ItemList) -> None:
-    items.select(1)
+    items.select_row(1)
     rows: list[int] = []
     items.current_changed.connect(rows.append)
     click(qtbot, items, NAMES[1])
