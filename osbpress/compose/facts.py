@@ -21,13 +21,16 @@ from collections.abc import Callable
 from babel import dates as babel_dates
 
 from osbpress.compose import people
+from osbpress.compose.headlines import national, titled
 from osbpress.compose.mentions import HEYET, HEYETİ, Mentions, Organisation, People, Person, Phrase
-from osbpress.compose.protocol import in_protocol_order, rank
+from osbpress.compose.places import city_of, locative_place
+from osbpress.compose.protocol import UNTITLED, in_protocol_order, order_of, rank
 from osbpress.compose.sentences import Inflectable, Name, NameList
+from osbpress.compose.signing import agreement
 from osbpress.compose.typed import abbreviations_of, house_name
 from osbpress.model import Organisation as OrgModel
 from osbpress.model import Participant, Profile, Release, Side
-from osbpress.turkish import Case, SuffixStyle, fold, format_date, inflect
+from osbpress.turkish import SuffixStyle, fold, format_date
 
 Line = Callable[[str], str]
 """Makes one line of typed text ready to print (cleaned, typographic, spaces collapsed)."""
@@ -45,9 +48,11 @@ def short_and_full(
 ) -> tuple[Name, Name]:
     """The short form and the first-mention form of an organisation's name.
 
-    "Kahramanmaraş Organize Sanayi Bölgesi" + "Kahramanmaraş OSB" gives
-    "Kahramanmaraş OSB" and "Kahramanmaraş Organize Sanayi Bölgesi (OSB)":
-    the words both share are not repeated in the brackets.
+    "Japonya Uluslararası İşbirliği Ajansı" + "JICA" gives "JICA" and
+    "Japonya Uluslararası İşbirliği Ajansı (JICA)". A short name that shares
+    the name's first words ("Kahramanmaraş OSB") is no abbreviation to
+    explain: the full name stands alone, since "(OSB)" would announce a
+    short form no later sentence uses.
     """
     name, short = line(name), line(short)
     reading_or_none = reading.strip() or None
@@ -55,15 +60,9 @@ def short_and_full(
         return Name(short, reading_or_none), Name(short, reading_or_none)
     if not short or short == name:
         return Name(name, reading_or_none), Name(name, reading_or_none)
-    full_words, short_words = name.split(), short.split()
-    shared = 0
-    while (
-        shared < min(len(full_words), len(short_words)) - 1
-        and full_words[shared] == short_words[shared]
-    ):
-        shared += 1
-    bracket = " ".join(short_words[shared:])
-    return Name(short, reading_or_none), Name(name, tail=f" ({bracket})")
+    if fold(name.split()[0]) == fold(short.split()[0]) and len(short.split()) > 1:
+        return Name(short, reading_or_none), Name(name)
+    return Name(short, reading_or_none), Name(name, tail=f" ({short})")
 
 
 def event_date(release: Release) -> dt.date:
@@ -89,7 +88,7 @@ class _World:
         mentions: Mentions,
         keep: frozenset[str],
     ) -> None:
-        self._line = line
+        self.line = line
         self._keep = keep
         self.mentions = mentions
         self._orgs: list[Organisation] = []
@@ -105,6 +104,21 @@ class _World:
         self.signatories = [self.people[p.id] for p in ordered if p.signatory]
         self.ranks = {p.id: rank(p.title) for p in ordered}
         self.order = ordered
+        self._orders = {f"kişi:{p.id}": order_of(p) for p in ordered}
+
+    def participant(self, person: Person | None) -> Participant | None:
+        if person is None:
+            return None
+        return next((p for p in self.order if f"kişi:{p.id}" == person.key), None)
+
+    def national(self, org: Organisation) -> Name:
+        """``org`` as a headline names it for a national reader (``headlines.national``)."""
+        text = national(org.full.text, org.short.text)
+        return org.short if text == org.short.text else Name(text)
+
+    def order_of(self, person: Person) -> int:
+        """``person``'s protocol rank (lower is senior)."""
+        return self._orders.get(person.key, UNTITLED)
 
     def _model_org(self, key: str, org: OrgModel) -> Organisation:
         reading = org.reading or people.foreign_reading(org.short_name, org.country)
@@ -113,7 +127,7 @@ class _World:
     def _organisation(
         self, key: str, name: str, short: str, reading: str, country: str
     ) -> Organisation:
-        short_name, full = short_and_full(name, short, reading, self._line)
+        short_name, full = short_and_full(name, short, reading, self.line)
         for known in self._orgs:
             if known and {fold(known.short.text), fold(known.full.text)} & {
                 fold(short_name.text),
@@ -132,10 +146,13 @@ class _World:
         )
 
     def _person(self, participant: Participant) -> Person:
-        line = self._line
+        line = self.line
         name = house_name(line(participant.name), self._keep)
-        title = house_name(line(participant.title), self._keep)
-        organisation = line(participant.organisation)
+        # A host or guest typed without an organisation belongs to the side's own.
+        side_org = {Side.HOST: self.host, Side.GUEST: self.guest}.get(participant.side)
+        side_name = side_org.short.text or side_org.full.text if side_org else ""
+        organisation = line(participant.organisation) or side_name
+        title = people.office_title(house_name(line(participant.title), self._keep), organisation)
         known = self.org_named(organisation) if organisation else None
         names_org = known is not None and people.mentions_org(
             title, known.short.text, known.full.text
@@ -208,25 +225,37 @@ def _guest_phrases(world: _World) -> dict[str, object]:
     }
 
 
-def _headline_person(person: Person | None, short_title: str) -> Name:
-    """The headline form ("Vali Ünlüer"); empty unless the title is one a headline uses."""
-    if person is None or not short_title or not person.surname:
+def _attendance(
+    world: _World, principals: list[Person], others: list[Person]
+) -> tuple[list[Person], list[Person]]:
+    """``others`` split: those who outrank every principal, and the rest.
+
+    One who outranks the principals (the signatories of a signing, the host
+    and guest sides of a visit) is named first ("Vali X’in de katıldığı
+    törende …"), never as an afterthought after lower ranks.
+    """
+    top = min((world.order_of(p) for p in principals), default=UNTITLED)
+    witnesses = [p for p in others if world.order_of(p) < top]
+    return witnesses, [p for p in others if p not in witnesses]
+
+
+def _headline_person(world: _World, person: Person | None, short_title: str) -> Name:
+    """The headline form ("Kahramanmaraş Valisi Karaca"); empty unless a headline uses
+    the title ("Bölge Müdürü Yurt’tan …" reads oddly: the organisation headlines instead)."""
+    participant = world.participant(person)
+    if participant is None or person is None or not short_title or not person.surname:
         return Name("")
-    return Name(f"{short_title} {person.surname}", None)
+    organisation = world.line(participant.organisation)
+    known = world.org_named(organisation) if organisation else None
+    org_national = world.national(known).text if known is not None else organisation
+    title = titled(world.line(participant.title), organisation, org_national)
+    return Name(f"{title} {person.surname}", None) if title else Name("")
 
 
 def _place(release: Release, profile: Profile, line: Line, style: SuffixStyle) -> str:
-    """Where it happened, in the locative: "Çorum’daki OSB Toplantı Salonu’nda" or ""."""
-    venue = line(release.event.place)
-    city = line(release.event.city)
+    """Where it happened, in the locative: "Çorum’daki OSB toplantı salonunda" or ""."""
     dateline_city = line(release.dateline_city or profile.city)
-    elsewhere = bool(city) and fold(city) != fold(dateline_city) and fold(city) not in fold(venue)
-    venue_at = inflect(venue, Case.LOCATIVE, style=style) if venue else ""
-    if elsewhere and venue_at:
-        return f"{inflect(city, Case.LOCATIVE, style=style)}ki {venue_at}"
-    if elsewhere:
-        return inflect(city, Case.LOCATIVE, style=style)
-    return venue_at
+    return locative_place(line(release.event.place), line(release.event.city), dateline_city, style)
 
 
 def build(
@@ -261,6 +290,14 @@ def build(
     signing = world.signatories
     day = event_date(release)
     compound = profile.style.compound_spelling
+    purpose = clean_clause(line(event.purpose))
+    signed = agreement(purpose, compound)
+    signers = world.signatories
+    witnesses, attending = _attendance(
+        world, signers, [p for p in world.people.values() if p not in signers]
+    )
+    sides = [*world.sides[Side.HOST], *world.sides[Side.GUEST]]
+    visit_witnesses, others = _attendance(world, sides, world.sides[Side.OTHER])
     return {
         "kurum": world.issuer or world.host,
         "kurum_kısa": (world.issuer or world.host).short,
@@ -273,26 +310,37 @@ def build(
         "konuk_tam": world.guest.full,
         "konuk_ülke": Name(line(event.guest.country)),
         **_guest_phrases(world),
-        "başkonuk_başlık": _headline_person(senior, senior_rank.short_title if senior_rank else ""),
+        "başkonuk_başlık": _headline_person(
+            world, senior, senior_rank.short_title if senior_rank else ""
+        ),
+        "kurum_ulusal": world.national(world.issuer or world.host),
+        "ev_sahibi_ulusal": world.national(world.host or world.issuer),
+        "konuk_ulusal": world.national(world.guest),
         "konuklar": People(tuple(guests)),
         "konuk_sayısı": len(guests),
         "ev_sahibi_katılımcılar": People(tuple(hosts)),
         "karşılayan": receiver or Name(""),
         "makam": bool(receiver_rank and receiver_rank.order in _OFFICE_HOLDERS),
-        "diğer_katılımcılar": People(tuple(world.sides[Side.OTHER])),
+        "diğer_katılımcılar": People(tuple(others)),
+        "üst_katılımcılar": People(tuple(visit_witnesses)),
         "katılımcılar": People(tuple(world.people.values())),
         "imzacılar": People(tuple(signing)),
         "ev_sahibi_imzacılar": People(tuple(p for p in hosts if p in signing)),
         "konuk_imzacılar": People(tuple(p for p in guests if p in signing)),
-        "törene_katılanlar": People(tuple(p for p in world.people.values() if p not in signing)),
+        "törene_katılanlar": People(tuple(attending)),
+        "onur_konukları": People(tuple(witnesses)),
+        "protokol": Name(signed.name),
+        "protokol_belirtme": Name(signed.accusative),
+        "protokol_başlık": Name(signed.headline),
         "tarih": Name(format_date(day)),
         "tarih_ayrı": day != release.release_date,
         "gün": babel_dates.format_date(day, "EEEE", locale="tr"),
         "saat": when.strftime("%H.%M") if when and (when.hour or when.minute) else "",
         "yer": Name(line(event.place)),
-        "şehir": Name(line(event.city or release.dateline_city or profile.city)),
+        "şehir": Name(city_of(line(event.city)) or line(release.dateline_city or profile.city)),
         "yerde": _place(release, profile, line, style),
-        "amaç": clean_clause(line(event.purpose)),
+        "amaç": purpose,
+        "amaç_eylem": purpose.lower().endswith(("mak", "mek")),
         "konular": [clean_clause(line(t)) for t in event.topics if clean_clause(t)],
         "iş_birliği": compound,
         "spot_önerilen": spot_suggested,

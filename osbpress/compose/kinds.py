@@ -53,6 +53,8 @@ class Kind:
     fields: tuple[str, ...]
     sections: tuple[str, ...]
     sentences: dict[str, str]
+    quote_intros: tuple[str, ...] = ()
+    """How a speaker's first quote is introduced ("Törende konuşan"), by turns."""
 
 
 def kind_ids() -> list[str]:
@@ -105,6 +107,7 @@ def load_kind(kind_id: str) -> Kind:
             fields=tuple(str(f) for f in data.get("fields", [])),
             sections=tuple(str(s) for s in data.get("sections", [])),
             sentences=sentences,
+            quote_intros=tuple(str(s) for s in data.get("quote_intros", [])),
         )
     except KeyError as error:
         raise TemplateError(

@@ -64,6 +64,22 @@ def possessed_title(title: str, organisation: str) -> str | None:
     return None
 
 
+_OFFICE_TITLES = {"vali": ("Valiliği", "Valisi"), "kaymakam": ("Kaymakamlığı", "Kaymakamı")}
+
+
+def office_title(title: str, organisation: str) -> str:
+    """ "Vali" of "Eskişehir Valiliği" → "Eskişehir Valisi"; any other title as it is.
+
+    A governor is named with the province ("Eskişehir Valisi Aylin Ekinci"),
+    never as a bare "Vali" the reader must place.
+    """
+    office = _OFFICE_TITLES.get(lower(" ".join(title.split())))
+    words = organisation.split()
+    if office is None or len(words) < 2 or words[-1] != office[0]:
+        return title
+    return f"{' '.join(words[:-1])} {office[1]}"
+
+
 def foreign_reading(short: str, country: str) -> str:
     """The reading of a foreign organisation's short name, or "" to let the rules decide.
 

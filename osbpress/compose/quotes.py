@@ -3,9 +3,13 @@
 Inline (the default): "Kahramanmaraş OSB Müdürü Hasan Köse, ziyaretin verimli
 geçtiğini belirterek, “… teşekkür ederiz.” dedi." A speaker already named
 in the release (in the lead, or by an earlier quote) is named by surname
-alone: "Köse, “…” dedi." Only verbs that can follow a direct quote are
-printed: "“…” belirtti." becomes "“…” dedi.", "“…” ifade etti." becomes
-"“…” ifadelerini kullandı.". Block style gives a BlockQuote with the speaker
+alone: "Köse, “…” dedi." A speaker's first quote without a lead-in of its
+own is introduced as reporting, in the kind's words ("Törende konuşan Köse,
+…"), and quotes left at the default "dedi" vary their verb (dedi, ifadelerini
+kullandı, diye konuştu) so that no two in a row end alike. A quotation
+inside a quote is set in single marks (‘…’). Only verbs that can follow a
+direct quote are printed: "“…” belirtti." becomes "“…” dedi.", "“…” ifade
+etti." becomes "“…” ifadelerini kullandı". Block style gives a BlockQuote with the speaker
 as attribution. A quote whose speaker is not among the participants (none
 chosen, or deleted) keeps its words and is attributed to nobody: "“…”
 denildi." (``unattributed`` lists them for the checklist).
@@ -32,6 +36,15 @@ _MAPPED = {
     "ekledi": "diye ekledi",
     "sordu": "diye sordu",
 }
+
+
+# The verbs a quote left at the default "dedi" takes by turns.
+_VARIED = ("dedi", "ifadelerini kullandı", "diye konuştu")
+
+
+def _inner_quotes(text: str) -> str:
+    """Double marks inside a quote become single ones: “… ‘Gelecek’ dedik …”."""
+    return text.replace("“", "‘").replace("”", "’")
 
 
 def quote_verb(typed: str) -> str:
@@ -70,11 +83,15 @@ class QuoteWriter:
         house_style: str,
         fix: Callable[[str], str],
         people: Mapping[str, Person],
+        intros: tuple[str, ...] = (),
     ) -> None:
         self._release = release
         self._house_style = house_style
         self._fix = fix
         self._people = people
+        self._intros = intros
+        self._introduced: set[str] = set()
+        self._verbs: list[str] = []
 
     def for_section(self, section_id: str | None) -> Iterator[Block]:
         for quote in self._release.quotes:
@@ -96,7 +113,7 @@ class QuoteWriter:
             text = text[1:-1].strip()  # the officer typed the marks we add ourselves
         if not text:
             return
-        text = sentence_case(text)  # a direct quote opens with a capital
+        text = _inner_quotes(sentence_case(text))  # a direct quote opens with a capital
         speaker = self._people.get(quote.speaker)
         if (quote.style or self._house_style) == "block":
             attribution = ""
@@ -110,5 +127,28 @@ class QuoteWriter:
             yield Paragraph((Run(f"{quoted} denildi."),))
             return
         lead_in = self._line(quote.lead_in).rstrip(",").rstrip()
-        opening = ", ".join(part for part in (str(speaker), lead_in) if part)
-        yield Paragraph((Run(f"{opening}, {quoted} {_sentence_end(quote_verb(quote.verb))}"),))
+        intro = self._intro(quote.speaker)
+        intro = "" if lead_in else intro  # a lead-in of the officer's introduces it already
+        named = f"{intro} {speaker}" if intro else str(speaker)
+        opening = ", ".join(part for part in (named, lead_in) if part)
+        verb = self._verb(quote_verb(quote.verb), intro)
+        yield Paragraph((Run(f"{opening}, {quoted} {_sentence_end(verb)}"),))
+
+    def _intro(self, speaker: str) -> str:
+        """The kind's introduction for a speaker's first quote, "" after it."""
+        if not self._intros or speaker in self._introduced:
+            return ""
+        self._introduced.add(speaker)
+        return self._intros[(len(self._introduced) - 1) % len(self._intros)]
+
+    def _verb(self, verb: str, intro: str) -> str:
+        """``verb``, or for the default "dedi" one that the quote before did not end with."""
+        if verb == "dedi":
+            previous = self._verbs[-1] if self._verbs else ""
+            verb = next(
+                v
+                for v in (*_VARIED[len(self._verbs) % 3 :], *_VARIED)
+                if v != previous and not (v == "diye konuştu" and "konuş" in intro)
+            )
+        self._verbs.append(verb)
+        return verb

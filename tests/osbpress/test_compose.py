@@ -29,7 +29,7 @@ def test_sample_spot_carries_the_visit_and_its_purpose(release: Release, profile
     assert doc.spot == (
         "Japonya Uluslararası İşbirliği Ajansı (JICA) heyeti, bölgenin sanayi altyapısı ve "
         "üretim kapasitesi hakkında bilgi almak amacıyla Kahramanmaraş Organize Sanayi "
-        "Bölgesi’ni (OSB) ziyaret etti."
+        "Bölgesi’ni ziyaret etti."
     )
 
 
@@ -38,9 +38,10 @@ def test_sample_lead_names_the_visitors_once_without_repeating_the_date(
 ) -> None:
     lead = paragraphs(compose(release, profile, media=sample_media))[0]
     assert lead == (
-        "Kahramanmaraş, 24 Kasım 2024 – JICA yetkilileri Masashi Inove, Kotoe Kuroda ve "
-        "Seda Torısu’yu Kahramanmaraş OSB Müdürü Hasan Köse karşıladı. Ziyarette sanayi "
-        "altyapısı, teknik iş birliği ve verimlilik projeleri konuları görüşüldü."
+        "Kahramanmaraş, 24 Kasım 2024 – Kahramanmaraş OSB Müdürlüğü’nde JICA yetkilileri "
+        "Masashi Inove, Kotoe Kuroda ve Seda Torısu’yu Kahramanmaraş OSB Müdürü Hasan Köse "
+        "karşıladı. Ziyarette sanayi altyapısı, teknik iş birliği ve verimlilik projeleri "
+        "konuları ele alındı."
     )
 
 
@@ -60,16 +61,19 @@ def test_changed_facts_change_the_grammar_everywhere(release: Release) -> None:
     release.dateline_city = "Gaziantep"
     release.participants = release.participants[1:]
     release.event.purpose = ""
+    release.event.place = ""
     doc = compose(release, media=sample_media)
     assert doc.headline == "TÜBİTAK Heyeti Gaziantep OSB’yi Ziyaret Etti"
-    # Nobody received them and there is no purpose: a spot would say all the
-    # lead says, so there is none and the lead names everyone.
-    assert doc.spot == ""
+    # Nobody received them and there is no purpose: the spot says the visit and its
+    # topics, the lead names the delegation.
+    assert doc.spot == (
+        "Türkiye Bilimsel ve Teknolojik Araştırma Kurumu (TÜBİTAK) heyeti, Gaziantep OSB’yi "
+        "ziyaret ederek sanayi altyapısı, teknik iş birliği ve verimlilik projeleri konularında "
+        "görüştü."
+    )
     lead = paragraphs(doc)[0]
     assert lead == (
-        "Gaziantep, 6 Mart 2025 – Türkiye Bilimsel ve Teknolojik Araştırma Kurumu (TÜBİTAK) "
-        "yetkilileri Masashi Inove, Kotoe Kuroda ve Seda Torısu, Gaziantep OSB’yi ziyaret etti. "
-        "Ziyarette sanayi altyapısı, teknik iş birliği ve verimlilik projeleri konuları görüşüldü."
+        "Gaziantep, 6 Mart 2025 – Heyette Masashi Inove, Kotoe Kuroda ve Seda Torısu yer aldı."
     )
     assert "Kahramanmaraş" not in doc.headline + doc.spot + lead
 
@@ -101,7 +105,7 @@ def test_tdk_house_style_drops_apostrophe_for_institutions(
 ) -> None:
     profile.style = HouseStyle(institution_apostrophe=False)
     spot = compose(release, profile, media=sample_media).spot
-    assert "Kahramanmaraş Organize Sanayi Bölgesini (OSB)" in spot
+    assert "Kahramanmaraş Organize Sanayi Bölgesini ziyaret" in spot
 
 
 def test_straight_apostrophe_house_style(release: Release, profile: Profile) -> None:
@@ -223,13 +227,15 @@ def test_meeting_kind_reads_well(release: Release) -> None:
     release.event.purpose = "enerji verimliliği"
     release.photos = []
     doc = compose(release)
-    assert doc.headline == "Kahramanmaraş OSB’de Enerji Verimliliği Konulu Toplantı Yapıldı"
+    assert doc.headline == "Enerji Verimliliği Kahramanmaraş OSB’de Ele Alındı"
+    # The subject is said with its verb, never "… konulu bir toplantı yapıldı".
     assert doc.spot.startswith(
-        "Kahramanmaraş OSB’nin ev sahipliğinde, Japonya Uluslararası İşbirliği Ajansı’nın (JICA) "
-        "katılımıyla enerji verimliliği konulu bir toplantı yapıldı."
+        "Enerji verimliliği, Kahramanmaraş OSB’nin ev sahipliğinde ve Japonya Uluslararası "
+        "İşbirliği Ajansı’nın (JICA) katılımıyla Kahramanmaraş OSB Müdürlüğü’nde düzenlenen "
+        "toplantıda ele alındı."
     )
     assert paragraphs(doc)[0].startswith(
-        "Kahramanmaraş, 24 Kasım 2024 – Kahramanmaraş OSB Müdürlüğü’nde düzenlenen toplantıya "
+        "Kahramanmaraş, 24 Kasım 2024 – Toplantıya Kahramanmaraş OSB Müdürü Hasan Köse, "
     )
 
 
