@@ -23,14 +23,14 @@ from babel import dates as babel_dates
 from osbpress.compose import people
 from osbpress.compose.headlines import national, titled
 from osbpress.compose.mentions import HEYET, HEYETİ, Mentions, Organisation, People, Person, Phrase
-from osbpress.compose.places import city_of, locative_place
+from osbpress.compose.places import city_of, common_venue, locative_place
 from osbpress.compose.protocol import UNTITLED, in_protocol_order, order_of, rank
 from osbpress.compose.sentences import Inflectable, Name, NameList
 from osbpress.compose.signing import agreement
 from osbpress.compose.typed import abbreviations_of, house_name
 from osbpress.model import Organisation as OrgModel
 from osbpress.model import Participant, Profile, Release, Side
-from osbpress.turkish import SuffixStyle, fold, format_date
+from osbpress.turkish import SuffixStyle, fold, format_date, lower
 
 Line = Callable[[str], str]
 """Makes one line of typed text ready to print (cleaned, typographic, spaces collapsed)."""
@@ -60,7 +60,7 @@ def short_and_full(
         return Name(short, reading_or_none), Name(short, reading_or_none)
     if not short or short == name:
         return Name(name, reading_or_none), Name(name, reading_or_none)
-    if fold(name.split()[0]) == fold(short.split()[0]) and len(short.split()) > 1:
+    if fold(name.split()[0]) == fold(short.split()[0]):
         return Name(short, reading_or_none), Name(name)
     return Name(short, reading_or_none), Name(name, tail=f" ({short})")
 
@@ -252,10 +252,29 @@ def _headline_person(world: _World, person: Person | None, short_title: str) -> 
     return Name(f"{title} {person.surname}", None) if title else Name("")
 
 
-def _place(release: Release, profile: Profile, line: Line, style: SuffixStyle) -> str:
-    """Where it happened, in the locative: "Çorum’daki OSB toplantı salonunda" or ""."""
+def _place(
+    release: Release,
+    profile: Profile,
+    line: Line,
+    style: SuffixStyle,
+    within: Organisation | None = None,
+) -> str:
+    """Where it happened, in the locative: "Çorum’daki OSB toplantı salonunda" or "".
+
+    ``within`` is the organisation just named before the place ("X’in ev
+    sahipliğinde"): a venue that begins with its name does not repeat it.
+    """
     dateline_city = line(release.dateline_city or profile.city)
-    return locative_place(line(release.event.place), line(release.event.city), dateline_city, style)
+    venue = line(release.event.place)
+    if within:
+        for name in (within.short.text, within.full.text):
+            if name and fold(venue).startswith(fold(name) + " "):
+                rest = venue[len(name) :].strip()
+                if common_venue(rest):
+                    # What is left names the hall by common nouns: "toplantı salonu".
+                    venue = lower(rest)
+                break
+    return locative_place(venue, line(release.event.city), dateline_city, style)
 
 
 def build(
@@ -296,8 +315,9 @@ def build(
     witnesses, attending = _attendance(
         world, signers, [p for p in world.people.values() if p not in signers]
     )
-    sides = [*world.sides[Side.HOST], *world.sides[Side.GUEST]]
-    visit_witnesses, others = _attendance(world, sides, world.sides[Side.OTHER])
+    # A visit's witnesses outrank those who receive the guests, in whose sentence they stand.
+    receivers = world.sides[Side.HOST] or world.sides[Side.GUEST]
+    visit_witnesses, others = _attendance(world, receivers, world.sides[Side.OTHER])
     return {
         "kurum": world.issuer or world.host,
         "kurum_kısa": (world.issuer or world.host).short,
@@ -339,6 +359,7 @@ def build(
         "yer": Name(line(event.place)),
         "şehir": Name(city_of(line(event.city)) or line(release.dateline_city or profile.city)),
         "yerde": _place(release, profile, line, style),
+        "yerde_ev_sahibinde": _place(release, profile, line, style, within=world.host),
         "amaç": purpose,
         "amaç_eylem": purpose.lower().endswith(("mak", "mek")),
         "konular": [clean_clause(line(t)) for t in event.topics if clean_clause(t)],

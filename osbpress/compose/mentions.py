@@ -67,7 +67,9 @@ class Organisation:
         self.short = short
         self.full = full
         self._mentions = mentions
-        mentions.watch(key, full.text)
+        # Typed text that names it short first ("Kahramanmaraş OSB’de …") has chosen
+        # the short form: a full name after it would come too late.
+        mentions.watch(key, full.text, short.text)
 
     def _now(self) -> Name:
         if not self.short:

@@ -182,6 +182,7 @@ def write(release: Release, profile: Profile, typist: Typist) -> Prose:
     if not spot and not lead and not release.spot.strip() and writer.opens_with_sections:
         # A kind with no lead of its own ("genel") opens with its first section's sentence.
         spot = typist.line(next((s for s in map(first_plain_sentence, bodies) if s), ""))
+        writer.mentions.observe(spot)
     said = Said(spot, typist.line)
     lead = [text for text in map(said.without, lead) if text]
     quotes = writer.quotes(profile.style.quote_style)

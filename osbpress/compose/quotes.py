@@ -5,7 +5,7 @@ geçtiğini belirterek, “… teşekkür ederiz.” dedi." A speaker already na
 in the release (in the lead, or by an earlier quote) is named by surname
 alone: "Köse, “…” dedi." A speaker's first quote without a lead-in of its
 own is introduced as reporting, in the kind's words ("Törende konuşan Köse,
-…"), and quotes left at the default "dedi" vary their verb (dedi, ifadelerini
+…"), a further speaker with "de/da" ("Demirci de, …"), and quotes left at the default "dedi" vary their verb (dedi, ifadelerini
 kullandı, diye konuştu) so that no two in a row end alike. A quotation
 inside a quote is set in single marks (‘…’). Only verbs that can follow a
 direct quote are printed: "“…” belirtti." becomes "“…” dedi.", "“…” ifade
@@ -23,6 +23,7 @@ from osbpress.compose.mentions import Person
 from osbpress.document import Block, BlockQuote, Paragraph, Run
 from osbpress.model import Quote, Release
 from osbpress.turkish import lower, sentence_case
+from osbpress.turkish.phonology import sound_of
 
 _END = (".", "!", "?", "…")
 
@@ -45,6 +46,13 @@ _VARIED = ("dedi", "ifadelerini kullandı", "diye konuştu")
 def _inner_quotes(text: str) -> str:
     """Double marks inside a quote become single ones: “… ‘Gelecek’ dedik …”."""
     return text.replace("“", "‘").replace("”", "’")
+
+
+def _too(name: str) -> str:
+    """``name`` with the clitic "de/da" in harmony: "Demirci de", "Kara da"."""
+    words = name.split()
+    sound = sound_of(lower(words[-1])) if words else None
+    return f"{name} {'de' if sound is None or sound.front else 'da'}"
 
 
 def quote_verb(typed: str) -> str:
@@ -127,19 +135,24 @@ class QuoteWriter:
             yield Paragraph((Run(f"{quoted} denildi."),))
             return
         lead_in = self._line(quote.lead_in).rstrip(",").rstrip()
+        new_speaker = quote.speaker not in self._introduced
         intro = self._intro(quote.speaker)
         intro = "" if lead_in else intro  # a lead-in of the officer's introduces it already
         named = f"{intro} {speaker}" if intro else str(speaker)
+        if new_speaker and not intro and not lead_in and len(self._introduced) > 1 and self._intros:
+            named = _too(named)  # a further speaker: "Demirci de, “…” dedi."
         opening = ", ".join(part for part in (named, lead_in) if part)
         verb = self._verb(quote_verb(quote.verb), intro)
         yield Paragraph((Run(f"{opening}, {quoted} {_sentence_end(verb)}"),))
 
     def _intro(self, speaker: str) -> str:
-        """The kind's introduction for a speaker's first quote, "" after it."""
-        if not self._intros or speaker in self._introduced:
+        """The kind's introduction for the first speaker's first quote, "" after it."""
+        if speaker in self._introduced:
             return ""
         self._introduced.add(speaker)
-        return self._intros[(len(self._introduced) - 1) % len(self._intros)]
+        if not self._intros or len(self._introduced) > 1:
+            return ""
+        return self._intros[0]
 
     def _verb(self, verb: str, intro: str) -> str:
         """``verb``, or for the default "dedi" one that the quote before did not end with."""
