@@ -111,6 +111,12 @@ class _World:
             return None
         return next((p for p in self.order if f"kişi:{p.id}" == person.key), None)
 
+    def in_guest_delegation(self, person: Person) -> bool:
+        """Whether a guest belongs to the guest organisation (or names no other)."""
+        participant = self.participant(person)
+        typed = self.line(participant.organisation) if participant else ""
+        return not typed or self.org_named(typed) is self.guest or not self.guest
+
     def national(self, org: Organisation) -> Name:
         """``org`` as a headline names it for a national reader (``headlines.national``)."""
         text = national(org.full.text, org.short.text)
@@ -153,7 +159,11 @@ class _World:
         side_name = side_org.short.text or side_org.full.text if side_org else ""
         organisation = line(participant.organisation) or side_name
         title = people.office_title(house_name(line(participant.title), self._keep), organisation)
+        if not organisation:
+            title = people.unowned_title(title)
         known = self.org_named(organisation) if organisation else None
+        if known is not None:
+            title = people.with_owner(title, known.short.text, known.full.text)
         names_org = known is not None and people.mentions_org(
             title, known.short.text, known.full.text
         )
@@ -182,8 +192,9 @@ class _World:
         )
 
 
-def _guest_phrases(world: _World) -> dict[str, object]:
-    guests = world.sides[Side.GUEST]
+def _guest_phrases(world: _World, guests: list[Person]) -> dict[str, object]:
+    """The delegation as the templates name it; ``guests`` are those of the guest
+    organisation (a guest of another one is not put in its delegation)."""
     guest_org = world.guest
     senior = guests[0] if guests and guests[0].has_title else None
     named = [g for g in guests if g.name]
@@ -300,13 +311,14 @@ def build(
     event = release.event
     style = style or SuffixStyle()
     when = event.when
-    guests = world.sides[Side.GUEST]
     hosts = world.sides[Side.HOST]
+    # A guest of another organisation came along, not in the guest's delegation.
+    guests = [g for g in world.sides[Side.GUEST] if world.in_guest_delegation(g)]
+    outsiders = [p for p in world.people.values() if p not in (*guests, *hosts)]
     receiver = hosts[0] if hosts else None
     receiver_rank = world.ranks.get(receiver.key.removeprefix("kişi:")) if receiver else None
     senior = guests[0] if guests and guests[0].has_title else None
     senior_rank = world.ranks.get(senior.key.removeprefix("kişi:")) if senior else None
-    signing = world.signatories
     day = event_date(release)
     compound = profile.style.compound_spelling
     purpose = clean_clause(line(event.purpose))
@@ -316,8 +328,8 @@ def build(
         world, signers, [p for p in world.people.values() if p not in signers]
     )
     # A visit's witnesses outrank those who receive the guests, in whose sentence they stand.
-    receivers = world.sides[Side.HOST] or world.sides[Side.GUEST]
-    visit_witnesses, others = _attendance(world, receivers, world.sides[Side.OTHER])
+    receivers = hosts or guests
+    visit_witnesses, others = _attendance(world, receivers, outsiders)
     return {
         "kurum": world.issuer or world.host,
         "kurum_kısa": (world.issuer or world.host).short,
@@ -329,7 +341,7 @@ def build(
         "konuk_kısa": world.guest.short,
         "konuk_tam": world.guest.full,
         "konuk_ülke": Name(line(event.guest.country)),
-        **_guest_phrases(world),
+        **_guest_phrases(world, guests),
         "başkonuk_başlık": _headline_person(
             world, senior, senior_rank.short_title if senior_rank else ""
         ),
@@ -344,9 +356,9 @@ def build(
         "diğer_katılımcılar": People(tuple(others)),
         "üst_katılımcılar": People(tuple(visit_witnesses)),
         "katılımcılar": People(tuple(world.people.values())),
-        "imzacılar": People(tuple(signing)),
-        "ev_sahibi_imzacılar": People(tuple(p for p in hosts if p in signing)),
-        "konuk_imzacılar": People(tuple(p for p in guests if p in signing)),
+        "imzacılar": People(tuple(signers)),
+        "ev_sahibi_imzacılar": People(tuple(p for p in hosts if p in signers)),
+        "konuk_imzacılar": People(tuple(p for p in world.sides[Side.GUEST] if p in signers)),
         "törene_katılanlar": People(tuple(attending)),
         "onur_konukları": People(tuple(witnesses)),
         "protokol": Name(signed.name),
@@ -369,15 +381,25 @@ def build(
     }
 
 
-def proper_names(release: Release, profile: Profile, line: Line = collapse) -> tuple[str, ...]:
+def proper_names(
+    release: Release,
+    profile: Profile,
+    line: Line = collapse,
+    keep: frozenset[str] | None = None,
+) -> tuple[str, ...]:
     """Every name, title, organisation, place and the event date the facts hold.
 
-    The PDF keeps these unbroken (no hyphen inside a proper name).
+    The PDF keeps these unbroken (no hyphen inside a proper name). Names are
+    given as printed: "ahmet yılmaz" typed is "Ahmet Yılmaz" here too, so the
+    PDF never breaks it ("Ah-met"). ``keep`` is ``abbreviations_of`` when known.
     """
+    if keep is None:
+        keep = abbreviations_of(release, profile)
     event = release.event
     names: list[str] = []
     for person in release.participants:
-        name, title = line(person.name), line(person.title)
+        name = house_name(line(person.name), keep)
+        title = house_name(line(person.title), keep)
         names += [name, title, line(person.organisation)]
         if name and title:
             names.append(f"{title} {name}")

@@ -60,6 +60,8 @@ def test_changed_facts_change_the_grammar_everywhere(release: Release) -> None:
     release.release_date = dt.date(2025, 3, 6)
     release.dateline_city = "Gaziantep"
     release.participants = release.participants[1:]
+    for person in release.participants:
+        person.organisation = "TÜBİTAK"
     release.event.purpose = ""
     release.event.place = ""
     doc = compose(release, media=sample_media)
@@ -97,6 +99,9 @@ def test_changed_facts_change_the_grammar_everywhere(release: Release) -> None:
 def test_headline_for_other_names(release: Release, host: str, guest: str, headline: str) -> None:
     release.event.host = Organisation(name=host)
     release.event.guest = Organisation(short_name=guest)
+    for person in release.participants:  # the guests now come from the new organisation
+        if person.side == "guest":
+            person.organisation = guest
     assert compose(release, media=sample_media).headline == headline
 
 
