@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-slow lint bench clean bundle bundle-test i18n
+.PHONY: run test test-slow lint bench clean bundle bundle-test i18n mutants
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,7 +18,7 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy osbpress
+	$(BIN)/mypy osbpress ui bench
 	$(BIN)/lint-imports
 
 test: lint
@@ -39,6 +39,12 @@ i18n: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# Mutation testing of the modules that must never break (tests/mutants.py,
+# tests/MUTANTS.md): minutes per module, so not part of `make test`; niced,
+# one module and one worker at a time. `make mutants ONLY=quotes` runs one.
+mutants: $(STAMP)
+	nice -n 15 $(BIN)/python tests/mutants.py $(ONLY)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

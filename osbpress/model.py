@@ -20,7 +20,7 @@ from pydantic_core import PydanticCustomError
 from osbpress.cleaning import replace_surrogates
 from osbpress.i18n import N_
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 # Lone surrogates cannot be saved as UTF-8 nor shown by any output.
@@ -166,8 +166,15 @@ class Release(_Model):
 
 class HouseStyle(_Model):
     apostrophe: Literal["’", "'"] = Field("’", title=N_("Kesme işareti"))
+    # TDK's rule is the default for new profiles; profiles saved before schema 3 keep
+    # the apostrophe they had (osbpress.validation migrates them).
     institution_apostrophe: bool = Field(
-        True, title=N_("Kurum adlarında kesme"), description=N_("Kapalıysa TDK yazımı: Ajansının")
+        False,
+        title=N_("Kurum adlarında kesme"),
+        description=N_(
+            "Kapalıysa TDK yazımı: Türk Dil Kurumuna, Trabzon Valiliğine; kısaltmalarda "
+            "kesme kalır: OSB’yi"
+        ),
     )
     headline_case: Literal["title", "sentence"] = Field("title", title=N_("Başlık yazımı"))
     quote_style: Literal["inline", "block"] = Field("inline", title=N_("Alıntı biçimi"))

@@ -120,18 +120,37 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 3 changes no field of a draft (only a profile's default, below)."""
+    return data
+
+
+def _profile_v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Schema 3 makes TDK's style the default: no apostrophe after an institution's name
+    ("Türk Dil Kurumuna"). A profile saved before it left the choice at the old default,
+    the apostrophe, where it stays: an officer's releases do not change style unasked."""
+    style = data.get("style", {})
+    if isinstance(style, dict):  # anything else is refused by validation, naming the field
+        data["style"] = {"institution_apostrophe": True, **style}
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2, 2: _v2_to_v3}
 """``MIGRATIONS[n]`` turns the JSON of a schema-``n`` file into schema ``n + 1``.
 
 Bumping ``SCHEMA_VERSION`` in model.py means adding the step from the old
 version here, so every draft ever saved still opens. Version 1 is the first.
+A profile takes the same steps except where ``PROFILE_MIGRATIONS`` has its own.
 """
 
+PROFILE_MIGRATIONS: dict[int, Migration] = {2: _profile_v2_to_v3}
 
-def _upgrade(data: dict[str, Any], what: str) -> dict[str, Any]:
+
+def _upgrade(data: dict[str, Any], what: str, profile: bool = False) -> dict[str, Any]:
+    steps = {**MIGRATIONS, **PROFILE_MIGRATIONS} if profile else MIGRATIONS
     version = data.get("schema_version", SCHEMA_VERSION)
     while version < SCHEMA_VERSION:
-        step = MIGRATIONS.get(version)
+        step = steps.get(version)
         if step is None:
             raise DraftError(
                 _("{what}: şema {version} sürümünden yükseltme yolu yok").format(
@@ -190,7 +209,7 @@ def _load(model: type[M], text: str | bytes, what: str) -> M:
     data = parse_json(text, what)
     _check_version(data, what)
     try:
-        return model.model_validate(_upgrade(data, what))
+        return model.model_validate(_upgrade(data, what, profile=model is Profile))
     except ValidationError as error:
         # The first problem's place, e.g. ("participants", 1, "name"), for the app to focus.
         first = error.errors(include_url=False)[0]["loc"] if error.error_count() else ()

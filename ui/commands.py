@@ -36,11 +36,11 @@ from ui.dialogs.history import HistoryDialog
 from ui.editor.closing import Closing
 from ui.editor.session import DraftSession
 from ui.editor.workspace import EditorWorkspace
-from ui.editors.base import EditorContext
 from ui.files import show_message
+from ui.forms.base import EditorContext
 from ui.library.panel import LibraryPanel
 from ui.operations import Operations, Task
-from ui.startup import list_label
+from ui.pipeline import DraftPipeline
 
 _OPEN_KEY = "open-draft"
 
@@ -60,6 +60,7 @@ class DraftCommands(QObject):
         context: EditorContext,
         library: LibraryPanel,
         editor: EditorWorkspace,
+        pipeline: DraftPipeline,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -67,6 +68,7 @@ class DraftCommands(QObject):
         self._context = context
         self._library = library
         self._editor = editor
+        self._pipeline = pipeline
         self._store: DraftStore | None = None
         self._opening: str | None = None
         self._open_task: Task[StoredDraft] | None = None
@@ -115,7 +117,7 @@ class DraftCommands(QObject):
                 opened=self._opened,
                 failed=self._open_failed,
                 parent=self,
-                label=lambda release: list_label(release, self._context.profile),
+                label=self._pipeline.label_for,
                 key=_OPEN_KEY,
             )
 

@@ -2,7 +2,9 @@
 
 The window owns no engine logic and no store work of its own: it opens the
 store in a worker (``ui.startup``), lays out the library, the editor and
-the review pane (``ui.review``: preview and checklist), builds the menus
+the review pane (``ui.review``: preview and checklist), feeds every edit of
+the open draft to the draft pipeline (``ui.pipeline``), whose snapshots
+those views show and export and copy write, builds the menus
 and routes their commands: the draft commands (open, new, duplicate, trash,
 history) to ``ui.commands``, the file commands to ``ui.files``, and the
 settings and About dialogs. Saves made elsewhere reach the library through
@@ -13,11 +15,12 @@ settings and About dialogs. Saves made elsewhere reach the library through
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QMainWindow, QProgressDialog, QSplitter
 
 from osbpress.export import stem_for
 from osbpress.i18n import _
@@ -29,17 +32,18 @@ from ui.commands import DraftCommands
 from ui.dialogs.about import AboutDialog
 from ui.dialogs.export import ExportDialog
 from ui.dialogs.history import HistoryDialog
-from ui.dialogs.settings import SettingsDialog
 from ui.editor.session import DraftSession
 from ui.editor.workspace import EditorWorkspace
-from ui.editors.base import EditorContext
 from ui.files import FileCommands, show_message
+from ui.forms.base import EditorContext
 from ui.library.panel import LibraryPanel
 from ui.library.watch import StoreWatcher
 from ui.operations import Operations
+from ui.pipeline import DraftPipeline, Snapshot
 from ui.preview.controller import PreviewResult
 from ui.review import ReviewPane
 from ui.save_status import SaveStatus
+from ui.settings.dialog import SettingsDialog
 from ui.startup import Opened, open_store
 
 # The commands that need an open draft.
@@ -66,13 +70,17 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._store: DraftStore | None = None
         self.context = EditorContext(operations, self)
+        self.pipeline = DraftPipeline(operations, self)
         self.library = LibraryPanel(operations, self)
-        self.editor = EditorWorkspace(self.context, self)
-        self.commands = DraftCommands(self, operations, self.context, self.library, self.editor)
-        self.review = ReviewPane(operations, self)
+        self.editor = EditorWorkspace(self.context, self.pipeline, self)
+        self.commands = DraftCommands(
+            self, operations, self.context, self.library, self.editor, self.pipeline
+        )
+        self.review = ReviewPane(operations, self.pipeline, self)
         self.preview = self.review.preview
         self.previewer = self.review.previewer
         self.checks = self.review.checks
+        self._waiting: QProgressDialog | None = None
         self.files = FileCommands(self, operations, settings)
         self.files.accept_drops_on(self)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -90,7 +98,7 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------
 
     def _build_actions(self) -> dict[str, QAction]:
-        specs = [
+        specs: list[tuple[str, str, QKeySequence.StandardKey | str, Callable[[], object]]] = [
             ("new", _("&Yeni taslak"), QKeySequence.StandardKey.New, self.commands.new_draft),
             ("open", _("&Aç…"), QKeySequence.StandardKey.Open, self.files.ask_open),
             (
@@ -235,6 +243,7 @@ class MainWindow(QMainWindow):
         session = self.session
         for name in _DRAFT_ACTIONS:
             self._actions[name].setEnabled(session is not None)
+        self.pipeline.clear()  # nothing the last draft's texts said is current any more
         if session is None:
             return
         session.edited.connect(self._draft_edited)
@@ -249,7 +258,7 @@ class MainWindow(QMainWindow):
     def _draft_edited(self) -> None:
         session = self.session
         if session is not None and self._store is not None:
-            self.review.request(session.release, self.context.profile, self._store.media_source())
+            self.pipeline.submit(session.release, self.context.profile, self._store.media_source())
 
     def _preview_rendered(self, result: PreviewResult) -> None:
         self.preview.show_result(result)
@@ -262,26 +271,71 @@ class MainWindow(QMainWindow):
         self.editor.currentWidget().setFocus()
 
     def _export(self) -> None:
-        result = self.previewer.latest()
-        if self.session is None or result is None:
+        """Dışa aktar: the text on screen, as soon as its snapshot is out."""
+        self._when_current(self._export_snapshot)
+
+    def _export_snapshot(self, snapshot: Snapshot) -> None:
+        document = snapshot.document
+        if document is None:
+            self._refuse(snapshot, _("Bülten dışa aktarılamadı"))
             return
-        stem = stem_for(self.session.release)
+        stem = stem_for(snapshot.release)
 
         def open_dialog() -> None:
-            dialog = ExportDialog(result.document, stem, self._operations, self._settings, self)
+            dialog = ExportDialog(document, stem, self._operations, self._settings, self)
             dialog.open()
 
-        confirm_then(self.review.findings(), self, open_dialog)
+        confirm_then(list(snapshot.findings), self, open_dialog)
 
     def _copy(self, *, wordpress: bool) -> None:
-        result = self.previewer.latest()
-        if result is not None:
+        """HTML'yi kopyala: the text on screen, as soon as its snapshot is out."""
+
+        def copy(snapshot: Snapshot) -> None:
+            if snapshot.document is None:
+                self._refuse(snapshot, _("HTML kopyalanamadı"))
+                return
             copy_in_background(
                 self._operations,
-                result.document,
+                snapshot.document,
                 wordpress=wordpress,
                 done=lambda: self.statusBar().showMessage(_("HTML panoya kopyalandı."), 5000),
             )
+
+        self._when_current(copy)
+
+    def _when_current(self, then: Callable[[Snapshot], None]) -> None:
+        """``then(snapshot)`` of exactly the text on screen: an edit still held by a
+        table cell is handed over first, and a text still being composed is waited
+        for (with a progress window if that takes longer than 100 ms)."""
+        if self.session is None:
+            return
+        self.editor.commit_pending()
+        if self.pipeline.current() is None and self._waiting is None:
+            waiting = self._waiting = QProgressDialog(
+                _("Son değişiklikler hazırlanıyor…"), "", 0, 0, self
+            )
+            waiting.setCancelButton(None)
+            waiting.setMinimumDuration(100)
+            waiting.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def ready(snapshot: Snapshot) -> None:
+            if self._waiting is not None:
+                self._waiting.close()
+                self._waiting.deleteLater()
+                self._waiting = None
+            then(snapshot)
+
+        self.pipeline.when_current(ready)
+
+    def _refuse(self, snapshot: Snapshot, title: str) -> None:
+        """Say why the text on screen cannot go out, and show the field at fault."""
+        show_message(
+            self,
+            title,
+            _("Bülten şu anki haliyle oluşturulamıyor: {reason}").format(reason=snapshot.error),
+        )
+        if snapshot.error_field:
+            self.editor.focus_field(snapshot.error_field)
 
     def show_settings(self) -> SettingsDialog:
         """The "Ayarlar…" command: profile, house style, export defaults, language."""

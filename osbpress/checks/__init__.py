@@ -15,6 +15,7 @@ import datetime as dt
 
 from osbpress.checks import (
     dates,
+    foreign,
     notices,
     photos,
     quotes,
@@ -38,7 +39,17 @@ from osbpress.document import Document
 from osbpress.model import Profile, Release
 
 # The rule modules register on import; this order is the order findings are listed in.
-RULE_MODULES = (structure, quotes, turkish, suffixes, dates, photos, readability, notices)
+RULE_MODULES = (
+    structure,
+    quotes,
+    turkish,
+    suffixes,
+    foreign,
+    dates,
+    photos,
+    readability,
+    notices,
+)
 _ORDER = {module.__name__: index for index, module in enumerate(RULE_MODULES)}
 
 __all__ = [

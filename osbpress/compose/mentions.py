@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from osbpress.compose.sentences import Inflectable, Name, NameList
-from osbpress.turkish import Case, SuffixStyle, format_list
+from osbpress.turkish import Case, SuffixStyle, contains_name, format_list
 
 
 @dataclass
@@ -56,7 +56,8 @@ class Mentions:
 
 
 def _contains(text: str, phrase: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+    # Also with a suffix joined as TDK writes institutions ("… Bölgesini (OSB)").
+    return contains_name(text, phrase)
 
 
 class Organisation:

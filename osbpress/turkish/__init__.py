@@ -24,7 +24,7 @@ from osbpress.turkish.formatting import (
     inflect_date,
 )
 from osbpress.turkish.numbers import ordinal, spell_number, spoken_number
-from osbpress.turkish.suffixes import inflect
+from osbpress.turkish.suffixes import contains_name, inflect
 from osbpress.turkish.syllables import hyphenate, reportlab_hyphenator, syllables
 from osbpress.turkish.typography import NBSP, normalize, tie_titles
 
@@ -34,6 +34,7 @@ __all__ = [
     "SuffixStyle",
     "abbreviation_reading",
     "capitalize_word",
+    "contains_name",
     "fold",
     "format_date",
     "format_datetime",

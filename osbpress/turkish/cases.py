@@ -3,7 +3,10 @@
 ``Case`` names the grammatical case; ``SuffixStyle`` is the house-style
 setting of RULES.md §6: which apostrophe separates a name from its suffix, and
 whether institution names get one at all (press practice: "Ajansı’nın") or
-follow the current TDK rule ("Ajansının").
+follow the current TDK rule ("Ajansının"). ``SuffixStyle()`` keeps the
+apostrophe, as the seed's tables are written; the style a release is written
+in comes from its profile, and a new profile starts with TDK's rule
+(``osbpress.model.HouseStyle``).
 """
 
 from dataclasses import dataclass

@@ -33,6 +33,7 @@ from osbpress.turkish.lexicon import (
 )
 from osbpress.turkish.phonology import Sound, sound_of
 from osbpress.turkish.reading import Kind, hear
+from osbpress.turkish.readings import settled_reading
 
 _APOSTROPHES = "’'ʼ"
 _OPENING_SINGLE = "‘'"
@@ -148,6 +149,8 @@ def inflect(
 
     ``reading`` is how the name's last word is spoken when the spelling does
     not tell (``inflect("TOBB", Case.ACCUSATIVE, reading="tob")`` → "TOBB’u").
+    Without one, a name with a settled reading in ``resources/data/okunuslar.tsv``
+    takes that (Renault → reno: "Renault’ya"), so no caller has to look it up.
     ``institution`` forces or forbids the institution-name rule of ``style``;
     by default a name of several words ending in Ajansı, Bakanlığı,
     Üniversitesi … is an institution.
@@ -156,6 +159,8 @@ def inflect(
     place = _place(name.rstrip())
     core = place.core
     tokens = core.split()
+    if reading is None or not reading.strip():
+        reading = settled_reading(core)
     heard = hear(tokens[-1], reading) if tokens else None
     if heard is None:
         return name
@@ -178,3 +183,18 @@ def inflect(
     bare = place.quoted or tdk_institution or (_already_suffixed(core) and not place.held)
     apostrophe = "" if bare else style.apostrophe
     return core + place.held + apostrophe + suffix + place.rest
+
+
+_SUFFIX_LETTERS = "a-zçğıöşüâîû"
+
+
+def contains_name(text: str, name: str) -> bool:
+    """Whether ``text`` says ``name`` as whole words: bare, with a suffix after an
+    apostrophe ("OSB’yi"), or, for an institution, with one joined to it as TDK
+    writes them ("Dilovası Organize Sanayi Bölgesini"). Any other name followed by
+    letters is another word ("Ali Canlı" does not say "Ali Can", "OSBÜK" not "OSB")."""
+    if not name.strip():
+        return False
+    joined = f"[{_SUFFIX_LETTERS}]*" if _institution(_words(name)) else ""
+    pattern = rf"(?<!\w){re.escape(name)}{joined}(?!\w)"
+    return re.search(pattern, text) is not None

@@ -26,8 +26,10 @@ _OPENING_CONTEXT = r"(?<![^\s(\[{“‘–—-])"
 # it is made of), so a long word is scanned once, not once per letter.
 _ADDRESS_RE = re.compile(
     r"(?:https?://|www\.)[^\s\"“”<>]+"
-    # An e-mail's domain stops where a glued-on web address starts ("…org.trhttps://").
-    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.(?:(?!https?://)[\w-])+)+",
+    # An e-mail's domain stops where a glued-on web address starts ("…org.trhttps://",
+    # "…org.trwww."), so the address after it is kept whole whether or not the e-mail is
+    # found (it is not after "...", it is after "…"): normalizing twice changes nothing.
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.(?:(?!https?://|www\.)[\w-])+)+",
     re.IGNORECASE,
 )
 _LINE_BREAK_RE = re.compile(r"(\r\n|\r|\n)")

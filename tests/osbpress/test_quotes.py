@@ -7,7 +7,7 @@ import pytest
 from osbpress.compose import compose, notices
 from osbpress.compose.quotes import quote_verb, unattributed
 from osbpress.document import BlockQuote, Paragraph, plain
-from osbpress.model import HouseStyle, Participant, Profile, Quote, Release, Side
+from osbpress.model import HouseStyle, Participant, Profile, Quote, Release, Section, Side
 
 
 @pytest.mark.parametrize(
@@ -26,6 +26,17 @@ from osbpress.model import HouseStyle, Participant, Profile, Quote, Release, Sid
         ("diye konuştu", "diye konuştu"),
         ("ifadelerini kullandı", "ifadelerini kullandı"),
         ("diyerek iş birliğinin önemini vurguladı", "diyerek iş birliğinin önemini vurguladı"),
+        ("sordu", "diye sordu"),
+        ("Sordu.", "diye sordu"),
+        ("diye sordu", "diye sordu"),
+        ("sözlerini kullandı", "sözlerini kullandı"),
+        ("sözlerini  kaydetti.", "sözlerini kaydetti"),
+        ("şeklinde konuştu", "şeklinde konuştu"),
+        ("diye  ekledi", "diye ekledi"),
+        ("  dedi ", "dedi"),
+        ("sözleriyle", "dedi"),
+        ("diyerekten", "dedi"),
+        ("diyerek ortaklarını saydı: SpaceX", "diyerek ortaklarını saydı: SpaceX"),  # only dots go
     ],
 )
 def test_only_verbs_that_can_follow_a_quote_are_printed(typed: str, printed: str) -> None:
@@ -84,3 +95,51 @@ def test_an_attributed_quote_is_not_reported() -> None:
     release, speaker = release_with()
     release.quotes = [Quote(speaker=speaker.id, text="Söz.")]
     assert unattributed(release) == [] and notices(release) == []
+
+
+def test_quote_marks_the_officer_typed_are_not_doubled() -> None:
+    release, speaker = release_with()
+    release.quotes = [
+        Quote(speaker=speaker.id, text="“teşekkür ederiz”"),
+        Quote(speaker=speaker.id, text="“Yalnız açılış"),  # not enclosed: kept as typed
+        Quote(speaker=speaker.id, text="“”"),  # only the marks: nothing to quote
+    ]
+    # The first quote is introduced as reporting; a stray opening mark inside the
+    # quote nests as a single one; the default verb varies (issue 18, rule 9).
+    assert quote_paragraphs(release) == [
+        "Ziyarette konuşan Bölge Müdürü Ayşe Demir, “Teşekkür ederiz.” dedi.",
+        "Demir, “‘Yalnız açılış.” ifadelerini kullandı.",
+    ]
+
+
+def test_a_lead_in_loses_only_its_trailing_comma() -> None:
+    release, speaker = release_with()
+    release.quotes = [Quote(speaker=speaker.id, text="Söz.", lead_in="ortağı SpaceX ,")]
+    assert quote_paragraphs(release) == ["Bölge Müdürü Ayşe Demir, ortağı SpaceX, “Söz.” dedi."]
+
+
+def test_a_block_quote_names_a_speaker_met_before_in_full() -> None:
+    release, speaker = release_with()
+    release.quotes = [
+        Quote(speaker=speaker.id, text="Bir."),
+        Quote(speaker=speaker.id, text="İki."),
+    ]
+    profile = Profile(name="OSB", style=HouseStyle(quote_style="block"))
+    blocks = [b for b in compose(release, profile).body if isinstance(b, BlockQuote)]
+    # The second mention would be the surname alone; an attribution needs the name.
+    assert [b.attribution for b in blocks] == ["Bölge Müdürü Ayşe Demir", "Ayşe Demir"]
+
+
+def test_a_quote_of_a_deleted_section_comes_once_at_the_end() -> None:
+    release, speaker = release_with()
+    release.sections = [Section(id="s1", heading="Üretim", body="Üretim arttı.")]
+    release.quotes = [
+        Quote(speaker=speaker.id, text="Bölümde.", section="s1"),
+        Quote(speaker=speaker.id, text="Sahipsiz bölüm.", section="silinmis"),
+    ]
+    texts = quote_paragraphs(release)
+    assert [t for t in texts if "“" in t] == [
+        "Ziyarette konuşan Bölge Müdürü Ayşe Demir, “Bölümde.” dedi.",
+        "Demir, “Sahipsiz bölüm.” ifadelerini kullandı.",
+    ]
+    assert texts[-1] == "Demir, “Sahipsiz bölüm.” ifadelerini kullandı."

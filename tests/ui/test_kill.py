@@ -42,6 +42,8 @@ def test_sigkill_while_typing_loses_at_most_a_second(tmp_path: Path) -> None:
     finally:
         child.kill()
         child.wait(10)
+        if child.stderr is not None:
+            child.stderr.close()
     typed = _typed(log)
     with DraftStore(home / STORE_FILE, auto_backup=False) as store:
         (summary,) = store.list()

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from osbpress.compose import suggest
 from osbpress.store import DraftStore
 from tests.ui.keyboard import type_text
-from ui.editors.publish import PublishPage
+from ui.forms.publish import PublishPage
 from ui.main_window import MainWindow
 from ui.operations import Operations
 from ui.preview.controller import PreviewResult
@@ -59,7 +59,7 @@ class Harness:
 def settle(qtbot: QtBot, window: MainWindow) -> None:
     """Let the preview of what the test opened finish: a render still waiting for its
     pause when the test ends would start on a worker pool already shut down."""
-    qtbot.waitUntil(lambda: not window.previewer.busy(), timeout=10_000)
+    qtbot.waitUntil(lambda: not (window.pipeline.busy() or window.previewer.busy()), timeout=10_000)
 
 
 @pytest.fixture
@@ -212,7 +212,7 @@ def test_ctrl_s_saves_a_named_revision(
 
 
 def test_a_failed_preview_leads_to_the_field_at_fault(harness: Harness, qtbot: QtBot) -> None:
-    from ui.editors.photos import PhotosPage
+    from ui.forms.photos import PhotosPage
 
     window = harness.open()
     session = window.session

@@ -111,3 +111,60 @@ def test_an_object_only_the_operation_holds_dies_on_the_main_thread(qtbot: QtBot
     gc.collect()
     operations.shutdown()
     assert deaths == [True]
+
+
+def test_a_result_for_an_owner_deleted_meanwhile_is_dropped(qtbot: QtBot) -> None:
+    operations = Operations()
+    owner, kept = QObject(), QObject()
+    delivered: list[str] = []
+    release = threading.Event()
+
+    def slow(task: Task[str]) -> str:
+        release.wait(5)
+        return "geç"
+
+    operations.run(slow, success=lambda v: delivered.append(f"silinen {v}"), owner=owner)
+    operations.run(slow, success=lambda v: delivered.append(f"duran {v}"), owner=kept)
+    owner.deleteLater()
+    qtbot.wait(20)  # the deferred delete runs
+    release.set()
+    qtbot.waitUntil(lambda: operations.running == 0)
+    assert delivered == ["duran geç"]
+    operations.shutdown()
+
+
+def test_a_queue_runs_its_work_in_order_one_at_a_time(qtbot: QtBot) -> None:
+    operations = Operations(workers=4)
+    order: list[int] = []
+    delivered: list[int] = []
+    busy = threading.Lock()
+
+    def work(number: int) -> int:
+        # A second save starting while one runs would find the lock taken.
+        assert busy.acquire(blocking=False), "two works of one queue ran at once"
+        time.sleep(0.01 if number % 2 else 0.002)
+        order.append(number)
+        busy.release()
+        return number
+
+    for number in range(6):
+        operations.run(lambda t, n=number: work(n), success=delivered.append, queue="kayıt")
+    # ``call`` waits, on this thread, behind everything queued before it.
+    assert operations.call(lambda: list(order), queue="kayıt") == list(range(6))
+    qtbot.waitUntil(lambda: len(delivered) == 6)
+    assert delivered == list(range(6))
+    operations.end_queue("kayıt")
+    operations.shutdown()
+
+
+def test_a_queued_work_still_finishes_at_shutdown(qtbot: QtBot) -> None:
+    operations = Operations()
+    done = threading.Event()
+
+    def slow(task: Task[None]) -> None:
+        time.sleep(0.05)
+        done.set()
+
+    operations.run(slow, queue="kayıt")
+    operations.shutdown()  # at quit: a save on its way is waited for, never dropped
+    assert done.is_set()

@@ -18,16 +18,16 @@ from pytestqt.qtbot import QtBot
 
 import osbpress.checks.context
 from osbpress.checks import Severity, check
-from osbpress.compose import compose, suggest
+from osbpress.compose import compose, composition, suggest
 from osbpress.render import render_html, render_pdf
 from tests.ui.keyboard import type_text
 from tests.ui.test_main_window import Harness, settle
 from ui.checks.confirm import BlockingDialog
 from ui.dialogs.about import AboutDialog
 from ui.dialogs.export import ExportDialog
-from ui.dialogs.settings import SettingsDialog
-from ui.editors.publish import PublishPage
+from ui.forms.publish import PublishPage
 from ui.main_window import MainWindow
+from ui.settings.dialog import SettingsDialog
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
 def finish(qtbot: QtBot, window: MainWindow) -> None:
     """Let the renders and checks the test started end before the workers stop."""
     settle(qtbot, window)
-    qtbot.waitUntil(lambda: not window.review.checker.busy(), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.pipeline.busy(), timeout=10_000)
 
 
 def _checks_tab(window: MainWindow) -> str:
@@ -89,7 +89,7 @@ def test_export_asks_about_a_remaining_hata_and_goes_on_only_if_told(
     release = session.release.model_copy(deep=True)
     release.headline = ""
     release.quotes[0].speaker = ""
-    window.review.request(release, window.context.profile, window.store.media_source())  # type: ignore[union-attr]
+    window.pipeline.submit(release, window.context.profile, window.store.media_source())  # type: ignore[union-attr]
     qtbot.waitUntil(
         lambda: any(f.severity is Severity.HATA for f in window.review.findings() or []),
         timeout=10_000,
@@ -157,7 +157,10 @@ def test_a_keystroke_leaves_composing_rendering_and_copying_to_later(
     """What the UI thread does for a key: no compose, render, check or suggestion, not
     even a deep copy of the release (a 20-page one made typing wait for them)."""
     edit = _headline(window)
-    slow = {f.__code__ for f in (compose, render_pdf, render_html, check, suggest, copy.deepcopy)}
+    slow = {
+        f.__code__
+        for f in (compose, composition, render_pdf, render_html, check, suggest, copy.deepcopy)
+    }
     called: list[str] = []
 
     def watch(frame: FrameType, event: str, _arg: object) -> None:
@@ -174,7 +177,7 @@ def test_a_keystroke_leaves_composing_rendering_and_copying_to_later(
     finish(qtbot, window)
 
 
-def test_the_checklist_reads_the_preview_s_document_instead_of_composing_again(
+def test_the_checklist_reads_the_pipeline_s_document_instead_of_composing_again(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     composed: list[str] = []

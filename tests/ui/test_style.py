@@ -37,10 +37,29 @@ def _has_red(label: QLabel) -> bool:
     )
 
 
-def test_the_stylesheet_has_the_documented_selectors() -> None:
-    text = stylesheet()
-    for selector in ('[role="hint"]', '[role="example"]', '[state="error"]', '[severity="hata"]'):
-        assert selector in text
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("role", "hint"),
+        ("role", "example"),
+        ("role", "heading"),
+        ("state", "error"),
+        ("state", "ok"),
+        ("state", "busy"),
+        ("severity", "hata"),
+        ("severity", "uyari"),
+        ("severity", "bilgi"),
+    ],
+)
+def test_each_documented_property_changes_how_a_label_looks(
+    qtbot: QtBot, styled: QWidget, name: str, value: str
+) -> None:
+    plain, marked = (QLabel("██ Örnek metin", styled) for _ in range(2))
+    for label in (plain, marked):
+        label.setFixedSize(160, 40)
+    set_role(marked, name, value)
+    styled.show()
+    assert plain.grab().toImage() != marked.grab().toImage()
 
 
 def test_an_error_state_paints_the_label_red_and_clearing_it_does_not(

@@ -18,7 +18,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from osbpress.paths import store_path
-from ui.editors.publish import PublishPage
+from ui.forms.publish import PublishPage
 from ui.main_window import MainWindow
 from ui.operations import Operations
 

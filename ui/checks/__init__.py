@@ -1,7 +1,7 @@
-"""The "Kontrol" panel: the release checklist beside the editor, run off the UI thread.
+"""The "Kontrol" panel: the release checklist beside the editor.
 
-``ChecksRunner`` runs ``osbpress.checks.check`` in a worker whenever the
-release changes; ``ChecksPanel`` lists the findings and, when one is
-clicked, says which field to focus; ``confirm_export`` asks before an
-export that still has hata findings.
+The findings come with each snapshot of the open draft (``ui.pipeline``
+checks every text it composes); ``ChecksPanel`` lists them and, when one is
+clicked, says which field to focus; ``confirm_then`` asks before an export
+that still has hata findings.
 """

@@ -76,10 +76,6 @@ class ChecksPanel(QWidget):
         self._summary.setText(summary(findings))
         self.count_changed.emit(len(findings))
 
-    def show_error(self, message: str) -> None:
-        """Say the check could not run (the list keeps the last findings)."""
-        self._summary.setText(_("Denetim yapılamadı: {reason}").format(reason=message))
-
     def findings(self) -> list[Finding]:
         return self._model.findings()
 

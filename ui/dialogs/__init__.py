@@ -1,4 +1,4 @@
-"""Dialogs of the app that do one job each (export today)."""
+"""Dialogs of the app that do one job each: export, history of a draft, About."""
 
 from ui.dialogs.export import ExportDialog
 

@@ -1,8 +1,8 @@
 """The export dialog: the release as PDF, Word, HTML (+ photos) and text, into a folder.
 
 The chosen formats, the WordPress option and the folder are remembered in
-the ``QSettings`` given to the dialog (keys ``export/formats``,
-``export/wordpress``, ``export/folder``). The export itself is
+the ``QSettings`` given to the dialog, under the keys of
+``ui.export_choices`` that the settings' "Dışa aktarma" tab edits too. The export itself is
 ``osbpress.export.export`` in a worker, with a progress bar and an "İptal"
 that stops it between two steps; the engine writes every file under a
 temporary name and renames them only at the end, so a cancel or an error
@@ -16,7 +16,7 @@ import itertools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDir, QSettings, QStandardPaths, QStringListModel, Qt, QUrl, Signal
+from PySide6.QtCore import QDir, QSettings, QStringListModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,20 +37,17 @@ from PySide6.QtWidgets import (
 from osbpress.document import Document
 from osbpress.errors import OsbPressError
 from osbpress.export import FORMATS, ExportOptions, export
-from osbpress.i18n import N_, _, ngettext
+from osbpress.i18n import _, ngettext
+from ui.export_choices import (
+    FOLDER_KEY,
+    FORMAT_LABELS,
+    FORMATS_KEY,
+    HEADLINE_KEY,
+    WORDPRESS_KEY,
+    chosen_formats,
+    default_folder,
+)
 from ui.operations import Operations, Task
-
-FORMAT_LABELS = {
-    "pdf": N_("PDF"),
-    "docx": N_("Word (DOCX)"),
-    "html": N_("HTML (+ fotoğraflar)"),
-    "txt": N_("Metin (TXT)"),
-}
-
-
-def default_folder() -> str:
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return documents or QDir.homePath()
 
 
 class ExportDialog(QDialog):
@@ -82,6 +79,11 @@ class ExportDialog(QDialog):
         self._connect_signals()
         self._set_running(False)
         self._update_controls()
+
+    @property
+    def document(self) -> Document:
+        """The Document this dialog writes (the snapshot of the text on screen)."""
+        return self._document
 
     # -- building ------------------------------------------------------------
 
@@ -152,16 +154,16 @@ class ExportDialog(QDialog):
             QWidget.setTabOrder(first, second)
 
     def _restore(self) -> None:
-        chosen = str(self._settings.value("export/formats", ",".join(FORMATS))).split(",")
+        chosen = chosen_formats(self._settings)
         for name, box in self._formats.items():
             box.setChecked(name in chosen)
-        self._wordpress.setChecked(bool(self._settings.value("export/wordpress", False, type=bool)))
-        self._folder.setText(str(self._settings.value("export/folder", default_folder())))
+        self._wordpress.setChecked(bool(self._settings.value(WORDPRESS_KEY, False, type=bool)))
+        self._folder.setText(str(self._settings.value(FOLDER_KEY, default_folder())))
 
     def _remember(self) -> None:
-        self._settings.setValue("export/formats", ",".join(self.formats()))
-        self._settings.setValue("export/wordpress", self._wordpress.isChecked())
-        self._settings.setValue("export/folder", self._folder.text().strip())
+        self._settings.setValue(FORMATS_KEY, ",".join(self.formats()))
+        self._settings.setValue(WORDPRESS_KEY, self._wordpress.isChecked())
+        self._settings.setValue(FOLDER_KEY, self._folder.text().strip())
         self._settings.sync()
 
     def _connect_signals(self) -> None:
@@ -205,7 +207,7 @@ class ExportDialog(QDialog):
         formats = self.formats()
         options = ExportOptions(
             wordpress=self._wordpress.isChecked(),
-            headline=bool(self._settings.value("export/headline", True, type=bool)),
+            headline=bool(self._settings.value(HEADLINE_KEY, True, type=bool)),
         )
 
         def work(task: Task[list[Path]]) -> list[Path]:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -49,6 +48,8 @@ from ui.dialogs.revisions import (
     preview_revision,
 )
 from ui.operations import Operations, Task
+from ui.widgets.fields import hint_label
+from ui.widgets.scroll import scrolled
 
 # Page 1 of a revision's PDF is this wide on screen, in device-independent pixels.
 PAGE_WIDTH = 560
@@ -106,9 +107,7 @@ class HistoryDialog(QDialog):
         self.diff = QTextBrowser(self)
         self.diff.setAccessibleName(_("Şimdiki metinle farkı"))
         self.diff.document().setDefaultStyleSheet(DIFF_CSS)
-        legend = QLabel(_(DIFF_LEGEND), self)
-        legend.setWordWrap(True)
-        legend.setProperty("hint", True)
+        legend = hint_label(_(DIFF_LEGEND), self)
         diff_tab = QWidget(self)
         diff_layout = QVBoxLayout(diff_tab)
         diff_layout.addWidget(legend)
@@ -119,9 +118,7 @@ class HistoryDialog(QDialog):
         self.page = QLabel(self)
         self.page.setAccessibleName(_("Sürümün PDF’inin ilk sayfası"))
         self.page.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.page)
+        scroll = scrolled(self.page, self, framed=True)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(_("Sürüm önizlemesi"))
         self.tabs.addTab(diff_tab, _("Fark"))

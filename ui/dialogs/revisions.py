@@ -36,7 +36,7 @@ from osbpress.i18n import N_, _
 from osbpress.model import Profile, Release
 from osbpress.render import render_pdf, render_text
 from osbpress.store import DraftStore, RevisionInfo
-from ui.library.columns import local_time
+from ui.widgets.local_time import local_time
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = (N_("Sürüm"), N_("Kaydedildi"), N_("Başlık"), N_("Not"))

@@ -7,11 +7,11 @@ conflict with both texts kept.
 
 When to save: half a second after typing pauses, and at the latest one
 second after the first unsaved edit however fast the officer types, so a
-killed process loses at most the last second. Those autosaves run on one
-saver thread of the session's own (a save waits for the disk: 80–210 ms
-measured while a preview renders, too long to type through); saves happen
-one after another there, so each builds on the revision the previous one
-made. ``save_then()`` saves at once on that thread and calls back on the
+killed process loses at most the last second. Saves run on the session's
+own queue of ``Operations`` (``queue=``: one thread, one save after
+another, each on the revision the previous one made); a save waits for the
+disk (80–210 ms measured while a preview renders), too long to type
+through. ``save_then()`` saves at once on that queue and calls back on the
 main thread when done (Ctrl+S, Geçmiş, Farklı kaydet), so a store another
 program holds locked delays the command, never the window; ``flush()`` and
 ``save_now()`` save and wait (quitting, scripts); ``close_later()`` saves
@@ -25,9 +25,10 @@ not the window; ``open`` reads on the calling thread, for scripts and tests.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -36,8 +37,11 @@ from osbpress.model import Release
 from osbpress.store import DraftStore, StoredDraft
 from ui.operations import Operations, Task
 
+_T = TypeVar("_T")
+
 PAUSE_MS = 500
 MAX_UNSAVED_MS = 1000
+_queues = itertools.count(1)
 
 
 @dataclass(frozen=True)
@@ -59,10 +63,7 @@ class DraftSession(QObject):
     save_failed = Signal(str)
     """A Turkish message: the save did not happen (full disk, …); edits are kept to retry."""
     closed = Signal()
-    """``close_later`` saved the last edits (or found none) and stopped the saver."""
-    _saved_in_background = Signal(object)
-    _closed_in_background = Signal(object)
-    _saved_then = Signal(object, object)
+    """``close_later`` saved the last edits (or found none) and ended its save queue."""
 
     def __init__(
         self,
@@ -73,8 +74,12 @@ class DraftSession(QObject):
         parent: QObject | None = None,
         *,
         label: Callable[[Release], str] = lambda release: "",
+        operations: Operations | None = None,
     ) -> None:
         super().__init__(parent)
+        # A script or test without a window gets a worker pool of the session's own.
+        self._operations = operations if operations is not None else Operations(self, workers=1)
+        self._queue = f"save-{next(_queues)}"
         self._store = store
         self._label = label
         self.draft_id = draft_id
@@ -83,14 +88,10 @@ class DraftSession(QObject):
         self._dirty = False
         self._unsaved_failure = False
         self._closing = False
-        self._saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="osbpress-save")
         self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._deadline = QTimer(self, singleShot=True, interval=MAX_UNSAVED_MS)
         self._pause.timeout.connect(self._autosave)
         self._deadline.timeout.connect(self._autosave)
-        self._saved_in_background.connect(self._report)
-        self._closed_in_background.connect(self._closed)
-        self._saved_then.connect(self._call_back)
 
     @classmethod
     def open(
@@ -100,11 +101,20 @@ class DraftSession(QObject):
         parent: QObject | None = None,
         *,
         label: Callable[[Release], str] = lambda release: "",
+        operations: Operations | None = None,
     ) -> DraftSession:
         """The session of stored draft ``draft_id``; ``label(release)`` names an
         untitled text in the library (the window passes the suggested headline)."""
         stored = store.get(draft_id)
-        return cls(store, draft_id, stored.release, stored.revision, parent, label=label)
+        return cls(
+            store,
+            draft_id,
+            stored.release,
+            stored.revision,
+            parent,
+            label=label,
+            operations=operations,
+        )
 
     @classmethod
     def load(
@@ -123,7 +133,17 @@ class DraftSession(QObject):
         thread (or ``failed`` with the error); ``key`` makes a newer load win."""
 
         def ready(stored: StoredDraft) -> None:
-            opened(cls(store, draft_id, stored.release, stored.revision, parent, label=label))
+            opened(
+                cls(
+                    store,
+                    draft_id,
+                    stored.release,
+                    stored.revision,
+                    parent,
+                    label=label,
+                    operations=operations,
+                )
+            )
 
         return operations.run(
             lambda task: store.get(draft_id), success=ready, failure=failed, key=key
@@ -159,7 +179,7 @@ class DraftSession(QObject):
         self._pause.stop()
         self._deadline.stop()
         if not self.dirty:
-            self._saver.submit(lambda: None).result()  # a background save still running
+            self._operations.call(lambda: None, queue=self._queue)  # a save still running
             if not self._unsaved_failure:
                 return True
         return self._save_and_wait("")
@@ -186,27 +206,33 @@ class DraftSession(QObject):
             return  # the draft is being left: its last save is on its way already
         if note is None and not self.dirty and not self._unsaved_failure:
             # Nothing to save: only wait, in turn, for a background save still running.
-            self._saver.submit(lambda: self._saved_then.emit(None, then))
+            self._in_turn(lambda: None, lambda _nothing: then(True))
             return
         release, dirty, self._dirty = self._release, self._dirty, False
         try:
-            self._saver.submit(lambda: self._saved_then.emit(self._save(release, note or ""), then))
+            self._in_turn(
+                lambda: self._save(release, note or ""),
+                lambda outcome: then(self._report(outcome)),
+            )
         except RuntimeError:  # closed (quit) meanwhile: nothing runs, the edits stay unsaved
             self._dirty = dirty
 
-    def _call_back(self, outcome: _Outcome | None, then: Callable[[bool], None]) -> None:
-        then(True if outcome is None else self._report(outcome))
+    def _in_turn(self, work: Callable[[], _T], then: Callable[[_T], object]) -> None:
+        """``work`` on the save queue, ``then(result)`` back on the main thread."""
+        self._operations.run(lambda _task: work(), success=then, owner=self, queue=self._queue)
 
     def close(self) -> None:
-        """Save what is unsaved and stop the saver thread, waiting for both (at quit)."""
+        """Save what is unsaved and end the save queue, waiting for both (at quit)."""
         if not self._closing:
             self.flush()
-        self._saver.shutdown(wait=True)
+        if not self._operations.closed:
+            self._operations.call(lambda: None, queue=self._queue)
+        self._operations.end_queue(self._queue)
 
     def close_later(self) -> None:
-        """Save what is unsaved and stop the saver thread, without waiting (switching drafts).
+        """Save what is unsaved and end the save queue, without waiting (switching drafts).
 
-        The last save runs on the saver thread after any autosave still
+        The last save runs on the save queue after any autosave still
         running; ``closed`` follows on the main thread, after the save is
         reported as any other (``saved``, ``conflict`` or ``save_failed``).
         """
@@ -214,14 +240,10 @@ class DraftSession(QObject):
         self._deadline.stop()
         self._closing = True
         release, dirty, self._dirty = self._release, self.dirty, False
-
-        def last() -> None:
-            self._closed_in_background.emit(self._save(release, "") if dirty else None)
-
-        self._saver.submit(last)
-        self._saver.shutdown(wait=False)
+        self._in_turn(lambda: self._save(release, "") if dirty else None, self._closed)
 
     def _closed(self, outcome: _Outcome | None) -> None:
+        self._operations.end_queue(self._queue)
         if outcome is not None:
             self._report(outcome)
         self.closed.emit()
@@ -231,17 +253,16 @@ class DraftSession(QObject):
         self._deadline.stop()
         if self._dirty:
             release, self._dirty = self._release, False
-            self._saver.submit(self._save_in_background, release)
+            self._in_turn(lambda: self._save(release, ""), self._report)
 
     def _save_and_wait(self, note: str) -> bool:
         release, self._dirty = self._release, False
-        return self._report(self._saver.submit(self._save, release, note).result())
-
-    def _save_in_background(self, release: Release) -> None:
-        self._saved_in_background.emit(self._save(release, ""))
+        return self._report(
+            self._operations.call(lambda: self._save(release, note), queue=self._queue)
+        )
 
     def _save(self, release: Release, note: str) -> _Outcome:
-        """On the saver thread, one save at a time, each on the last one's revision."""
+        """On the save queue, one save at a time, each on the last one's revision."""
         try:
             label = "" if release.headline.strip() else self._label(release)
             self._revision = self._store.save(

@@ -1,29 +1,30 @@
 """The editor: the six pages in tabs, bound to the open ``DraftSession``.
 
 An edit on a page becomes ``session.update(page.apply(release))`` at once
-(so autosave and the preview see every keystroke); every page then follows
-through ``sync`` after a short pause (the quotes page lists renamed
-participants, the publishing page shows new suggestions). ``sync`` never
-rewrites what a page's own widgets hold, so nothing moves under the cursor.
+(so autosave and the draft pipeline see every keystroke); every page then
+follows each snapshot the pipeline publishes (``follow``: the quotes page
+lists renamed participants, the publishing page shows the suggestions
+composed with that text). ``follow`` never rewrites what a page's own
+widgets hold, so nothing moves under the cursor.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabWidget, QWidget
 
 from osbpress.i18n import _
 from ui.editor.session import DraftSession
-from ui.editors.base import EditorContext, EditorPage, FieldPath
-from ui.editors.pages import PAGES, page_for
-
-SYNC_MS = 200
+from ui.forms.base import EditorContext, EditorPage, FieldPath
+from ui.forms.pages import PAGES, page_for
+from ui.pipeline import DraftPipeline, Snapshot
 
 
 class EditorWorkspace(QTabWidget):
     """The editor pages; disabled until a draft is open."""
 
-    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: EditorContext, pipeline: DraftPipeline, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName(_("Taslak düzenleyici"))
         self.setDocumentMode(True)
@@ -37,9 +38,7 @@ class EditorWorkspace(QTabWidget):
             self.setTabToolTip(number - 1, f"{page.title} (Ctrl+{number})")
             page.changed.connect(lambda page=page: self._page_changed(page))
             self.pages.append(page)
-        self._sync = QTimer(self, singleShot=True, interval=SYNC_MS)
-        self._sync.timeout.connect(self._sync_pages)
-        context.profile_changed.connect(self._profile_changed)
+        pipeline.published.connect(self._follow)
         self.setEnabled(False)
 
     @property
@@ -48,7 +47,6 @@ class EditorWorkspace(QTabWidget):
 
     def open(self, session: DraftSession | None) -> None:
         """Show ``session``'s draft on every page (or nothing, disabled)."""
-        self._sync.stop()
         self._session = session
         self.setEnabled(session is not None)
         if session is None:
@@ -65,19 +63,30 @@ class EditorWorkspace(QTabWidget):
         self.setCurrentWidget(page)
         return page.focus_field(path)
 
+    def commit_pending(self) -> None:
+        """Hand over an edit still held by an open table cell (before export or copy).
+
+        A cell's editor writes into the table only when it closes; leaving it
+        makes it do so now, so the text on screen is the text handed over.
+        """
+        focused = QApplication.focusWidget()
+        view = focused.parentWidget() if focused is not None else None
+        while view is not None and not isinstance(view, QAbstractItemView):
+            view = view.parentWidget()
+        if (
+            focused is not None
+            and view is not None
+            and view.state() == QAbstractItemView.State.EditingState
+        ):
+            focused.clearFocus()  # the delegate commits and closes the editor on focus-out
+            view.setFocus()
+
     def _page_changed(self, page: EditorPage) -> None:
         if self._session is None:
             return
         self._session.update(page.apply(self._session.release))
-        self._sync.start()
 
-    def _sync_pages(self) -> None:
-        if self._session is None:
-            return
-        for page in self.pages:
-            page.sync(self._session.release)
-
-    def _profile_changed(self) -> None:
+    def _follow(self, snapshot: Snapshot) -> None:
         if self._session is not None:
             for page in self.pages:
-                page.sync(self._session.release)
+                page.follow(snapshot)

@@ -13,12 +13,12 @@ from enum import IntEnum
 from functools import cache
 from typing import Any
 
-from babel.dates import format_time
 from PySide6.QtCore import QCollator, QLocale, Qt
 
 from osbpress.compose.kinds import kind_ids, kind_label, load_kind
-from osbpress.i18n import N_, _, babel_locale, format_date, language
+from osbpress.i18n import N_, _, format_date, language
 from osbpress.store import DraftSummary
+from ui.widgets.local_time import local_time
 
 UNTITLED = N_("(başlıksız taslak)")
 
@@ -54,12 +54,6 @@ def turkish_collator() -> QCollator:
 @cache
 def _long_date(day: dt.date, language: str) -> str:
     return format_date(day)  # ``language`` keys the cache: the text follows a switch
-
-
-def local_time(moment: dt.datetime) -> str:
-    """``moment`` in local time, short: "24 Kas 2024 14:30" / "24 Nov 2024 14:30"."""
-    local = moment.astimezone()
-    return f"{format_date(local, 'medium')} {format_time(local, 'short', locale=babel_locale())}"
 
 
 def row_texts(summary: DraftSummary, kinds: dict[str, str]) -> tuple[str, str, str, str]:

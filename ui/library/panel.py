@@ -68,7 +68,7 @@ class LibraryPanel(QWidget):
         self._held = False  # the model is putting a read's rows in
         self._listed = False  # the store's first rows have arrived
         self._model = DraftTableModel(operations, self)
-        self._trash = TrashCommands(self, operations)
+        self._trash = TrashCommands(self, operations, lambda: self.store, self._trashed_selection)
         self._proxy = DraftSortProxy(self._model, self)
         self._build_actions()
         self._build_widgets()
@@ -144,6 +144,10 @@ class LibraryPanel(QWidget):
         self._model.rowsInserted.connect(self.update_state)
         self._model.rowsRemoved.connect(self.update_state)
         self._model.modelReset.connect(self.update_state)
+        self._trash.busy_changed.connect(self.update_state)
+        self._trash.message.connect(self.show_message)
+        self._trash.restored.connect(self._restored)
+        self._trash.purged.connect(self._purged)
 
     # -- public --------------------------------------------------------------
 
@@ -267,6 +271,23 @@ class LibraryPanel(QWidget):
     def _request_trash(self) -> None:
         if (draft_id := self.current_id()) is not None and not self._model.trashed:
             self.trash_requested.emit(draft_id)
+
+    def _trashed_selection(self) -> tuple[str, str] | None:
+        """The selected draft and its headline, for the trash commands (trash view only)."""
+        draft_id = self.current_id()
+        if draft_id is None or not self.trash_shown:
+            return None
+        return draft_id, self.headline_of(draft_id)
+
+    def _restored(self, draft_id: str) -> None:
+        """Out of the trash: the list of drafts with it selected, and it is opened."""
+        self.show_drafts(select=draft_id)
+        self.draft_selected.emit(draft_id)
+        self.draft_restored.emit(draft_id)
+
+    def _purged(self, draft_id: str) -> None:
+        self.refresh()
+        self.draft_purged.emit(draft_id)
 
     def _show_context_menu(self, position: QPoint) -> None:
         index = self._view.indexAt(position)

@@ -1,26 +1,29 @@
 """The library's trash view ("Çöp kutusu"): its switch and its two commands.
 
-The panel performs these itself, as they touch no open draft. "Geri al"
-takes the selected draft out of the trash, leaves the trash view with the
-restored draft selected and asks for it to be opened (``draft_selected``,
-then ``draft_restored``). "Kalıcı sil" asks first (a message box opened
-with ``open()``, so nothing blocks) and then deletes the draft with every
-revision through ``DraftStore.purge`` (``draft_purged``).
+These run in the library itself, as they touch no open draft. "Geri al"
+takes the selected draft out of the trash and leaves the trash view
+(``restored``: the panel then shows the list of drafts with it selected
+and asks for it to be opened). "Kalıcı sil" asks first (a message box
+opened with ``open()``, so nothing blocks) and then deletes the draft with
+every revision through ``DraftStore.purge`` (``purged``).
 
-Both store writes run in a worker (``Operations``): a store another window
-holds locked would otherwise freeze this one until it lets go. While one
-runs, both commands are disabled, so a second press cannot act on a draft
-the first already moved; a failure is shown under the list in Turkish.
+The commands serve their owner without knowing it: the panel hands them
+two questions to ask (``store()``, and ``selection()``: the trashed draft
+selected and its headline) and listens to what they say (``restored``,
+``purged``, ``message``, ``busy_changed``). Both store writes run in a
+worker (``Operations``): a store another window holds locked would
+otherwise freeze this one until it lets go. While one runs, both commands
+are disabled, so a second press cannot act on a draft the first already
+moved; a failure is said through ``message`` in Turkish.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _
@@ -28,19 +31,36 @@ from osbpress.store import DraftStore
 from ui.library.toolbar import make_action
 from ui.operations import Operations
 
-if TYPE_CHECKING:
-    from ui.library.panel import LibraryPanel
-
 UNTITLED = N_("Başlıksız taslak")
 
 
 class TrashCommands(QObject):
-    """The trash view's actions for ``panel``; see the module docstring."""
+    """The trash view's switch and actions, placed on ``panel``; see the module docstring.
 
-    def __init__(self, panel: LibraryPanel, operations: Operations) -> None:
+    ``selection()`` is the selected draft's id and headline while the trash is
+    shown, else None; ``store()`` the store, None once it has closed.
+    """
+
+    restored = Signal(str)
+    """The draft with this id is out of the trash, and the switch is off."""
+    purged = Signal(str)
+    """The draft with this id is gone for good."""
+    message = Signal(str)
+    """What the last command did, or why it failed, for the line under the list."""
+    busy_changed = Signal()
+
+    def __init__(
+        self,
+        panel: QWidget,
+        operations: Operations,
+        store: Callable[[], DraftStore | None],
+        selection: Callable[[], tuple[str, str] | None],
+    ) -> None:
         super().__init__(panel)
         self._panel = panel
         self._operations = operations
+        self._store = store
+        self._selection = selection
         self._busy = False
         # The filter bar follows the switch (``ui.library.filters``).
         self.view_action = QAction(_("Çöp kutusu"), panel)
@@ -70,28 +90,28 @@ class TrashCommands(QObject):
 
     def _chosen(self) -> tuple[DraftStore, str, str] | None:
         """The store, the selected trashed draft and its title; None if there is none."""
-        panel = self._panel
-        store, draft_id = panel.store, panel.current_id()
-        if store is None or draft_id is None or not panel.trash_shown or self._busy:
+        store, selected = self._store(), self._selection()
+        if store is None or selected is None or self._busy:
             return None
-        return store, draft_id, panel.headline_of(draft_id) or _(UNTITLED)
+        draft_id, headline = selected
+        return store, draft_id, headline or _(UNTITLED)
 
     def _run(self, work: Callable[[], None], done: Callable[[], None]) -> None:
         """Run a store write in a worker, the commands disabled until it ends."""
         self._busy = True
-        self._panel.update_state()
+        self.busy_changed.emit()
 
         def success(_result: None) -> None:
             self._busy = False
             done()
-            self._panel.update_state()
+            self.busy_changed.emit()
 
         def failure(error: BaseException) -> None:
             self._busy = False
-            self._panel.update_state()
+            self.busy_changed.emit()
             if not isinstance(error, OsbPressError):
                 raise error
-            self._panel.show_message(str(error))
+            self.message.emit(str(error))
 
         self._operations.run(lambda task: work(), success=success, failure=failure)
 
@@ -102,12 +122,9 @@ class TrashCommands(QObject):
         store, draft_id, title = chosen
 
         def restored() -> None:
-            panel = self._panel
             self.view_action.setChecked(False)
-            panel.show_drafts(select=draft_id)
-            panel.show_message(_("“{title}” çöp kutusundan geri alındı.").format(title=title))
-            panel.draft_selected.emit(draft_id)
-            panel.draft_restored.emit(draft_id)
+            self.message.emit(_("“{title}” çöp kutusundan geri alındı.").format(title=title))
+            self.restored.emit(draft_id)
 
         self._run(lambda: store.restore(draft_id), restored)
 
@@ -136,14 +153,12 @@ class TrashCommands(QObject):
         return box
 
     def _purge(self, draft_id: str, title: str) -> None:
-        store = self._panel.store
+        store = self._store()
         if store is None or self._busy:
             return
 
         def purged() -> None:
-            panel = self._panel
-            panel.refresh()
-            panel.show_message(_("“{title}” kalıcı olarak silindi.").format(title=title))
-            panel.draft_purged.emit(draft_id)
+            self.message.emit(_("“{title}” kalıcı olarak silindi.").format(title=title))
+            self.purged.emit(draft_id)
 
         self._run(lambda: store.purge(draft_id), purged)

@@ -16,8 +16,9 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from osbpress.i18n import _, format_date
-from ui.library.columns import Column, local_time
+from ui.library.columns import Column
 from ui.library.proxy import DraftSortProxy
+from ui.widgets.local_time import local_time
 
 # The order ``DraftStore.list`` returns: any other needs every row loaded first.
 STORE_ORDER = (Column.UPDATED, Qt.SortOrder.DescendingOrder)

@@ -1,13 +1,12 @@
-"""Renders the open release for the preview, off the UI thread and latest-wins.
+"""Renders the open draft's snapshots for the preview, off the UI thread and latest-wins.
 
-Every edit calls ``request``; a short single-shot timer lets a burst of
-keystrokes end in one render. At most one render runs at a time: a request
-arriving meanwhile is rendered when it finishes, so a slow render never
-queues up a backlog of stale ones. A render whose text has been typed over
-since it started is dropped, never shown, so the preview never steps back to
-an older text. Typing never waits: a request only remembers the release,
-which is copied once, when its render starts (the editor hands over a new
-``Release`` for every edit and never changes one it has handed over).
+The draft pipeline (``ui.pipeline``) composes each text once and publishes
+a ``Snapshot``; ``show`` renders its Document as PDF, web snippet and plain
+text on a worker. At most one render runs at a time: a snapshot arriving
+meanwhile is rendered when it finishes, and only the newest, so a slow
+render never queues up a backlog of stale ones, and the preview never steps
+back to an older text. A snapshot whose text could not be composed shows
+its reason under the last good preview. Nothing here composes.
 """
 
 from __future__ import annotations
@@ -16,21 +15,17 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from osbpress.compose import compose
 from osbpress.document import Document
 from osbpress.errors import OsbPressError
-from osbpress.media import MediaSource
-from osbpress.model import Profile, Release
+from osbpress.model import Release
 from osbpress.render import render_html, render_pdf, render_text
 from osbpress.sample import sample_release
 from ui.interpreter import share_with_workers
 from ui.operations import Operations, Task
-
-# Long enough to cover the gap between two keystrokes of a steady typist,
-# short enough that the preview feels live (a sample render takes ~90 ms).
-DEBOUNCE_MS = 120
+from ui.pipeline import Snapshot
 
 
 @dataclass(frozen=True)
@@ -48,14 +43,6 @@ class PreviewResult:
     images: tuple[tuple[str, bytes], ...] = ()
 
 
-@dataclass(frozen=True)
-class _Request:
-    generation: int
-    release: Release
-    profile: Profile | None
-    media: MediaSource
-
-
 def _warm_up_release() -> Release:
     """The sample's words without its pictures: enough to load every renderer's fonts,
     templates and imports, and needing no media store."""
@@ -63,9 +50,8 @@ def _warm_up_release() -> Release:
     return release.model_copy(update={"photos": []})
 
 
-def _render(request: _Request) -> PreviewResult:
+def _render(document: Document) -> PreviewResult:
     started = time.perf_counter()
-    document = compose(request.release, request.profile, media=request.media)
     pdf = render_pdf(document)
     web = render_html(document)
     text = render_text(document)
@@ -73,17 +59,16 @@ def _render(request: _Request) -> PreviewResult:
     return PreviewResult(document, pdf, web.html, text, elapsed, web.images)
 
 
-def _no_media(_ref: str) -> bytes:
-    raise KeyError(_ref)
+def _warm_up() -> PreviewResult:
+    return _render(compose(_warm_up_release()))
 
 
 class PreviewController(QObject):
-    """Debounces edits into renders and reports the newest one.
+    """Renders the newest snapshot it is shown and reports it.
 
-    ``rendered(PreviewResult)`` after a render of the newest text;
-    ``failed(str)`` with the engine's Turkish message when it raised an
-    ``OsbPressError``. Any other error is raised again on the main thread,
-    where the app's exception hook reports it.
+    ``rendered(PreviewResult)`` after a render of the newest snapshot;
+    ``failed(str)`` with the engine's Turkish message when the snapshot's
+    text could not be composed (``failed_at`` first, with its field path).
     """
 
     rendered = Signal(object)
@@ -93,27 +78,17 @@ class PreviewController(QObject):
     warmed = Signal(float)
     """``warm_up`` finished its hidden render, which took this many milliseconds."""
 
-    def __init__(
-        self,
-        operations: Operations,
-        parent: QObject | None = None,
-        *,
-        debounce_ms: int = DEBOUNCE_MS,
-    ) -> None:
+    def __init__(self, operations: Operations, parent: QObject | None = None) -> None:
         super().__init__(parent)
         share_with_workers()  # the app does it at start; tests build controllers alone
         self._operations = operations
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(debounce_ms)
-        self._timer.timeout.connect(self._start)
-        self._generation = 0
-        self._pending: _Request | None = None
+        self._pending: Snapshot | None = None
         self._running: Task[Any] | None = None
+        self._shown_generation = 0
         self._latest: PreviewResult | None = None
 
     def warm_up(self) -> None:
-        """Render a photo-less sample once in the background, shown nowhere.
+        """Compose and render a photo-less sample once in the background, shown nowhere.
 
         The first render in a process pays for imports, font registration and
         template compilation (several hundred milliseconds cold). Started while
@@ -122,23 +97,21 @@ class PreviewController(QObject):
         reports its own.
         """
         self._operations.run(
-            lambda _task: _render(_Request(0, _warm_up_release(), None, _no_media)),
+            lambda _task: _warm_up(),
             success=lambda result: self.warmed.emit(result.elapsed_ms),
             failure=lambda _error: None,
-            key="preview-warm-up",
+            owner=self,
         )
 
-    def request(self, release: Release, profile: Profile | None, media: MediaSource) -> None:
-        """Render ``release`` once the officer pauses typing."""
-        self._generation += 1
-        # Not copied here: a keystroke must not pay for copying a long release that the
-        # next keystroke replaces anyway. ``_start`` copies the one that is rendered.
-        self._pending = _Request(self._generation, release, profile, media)
-        self._timer.start()
-
-    def render_now(self) -> None:
-        """Start the pending render without waiting for the pause."""
-        self._timer.stop()
+    def show(self, snapshot: Snapshot) -> None:
+        """Render ``snapshot`` (or say why its text has no preview) once nothing else renders."""
+        if snapshot.document is None:
+            self._shown_generation = max(self._shown_generation, snapshot.generation)
+            if snapshot.error_field:
+                self.failed_at.emit(snapshot.error_field)
+            self.failed.emit(snapshot.error)
+            return
+        self._pending = snapshot
         self._start()
 
     def latest(self) -> PreviewResult | None:
@@ -146,45 +119,38 @@ class PreviewController(QObject):
         return self._latest
 
     def busy(self) -> bool:
-        """True while a render is waiting for its pause or running."""
-        return self._timer.isActive() or self._running is not None
+        """True while a render is waiting or running."""
+        return self._pending is not None or self._running is not None
 
     def _start(self) -> None:
-        if self._pending is None or self._running is not None:
+        if self._pending is None or self._running is not None or self._operations.closed:
             return  # a running render starts the pending one when it ends
-        if self._operations.closed:
-            return  # the window is closing: a debounce timer that fires now starts nothing
-        pending, self._pending = self._pending, None
-        # A deep copy: the worker reads it while the officer goes on typing.
-        request = _Request(
-            pending.generation,
-            pending.release.model_copy(deep=True),
-            pending.profile.model_copy(deep=True) if pending.profile is not None else None,
-            pending.media,
-        )
+        snapshot, self._pending = self._pending, None
+        document = snapshot.document
+        assert document is not None
         self._running = self._operations.run(
-            lambda _task: _render(request),
-            success=lambda result: self._on_success(request, result),
-            failure=lambda error: self._on_failure(request, error),
-            key="preview",
+            lambda _task: _render(document),
+            success=lambda result: self._on_success(snapshot, result),
+            failure=lambda error: self._on_failure(snapshot, error),
+            owner=self,
         )
 
-    def _finish(self) -> None:
+    def _on_success(self, snapshot: Snapshot, result: PreviewResult) -> None:
         self._running = None
-        if self._pending is not None and not self._timer.isActive():
-            self._start()
-
-    def _on_success(self, request: _Request, result: PreviewResult) -> None:
-        self._finish()
-        if request.generation != self._generation:
-            return  # typed over while rendering; the newer text is on its way
+        self._start()
+        if snapshot.generation < self._shown_generation:
+            return  # a newer snapshot (one that failed) was shown meanwhile
+        self._shown_generation = snapshot.generation
         self._latest = result
         self.rendered.emit(result)
 
-    def _on_failure(self, request: _Request, error: BaseException) -> None:
-        self._finish()
+    def _on_failure(self, snapshot: Snapshot, error: BaseException) -> None:
+        self._running = None
+        self._start()
         if not isinstance(error, OsbPressError):
-            raise error
-        if request.generation == self._generation:
-            self.failed_at.emit(tuple(error.field))
+            raise error  # a bug, for the app's error hook
+        if snapshot.generation >= self._shown_generation:  # e.g. a photo that cannot be decoded
+            self._shown_generation = snapshot.generation
+            if error.field:
+                self.failed_at.emit(tuple(error.field))
             self.failed.emit(str(error))

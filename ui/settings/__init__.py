@@ -1,1 +1,1 @@
-"""The tabs of the settings dialog (``ui.dialogs.settings``), one module per tab."""
+"""The settings dialog ("Ayarlar", ``ui.settings.dialog``) and its tabs, one module per tab."""

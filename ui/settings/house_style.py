@@ -17,9 +17,11 @@ from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _
 from osbpress.model import HouseStyle
 from osbpress.turkish import SuffixStyle
-from ui.editors.base import EditorContext, field_hint, field_title
+from ui.forms.base import EditorContext
 from ui.settings.examples import StyleExamples, style_examples
 from ui.style import set_role
+from ui.widgets.fields import field_hint, field_title
+from ui.widgets.organisation import suffix_style
 
 # Each choice's value and the words the officer picks it by (marked here,
 # translated when the combo is filled). The two spellings of "iş birliği" are
@@ -27,8 +29,8 @@ from ui.style import set_role
 CHOICES: dict[str, tuple[tuple[Any, str], ...]] = {
     "apostrophe": (("’", N_("Tipografik kesme ( ’ )")), ("'", N_("Düz kesme ( ' )"))),
     "institution_apostrophe": (
-        (True, N_("Kurum adlarında da kesme işareti")),
         (False, N_("Kurum adlarında kesmesiz (TDK)")),
+        (True, N_("Kurum adlarında da kesme işareti")),
     ),
     "headline_case": (
         ("title", N_("Her Sözcüğün İlk Harfi Büyük")),
@@ -41,6 +43,14 @@ CHOICES: dict[str, tuple[tuple[Any, str], ...]] = {
     "compound_spelling": (("iş birliği", "iş birliği (TDK)"), ("işbirliği", "işbirliği")),
 }
 _UNTRANSLATED = {"compound_spelling"}
+# Why a choice's default is what it is, shown under its example.
+NOTES: dict[str, str] = {
+    "institution_apostrophe": N_(
+        "TDK Yazım Kılavuzu kurum adlarına gelen eki kesmesiz yazar (Türk Dil Kurumuna, "
+        "Trabzon Valiliğine); kısaltmalarda kesme kalır (OSB’yi). Yeni profillerde bu "
+        "yazım seçilidir; basında yaygın olan kesmeli yazım da seçilebilir."
+    )
+}
 
 
 class HouseStyleTab(QWidget):
@@ -74,6 +84,11 @@ class HouseStyleTab(QWidget):
             column = QVBoxLayout()
             column.addWidget(combo)
             column.addWidget(example)
+            if name in NOTES:
+                note = QLabel(_(NOTES[name]), self)
+                note.setWordWrap(True)
+                set_role(note, "role", "hint")
+                column.addWidget(note)
             form.addRow(title, column)
             self.choices[name] = combo
             self.examples[name] = example
@@ -105,10 +120,7 @@ class HouseStyleTab(QWidget):
         return HouseStyle(**{name: combo.currentData() for name, combo in self.choices.items()})
 
     def suffix_style(self) -> SuffixStyle:
-        style = self.house_style()
-        return SuffixStyle(
-            apostrophe=style.apostrophe, institution_apostrophe=style.institution_apostrophe
-        )
+        return suffix_style(self.house_style())
 
     def refresh_examples(self) -> None:
         """Have the engine write the examples for the chosen style (in a worker)."""

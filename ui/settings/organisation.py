@@ -1,9 +1,9 @@
 """The "Kurum" tab of the settings: who issues the releases, with logo and press contact.
 
-Name, short name and reading come with the live suffix line of the
-"Etkinlik" page (``ui.editors.event.suffix_line``, the engine's ``inflect``
-in the house style chosen on the "Yazım" tab), so a wrong reading shows
-while it is typed. A chosen logo file is stored by content in the draft
+Name, short name and reading are the ground floor's ``OrganisationBox``, the
+one the "Etkinlik" page shows for host and guest, with the engine's live
+suffix line in the house style chosen on the "Yazım" tab, so a wrong
+reading shows while it is typed. A chosen logo file is stored by content in the draft
 store in a worker (``put_media``) before the profile is saved; the preview
 shows the stored picture, read back the way the renderers will read it.
 """
@@ -32,18 +32,18 @@ from shiboken6 import isValid
 from osbpress.errors import MediaError, OsbPressError
 from osbpress.i18n import _
 from osbpress.media import MAX_MEDIA_BYTES, parse_ref, read_file
-from osbpress.model import Contact, Profile
+from osbpress.model import Contact, Organisation, Profile
 from osbpress.turkish import SuffixStyle
-from ui.editors.base import EditorContext, field_hint, field_title
-from ui.editors.event import suffix_hint
-from ui.editors.widgets_media import ThumbnailCache
+from ui.forms.base import EditorContext
 from ui.operations import Task
 from ui.style import set_role
+from ui.widgets.fields import field_hint, field_title
+from ui.widgets.organisation import NAME_FIELDS, OrganisationBox
+from ui.widgets.thumbnails import ThumbnailCache
 
 _LOGO_PATTERNS = "*.png *.jpg *.jpeg *.webp *.gif *.tif *.tiff"
-_LINES = ("name", "short_name", "reading", "address", "phone", "email", "web", "city")
+_LINES = ("address", "phone", "email", "web", "city")
 _CONTACT = ("name", "title", "phone", "email")
-_NAMES = ("name", "short_name", "reading")
 
 
 class LogoPictures(ThumbnailCache):
@@ -62,7 +62,6 @@ class OrganisationTab(QWidget):
     def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._style = SuffixStyle()
         self._logo = ""
         self._storing = 0
         self._pictures = LogoPictures(context, self)
@@ -76,18 +75,11 @@ class OrganisationTab(QWidget):
     # -- building ------------------------------------------------------------
 
     def _build(self) -> None:
+        self.names = OrganisationBox(_("Kurum adı"), SuffixStyle(), parent=self)
+        self.names.edited.connect(self.edited)
         form = QFormLayout()
         for name in _LINES:
             self.fields[name] = self._line(form, Profile, name, "{field}")
-            if name == "reading":
-                self.suffixes = QLabel(self)
-                self.suffixes.setWordWrap(True)
-                self.suffixes.setAccessibleName(_("Kurum adının ekli hâlleri"))
-                self.suffixes.setToolTip(
-                    _("Adın bültende alacağı ekler. Yanlışsa okunuşu düzeltin (örn. TOBB → tob).")
-                )
-                set_role(self.suffixes, "role", "hint")
-                form.addRow(_("Ekler"), self.suffixes)
         self.about = QPlainTextEdit(self)
         self.about.setTabChangesFocus(True)
         self.about.setAccessibleName(field_title(Profile, "about"))
@@ -125,15 +117,14 @@ class OrganisationTab(QWidget):
         logo_column = QVBoxLayout()
         logo_column.addLayout(row)
         logo_column.addWidget(self.logo_status)
-        # Third row, beside the names it stands for on the letterhead.
-        form.insertRow(4, field_title(Profile, "logo"), logo_column)
+        # Right under the names it stands for on the letterhead.
+        form.insertRow(0, field_title(Profile, "logo"), logo_column)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.names)
         layout.addLayout(form)
         layout.addWidget(contact_box)
         layout.addStretch(1)
-        for name in _NAMES:
-            self.fields[name].textEdited.connect(self.refresh_suffixes)
 
     def _line(self, form: QFormLayout, model: Any, name: str, named: str) -> QLineEdit:
         """A line edit for ``model.<name>``; ``named`` is its accessible name with ``{field}``."""
@@ -147,14 +138,15 @@ class OrganisationTab(QWidget):
 
     def tab_order(self) -> list[QWidget]:
         """The tab's focusable widgets in form order (the dialog chains them)."""
-        names = [self.fields[name] for name in _NAMES]
-        rest = [edit for name, edit in self.fields.items() if name not in _NAMES]
+        names = list(self.names.fields.values())
         logo = [self.choose_logo, self.remove_logo]
-        return [*names, *logo, *rest, self.about, *self.contact.values()]
+        return [*names, *logo, *self.fields.values(), self.about, *self.contact.values()]
 
     # -- profile in and out ----------------------------------------------------
 
     def show_profile(self, profile: Profile) -> None:
+        names = {name: getattr(profile, name) for name in NAME_FIELDS}
+        self.names.show_organisation(Organisation(**names))
         for name, edit in self.fields.items():
             edit.setText(getattr(profile, name))
             edit.setCursorPosition(0)  # a long name shows its start
@@ -163,11 +155,12 @@ class OrganisationTab(QWidget):
             edit.setCursorPosition(0)
         self.about.setPlainText(profile.about)
         self._set_logo(profile.logo)
-        self.refresh_suffixes()
 
     def apply(self, profile: Profile) -> Profile:
         """``profile`` with this tab's fields (and the logo) replaced."""
         values: dict[str, Any] = {name: edit.text() for name, edit in self.fields.items()}
+        organisation = self.names.organisation()
+        values.update({name: getattr(organisation, name) for name in NAME_FIELDS})
         values["about"] = self.about.toPlainText()
         values["contact"] = Contact(**{n: e.text() for n, e in self.contact.items()})
         values["logo"] = self._logo
@@ -183,15 +176,8 @@ class OrganisationTab(QWidget):
         return self._storing > 0
 
     def set_suffix_style(self, style: SuffixStyle) -> None:
-        self._style = style
-        self.refresh_suffixes()
-
-    def refresh_suffixes(self) -> None:
-        """Recompute the suffix line (compose uses the short name, else the full name)."""
-        text = {name: edit.text() for name, edit in self.fields.items()}
-        self.suffixes.setText(
-            suffix_hint(text["name"], text["short_name"], text["reading"], self._style)
-        )
+        """Show the suffix line in the house style chosen on the "Yazım" tab."""
+        self.names.set_style(style)
 
     # -- logo ------------------------------------------------------------------
 

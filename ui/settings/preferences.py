@@ -1,9 +1,9 @@
 """The "Dışa aktarma" and "Arayüz" tabs: choices kept on this computer, in ``QSettings``.
 
 Export defaults use the very keys the export dialog reads and writes
-(``export/folder``, ``export/formats``, ``export/wordpress``), so what is
-set here is what the next export starts with, and a choice made in the
-export dialog shows here. ``export/headline`` says whether the HTML snippet
+(``ui.export_choices``: ``export/folder``, ``export/formats``,
+``export/wordpress``), so what is set here is what the next export starts
+with, and a choice made in the export dialog shows here. ``export/headline`` says whether the HTML snippet
 carries the headline. The interface language is ``interface/language``
 ("tr" or "en"); it takes effect when the app starts again.
 """
@@ -27,14 +27,18 @@ from PySide6.QtWidgets import (
 
 from osbpress.export import FORMATS
 from osbpress.i18n import _
-from ui.dialogs.export import FORMAT_LABELS, default_folder
+from ui.export_choices import (
+    FOLDER_KEY,
+    FORMAT_LABELS,
+    FORMATS_KEY,
+    HEADLINE_KEY,
+    WORDPRESS_KEY,
+    chosen_formats,
+    default_folder,
+)
+from ui.language import LANGUAGE_KEY
 from ui.style import set_role
 
-FOLDER_KEY = "export/folder"
-FORMATS_KEY = "export/formats"
-WORDPRESS_KEY = "export/wordpress"
-HEADLINE_KEY = "export/headline"
-LANGUAGE_KEY = "interface/language"
 # Each language is named in itself, and the restart note is written in the language
 # being chosen: the officer who picks a language reads that one. Not for gettext.
 LANGUAGES = (("tr", "Türkçe"), ("en", "English"))
@@ -101,7 +105,7 @@ class ExportDefaultsTab(QWidget):
 
     def load(self, settings: QSettings) -> None:
         self.folder.setText(str(settings.value(FOLDER_KEY, default_folder())))
-        chosen = str(settings.value(FORMATS_KEY, ",".join(FORMATS))).split(",")
+        chosen = chosen_formats(settings)
         for name, box in self.formats.items():
             box.setChecked(name in chosen)
         self.wordpress.setChecked(bool(settings.value(WORDPRESS_KEY, False, type=bool)))

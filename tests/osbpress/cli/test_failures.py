@@ -2,24 +2,34 @@
 
 Each case runs the real command against a path the operating system really
 refuses: a file used as a folder, a 300-letter name, a read-only folder
-(skipped as root, where permissions do not block), ``/dev/full`` behind a
-redirection, and a reader that closes the pipe after one line.
+(as root, where permissions do not block, run as ``nobody`` through
+``setpriv``), ``/dev/full`` behind a redirection, and a reader that closes
+the pipe after one line.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+import osbpress
 from osbpress.cli import main
 from osbpress.cli.failures import describe, reason, translate, user_path
 from osbpress.errors import ExportError
 from osbpress.files import write_error
+
+ROOT = Path(osbpress.__file__).resolve().parent.parent
+NOBODY = 65534
+AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+SETPRIV = shutil.which("setpriv")
 
 # The C library's English, which must never reach the officer.
 _ENGLISH = ("File exists", "Not a directory", "No such file", "name too long", "(None)")
@@ -92,22 +102,47 @@ def test_drafts_export_under_a_file_names_the_bundle_not_its_temporary(
     assert "dosya adı çok uzun" in _error(capsys)
 
 
+@pytest.fixture
+def shared_folder() -> Iterator[Path]:
+    """A folder another user can reach (tmp_path's parents are private), removed after."""
+    made = Path(tempfile.mkdtemp(prefix="osbpress-ro-"))
+    made.chmod(0o755)
+    yield made
+    for path in (made, *made.rglob("*")):
+        if path.is_dir():
+            path.chmod(0o755)
+    shutil.rmtree(made)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
 @pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0,
-    reason="root writes into a read-only folder: chmod blocks nobody there",
+    AS_ROOT and SETPRIV is None,
+    reason="running as root (chmod has no effect) and no setpriv to drop to another user",
 )
-def test_render_into_a_read_only_folder(
-    tmp_path: Path, draft: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    out = tmp_path / "salt-okunur"
+def test_render_into_a_read_only_folder(shared_folder: Path) -> None:
+    # Root ignores permission bits, so as root the command runs as ``nobody``
+    # through setpriv (as tests/osbpress/store/test_read_only.py does).
+    draft = shared_folder / "ornek.json"
+    assert main(["sample", "-o", str(draft)]) == 0
+    draft.chmod(0o644)
+    home = shared_folder / "veri"
+    home.mkdir()
+    out = shared_folder / "salt-okunur"
     out.mkdir()
+    command = [sys.executable, "-m", "osbpress", "render", str(draft), "-o", str(out)]
+    command += ["--format", "txt,html"]
+    if AS_ROOT:
+        assert SETPRIV is not None
+        os.chown(home, NOBODY, NOBODY)
+        command = [SETPRIV, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *command]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONDONTWRITEBYTECODE": "1"}
+    env["OSBPRESS_HOME"] = str(home)
     out.chmod(0o555)
-    try:
-        assert main(["render", str(draft), "-o", str(out), "--format", "txt,html"]) == 2
-    finally:
-        out.chmod(0o755)
-    err = _error(capsys)
-    assert "yazma izniniz yok" in err and str(out) in err
+    run = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    out.chmod(0o755)
+    assert run.returncode == 2, run.stderr
+    assert "yazma izniniz yok" in run.stderr and str(out) in run.stderr
+    assert not any(english in run.stderr for english in _ENGLISH)
     assert list(out.iterdir()) == []
 
 
@@ -172,7 +207,8 @@ def test_a_closed_pipe_ends_the_command_quietly(
     assert shown.stdout.readline().startswith(b"Kimlik: ")
     shown.stdout.close()  # what `| head -1` does after its line
     assert shown.wait(timeout=30) == 141
-    assert shown.stderr.read() == b""
+    with shown.stderr:
+        assert shown.stderr.read() == b""
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")

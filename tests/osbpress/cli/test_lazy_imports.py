@@ -116,3 +116,26 @@ def test_help_does_not_import_babel() -> None:
         capture_output=True, text=True, check=True, timeout=60,
     )  # fmt: skip
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
+def test_render_pdf_loads_neither_docx_nor_the_html_sanitiser(tmp_path: Path) -> None:
+    # A PDF needs reportlab, Pillow and (for compose's sentence templates) Jinja;
+    # python-docx, nh3 and the draft store have no part in it.
+    draft, profile = tmp_path / "ornek.json", tmp_path / "kurum.json"
+    code = (
+        "from osbpress.cli import main\n"
+        f"main(['sample', '-o', {str(draft)!r}])\n"
+        f"main(['sample', '--profile', '-o', {str(profile)!r}])\n"
+        f"main(['render', {str(draft)!r}, '--profile', {str(profile)!r}, '-o', {str(tmp_path)!r},"
+        " '--format', 'pdf'])\n"
+    )
+    probe = (
+        f"import sys, json\n{code}\n"
+        "print(json.dumps([m for m in ('docx', 'nh3', 'osbpress.render.docx', "
+        "'osbpress.render.html', 'sqlite3') if m in sys.modules]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert (tmp_path / "ornek.pdf").is_file()
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []

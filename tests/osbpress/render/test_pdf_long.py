@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import time
 
 from reportlab.platypus import Paragraph as RLParagraph
 
@@ -36,9 +35,7 @@ def test_a_40_kb_paragraph_list_item_and_contact_line_keep_every_word_in_order()
         contact=ContactBlock("Ayrıntılı bilgi için:", (text[:15_000], "basin@kmosb.example")),
         about=None,
     )
-    started = time.perf_counter()
-    data = render_pdf(doc, deterministic=True)
-    assert time.perf_counter() - started < 8  # minutes before the cut
+    data = render_pdf(doc, deterministic=True)  # minutes before the cut; bench_limits times it
     body = pdf_body_letters(data, doc)
     position = 0
     for part in (text, text[:20_000], "kısa", text[:15_000], "basinkmosbexample"):

@@ -33,13 +33,12 @@ def _spawn(*args: str) -> subprocess.Popen[str]:
 def _kill_during_saves(store_file: Path, draft_id: str, rounds: int) -> None:
     rng = random.Random(20241124)
     for _ in range(rounds):
-        child = _spawn(str(store_file), draft_id)
-        assert child.stdout is not None
-        child.stdout.readline()  # the store is open; saving starts now
-        time.sleep(rng.uniform(0.0, 0.15))
-        child.send_signal(signal.SIGKILL)
-        lines = child.stdout.read().split()
-        child.wait()
+        with _spawn(str(store_file), draft_id) as child:  # closes the pipe, waits
+            assert child.stdout is not None
+            child.stdout.readline()  # the store is open; saving starts now
+            time.sleep(rng.uniform(0.0, 0.15))
+            child.send_signal(signal.SIGKILL)
+            lines = child.stdout.read().split()
         assert child.returncode == -signal.SIGKILL
         last_revision = int(lines[-2]) if len(lines) >= 2 else 0
         last_counter = int(lines[-1]) if lines else 0
@@ -136,6 +135,9 @@ def test_under_steady_saving_the_log_is_reused_not_grown(
         for number in range(400):
             store.save(draft_id, Release(headline=f"Sürüm {number}"))
             sizes.append(log.stat().st_size)
-    # Never restarted, the log would hold all 400 saves (twice its size at 200);
-    # reused, it stays at a few checkpoints' worth.
-    assert sizes[-1] < 1.5 * sizes[199], f"{sizes[199]} → {sizes[-1]} bytes"
+    # Never restarted, the log would hold all 400 saves; reused, it stays at a few
+    # checkpoints' worth (its size is the most it ever held). The margin, a quarter
+    # of the saves, leaves room for a checkpoint thread that lags on a loaded machine
+    # (it once fell ~30 saves behind, which a 1.5x-since-save-200 bound called growth).
+    per_save = sizes[7] / 8  # before the first checkpoint
+    assert sizes[-1] < 100 * per_save, f"{sizes[-1]} bytes, {per_save:.0f} per save"

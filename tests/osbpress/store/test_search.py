@@ -78,31 +78,40 @@ def test_all_words_must_match(store: DraftStore, drafts: dict[str, str]) -> None
     assert store.search("heyet şanlıurfa") == []
 
 
+ALL = ("igdir", "istanbul", "jica", "quote")
+
+
 @pytest.mark.parametrize(
-    "query",
+    ("query", "found"),
     [
-        '"',
-        "*",
-        "istanbul*",
-        "NEAR(a b)",
-        "a AND",
-        "OR",
-        "-heyet",
-        "başlık:heyet",
-        "(",
-        "^",
-        "''",
-        "a_b",
-        "_",
-        "   ",
-        "",
+        # No words left once FTS syntax is dropped: search finds nothing, the list is unfiltered.
+        ('"', None),
+        ("*", None),
+        ("(", None),
+        ("^", None),
+        ("''", None),
+        ("_", None),
+        ("   ", None),
+        ("", None),
+        # Syntax characters separate words; operators are words to look for.
+        ("istanbul*", ("istanbul",)),
+        ("-heyet", ("istanbul", "jica")),
+        ("NEAR(a b)", ()),
+        ("a AND", ()),
+        ("OR", ()),
+        ("başlık:heyet", ()),  # no column filter: "başlık" is a word no draft has
+        ("a_b", ("igdir",)),  # "a" and "b" as prefixes: Anadolu Buluşması
     ],
 )
-def test_fts_syntax_in_the_query_never_raises(
-    store: DraftStore, drafts: dict[str, str], query: str
+def test_fts_syntax_in_the_query_is_plain_text(
+    store: DraftStore, drafts: dict[str, str], query: str, found: tuple[str, ...] | None
 ) -> None:
-    store.search(query)
-    store.list(query=query)
+    names = {draft_id: name for name, draft_id in drafts.items()}
+    searched = sorted(names[row.id] for row in store.search(query))
+    listed = sorted(names[row.id] for row in store.list(query=query))
+    assert searched == sorted(found or ())
+    assert listed == sorted(ALL if found is None else found)
+    assert store.count(query=query) == len(listed)
 
 
 def test_syntax_characters_are_plain_text(store: DraftStore, drafts: dict[str, str]) -> None:
@@ -140,6 +149,11 @@ def test_list_with_query_keeps_newest_first(store: DraftStore) -> None:
     max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(query=st.text())
-def test_no_typed_text_makes_search_fail(store: DraftStore, query: str) -> None:
-    store.search(query)
-    store.list(query=query)
+def test_no_typed_text_makes_search_fail(
+    store: DraftStore, drafts: dict[str, str], query: str
+) -> None:
+    found = {row.id for row in store.search(query)}
+    listed = [row.id for row in store.list(query=query)]
+    assert store.count(query=query) == len(listed)
+    # The list filters by the same words as the search, or by none when no word is left.
+    assert set(listed) == found or (not found and set(listed) == set(drafts.values()))

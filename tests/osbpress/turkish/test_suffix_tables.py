@@ -7,6 +7,7 @@ turkish/suffix-examples.tsv is checked row by row as well.
 """
 
 import csv
+import os
 from pathlib import Path
 
 import pytest
@@ -316,11 +317,14 @@ def _shared_rows() -> list[list[str]]:
         return list(csv.reader(handle, delimiter="\t"))[1:]
 
 
-@pytest.mark.skipif(
-    not SHARED_TABLE.is_file(),
-    reason=f"shared sample table not found at {SHARED_TABLE} (CI keeps ../shared beside the repo)",
-)
 def test_every_row_of_the_shared_sample_table() -> None:
+    # CI lays ../shared beside the clone, so there a missing table is a failure; on a
+    # machine without it the skip is named in every run's summary (-rs in addopts).
+    if not SHARED_TABLE.is_file():
+        message = f"shared sample table not found at {SHARED_TABLE.resolve()}"
+        if os.environ.get("CI"):
+            pytest.fail(message + " (CI keeps ../shared beside the repo)")
+        pytest.skip(message + "; CI runs it")
     rows = _shared_rows()
     assert rows, "the shared table has no rows"
     for word, *suffixes in rows:

@@ -105,6 +105,7 @@ def test_tie_titles_binds_a_title_to_the_name() -> None:
     ).map("".join)
 )
 @example("bilgi@kmosb.org.tr...bilgi@kmosb.org.trhttps://osb.org.tr/a-b--c...")
+@example("bilgi@kmosb.org.tr...bilgi@kmosb.org.trwww.kmosb.org.tr...")
 def test_every_address_comes_out_as_typed_and_normalizing_twice_changes_nothing(
     line: str,
 ) -> None:

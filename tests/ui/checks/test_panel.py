@@ -1,4 +1,4 @@
-"""The "Kontrol" panel, its runner and the export question, driven as the officer would."""
+"""The "Kontrol" panel and the export question, driven as the officer would."""
 
 from __future__ import annotations
 
@@ -10,11 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from osbpress.checks import Finding, Severity, check
 from osbpress.model import Contact, Profile, Quote, Release
-from osbpress.sample import sample_media, sample_profile, sample_release
+from osbpress.sample import sample_profile, sample_release
 from ui.checks.confirm import BlockingDialog, confirm_export
 from ui.checks.panel import ALL_CLEAR, ChecksPanel, summary
-from ui.checks.runner import ChecksRunner
-from ui.operations import Operations
 
 TODAY = dt.date.today()
 
@@ -101,46 +99,6 @@ def test_summary_counts_by_severity() -> None:
         Finding(Severity.ONERI, "c", "z"),
     ]
     assert summary(findings) == "1 hata, 2 öneri"
-
-
-def test_the_runner_lights_up_a_bad_release(qtbot: QtBot, operations: Operations) -> None:
-    runner = ChecksRunner(operations)
-    with qtbot.waitSignal(runner.checked, timeout=5000) as blocker:
-        runner.request(_bad_release(), _no_contact_profile())
-    rules = {f.rule for f in blocker.args[0] if f.severity is Severity.HATA}
-    assert {"alinti-konusmaci", "iletisim-eksik"} <= rules
-    assert runner.latest() == blocker.args[0]
-
-
-def test_the_runner_finds_no_hata_in_the_sample(qtbot: QtBot, operations: Operations) -> None:
-    runner = ChecksRunner(operations)
-    with qtbot.waitSignal(runner.checked, timeout=5000) as blocker:
-        runner.request(sample_release(), sample_profile(), sample_media)
-    assert blocker.args[0]  # the sample has its few justified uyarı and öneri
-    assert not [f for f in blocker.args[0] if f.severity is Severity.HATA]
-
-
-def test_the_runner_delivers_only_the_newest_check(qtbot: QtBot, operations: Operations) -> None:
-    runner = ChecksRunner(operations)
-    delivered: list[list[Finding]] = []
-    runner.checked.connect(delivered.append)
-    for _ in range(5):
-        runner.request(_bad_release(), _no_contact_profile())
-    runner.request(sample_release(), sample_profile())
-    assert runner.busy()
-    qtbot.waitUntil(lambda: bool(delivered) and operations.running == 0, timeout=5000)
-    assert not runner.busy()
-    assert len(delivered) == 1
-    assert not [f for f in delivered[0] if f.severity is Severity.HATA]
-
-
-def test_the_runner_feeds_the_panel(qtbot: QtBot, operations: Operations) -> None:
-    panel = _shown_panel(qtbot, [])
-    runner = ChecksRunner(operations)
-    runner.checked.connect(panel.set_findings)
-    with qtbot.waitSignal(panel.count_changed, timeout=5000):
-        runner.request(_bad_release(), _no_contact_profile())
-    assert panel.summary_text().startswith("2 hata")
 
 
 def test_export_goes_on_at_once_without_hata(qtbot: QtBot) -> None:

@@ -1,5 +1,6 @@
-"""The live preview: a request renders every tab; only the newest text is ever shown;
-a failed render says why in Turkish and keeps the last good one."""
+"""The live preview: each snapshot of the draft pipeline renders every tab; the preview
+never steps back to an older text; a text that cannot be composed says why in Turkish
+and keeps the last good one."""
 
 from __future__ import annotations
 
@@ -12,7 +13,10 @@ from pytestqt.qtbot import QtBot
 from osbpress.model import Photo, Release
 from osbpress.sample import sample_media, sample_profile, sample_release
 from ui.operations import Operations
+from ui.pipeline import DraftPipeline
 from ui.preview import PreviewController, PreviewPanel, PreviewResult
+
+from .conftest import Request
 
 # The offscreen platform says this whenever a shown window holds a combo box; it is no fault.
 
@@ -40,10 +44,10 @@ def headlines(results: list[PreviewResult]) -> list[str]:
 
 
 def test_a_request_renders_pdf_web_source_and_text(
-    qtbot: QtBot, controller: PreviewController, panel: PreviewPanel
+    qtbot: QtBot, controller: PreviewController, panel: PreviewPanel, request_text: Request
 ) -> None:
     with qtbot.waitSignal(controller.rendered, timeout=10_000) as signal:
-        controller.request(titled("Önizleme Başlığı Çalışıyor"), sample_profile(), sample_media)
+        request_text(titled("Önizleme Başlığı Çalışıyor"))
     result = signal.args[0]
     assert isinstance(result, PreviewResult)
     assert controller.latest() is result
@@ -61,59 +65,53 @@ def test_a_request_renders_pdf_web_source_and_text(
     assert [panel.tabs().tabText(i) for i in range(4)] == ["PDF", "Web", "HTML kaynağı", "Metin"]
 
 
-def test_two_quick_requests_show_only_the_second(
-    qtbot: QtBot, controller: PreviewController, operations: Operations
+def test_texts_typed_while_rendering_end_in_the_newest_and_never_step_back(
+    qtbot: QtBot,
+    controller: PreviewController,
+    pipeline: DraftPipeline,
+    operations: Operations,
+    request_text: Request,
 ) -> None:
     shown: list[PreviewResult] = []
     controller.rendered.connect(shown.append)
-    controller.request(titled("Birinci Başlık"), sample_profile(), sample_media)
-    controller.request(titled("İkinci Başlık"), sample_profile(), sample_media)
+    for n in range(6):
+        request_text(titled(f"Başlık {n}"))
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-    qtbot.waitUntil(lambda: not controller.busy() and operations.running == 0)
-    assert headlines(shown) == ["İkinci Başlık"]
+    qtbot.waitUntil(
+        lambda: not (controller.busy() or pipeline.busy()) and operations.running == 0,
+        timeout=10_000,
+    )
+    # The first text is composed and rendered at once; the ones typed meanwhile
+    # end in one more render, of the newest; nothing older follows a newer one.
+    assert headlines(shown) == ["Başlık 0", "Başlık 5"]
 
 
-def test_a_render_typed_over_while_running_is_dropped(
-    qtbot: QtBot, controller: PreviewController, operations: Operations
+def test_a_failed_composition_between_renders_is_not_overwritten_by_an_older_render(
+    qtbot: QtBot, controller: PreviewController, panel: PreviewPanel, request_text: Request
 ) -> None:
     shown: list[PreviewResult] = []
     controller.rendered.connect(shown.append)
-    controller.request(titled("Eski Metin"), sample_profile(), sample_media)
-    controller.render_now()
-    assert operations.running == 1  # the old text is rendering …
-    controller.request(titled("Yeni Metin"), sample_profile(), sample_media)
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-    qtbot.waitUntil(lambda: not controller.busy() and operations.running == 0)
-    assert headlines(shown) == ["Yeni Metin"]  # … and never reaches the screen
-
-
-def test_requests_while_rendering_end_in_one_more_render(
-    qtbot: QtBot, controller: PreviewController, operations: Operations
-) -> None:
-    shown: list[PreviewResult] = []
-    controller.rendered.connect(shown.append)
-    controller.request(titled("Başlık 0"), sample_profile(), sample_media)
-    controller.render_now()
-    for n in range(1, 6):
-        controller.request(titled(f"Başlık {n}"), sample_profile(), sample_media)
-        controller.render_now()
-        assert operations.running == 1  # never more than one render at a time
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-    qtbot.waitUntil(lambda: not controller.busy() and operations.running == 0)
-    assert headlines(shown) == ["Başlık 5"]
+    request_text(titled("Eski Sürüm"))
+    broken = titled("Bozuk Sürüm")
+    broken.photos.append(Photo(image="sha256:" + "0" * 64, caption="Kayıp fotoğraf"))
+    with qtbot.waitSignal(controller.failed, timeout=10_000):
+        request_text(broken)
+    qtbot.waitUntil(lambda: not controller.busy(), timeout=10_000)
+    qtbot.wait(50)
+    assert "bulunamadı" in panel.status_text()  # the newest text's fault stays in sight
 
 
 def test_a_failed_render_says_why_and_keeps_the_last_good_one(
-    qtbot: QtBot, controller: PreviewController, panel: PreviewPanel
+    qtbot: QtBot, controller: PreviewController, panel: PreviewPanel, request_text: Request
 ) -> None:
     with qtbot.waitSignal(controller.rendered, timeout=10_000):
-        controller.request(titled("İyi Sürüm"), sample_profile(), sample_media)
+        request_text(titled("İyi Sürüm"))
     good = controller.latest()
 
     broken = titled("Bozuk Sürüm")
     broken.photos.append(Photo(image="sha256:" + "0" * 64, caption="Kayıp fotoğraf"))
     with qtbot.waitSignal(controller.failed, timeout=10_000) as signal:
-        controller.request(broken, sample_profile(), sample_media)
+        request_text(broken)
     message = signal.args[0]
     assert "bulunamadı" in message
     assert "Traceback" not in message
@@ -125,12 +123,12 @@ def test_a_failed_render_says_why_and_keeps_the_last_good_one(
     assert "İyi Sürüm" in panel.web().toPlainText()
 
     with qtbot.waitSignal(controller.rendered, timeout=10_000):
-        controller.request(titled("Düzeltilmiş Sürüm"), sample_profile(), sample_media)
+        request_text(titled("Düzeltilmiş Sürüm"))
     assert "hazırlanamadı" not in panel.status_text()
 
 
 def test_an_error_that_is_not_the_engines_reaches_the_exception_hook(
-    qtbot: QtBot, controller: PreviewController, operations: Operations
+    qtbot: QtBot, controller: PreviewController, operations: Operations, request_text: Request
 ) -> None:
     def broken_media(reference: str) -> bytes:
         raise RuntimeError("programlama hatası")
@@ -138,34 +136,37 @@ def test_an_error_that_is_not_the_engines_reaches_the_exception_hook(
     failed: list[str] = []
     controller.failed.connect(failed.append)
     with qtbot.capture_exceptions() as exceptions:
-        controller.request(sample_release(), sample_profile(), broken_media)
-        controller.render_now()
+        request_text(sample_release(), broken_media)
         qtbot.waitUntil(lambda: operations.running == 0, timeout=10_000)
     assert [type(e[1]) for e in exceptions] == [RuntimeError]
     assert failed == []
     assert not controller.busy()
 
 
-def test_a_started_render_reads_a_snapshot(qtbot: QtBot, controller: PreviewController) -> None:
+def test_a_published_snapshot_does_not_change_with_the_text_it_was_made_of(
+    qtbot: QtBot, pipeline: DraftPipeline, request_text: Request
+) -> None:
     release = titled("Gönderilen Başlık")
-    with qtbot.waitSignal(controller.rendered, timeout=10_000) as signal:
-        controller.request(release, sample_profile(), sample_media)
-        controller.render_now()
-        release.headline = "Sonradan Değişen Başlık"  # changed while the worker renders
-        release.sections[0].heading = "Sonradan Değişen Bölüm"
-    assert signal.args[0].document.headline == "Gönderilen Başlık"
-    assert "Sonradan Değişen Bölüm" not in signal.args[0].text
+    with qtbot.waitSignal(pipeline.published, timeout=10_000) as signal:
+        request_text(release)
+    release.headline = "Sonradan Değişen Başlık"  # a script breaking the editor's promise
+    release.sections[0].heading = "Sonradan Değişen Bölüm"
+    snapshot = signal.args[0]
+    assert snapshot.release.headline == "Gönderilen Başlık"
+    assert snapshot.release.sections[0].heading != "Sonradan Değişen Bölüm"
 
 
-def test_each_pause_in_typing_renders_again(qtbot: QtBot, controller: PreviewController) -> None:
+def test_each_pause_in_typing_renders_again(
+    qtbot: QtBot, controller: PreviewController, request_text: Request
+) -> None:
     for n in range(3):
         with qtbot.waitSignal(controller.rendered, timeout=10_000) as signal:
-            controller.request(titled(f"Sürüm {n}"), sample_profile(), sample_media)
+            request_text(titled(f"Sürüm {n}"))
         assert signal.args[0].document.headline == f"Sürüm {n}"
 
 
 def test_warm_up_renders_in_the_background_and_shows_nothing(
-    qtbot: QtBot, controller: PreviewController, operations: Operations
+    qtbot: QtBot, controller: PreviewController, operations: Operations, request_text: Request
 ) -> None:
     shown: list[PreviewResult] = []
     controller.rendered.connect(shown.append)
@@ -177,21 +178,21 @@ def test_warm_up_renders_in_the_background_and_shows_nothing(
 
     # The officer's first render after it is the one shown, complete.
     with qtbot.waitSignal(controller.rendered, timeout=10_000) as signal:
-        controller.request(titled("Isınmadan Sonra İlk Önizleme"), sample_profile(), sample_media)
+        request_text(titled("Isınmadan Sonra İlk Önizleme"))
     assert headlines([signal.args[0]]) == ["Isınmadan Sonra İlk Önizleme"]
     assert shown == [signal.args[0]]
 
 
 def test_a_tab_off_screen_takes_the_newest_render_when_brought_forward(
-    qtbot: QtBot, controller: PreviewController, panel: PreviewPanel
+    qtbot: QtBot, controller: PreviewController, panel: PreviewPanel, request_text: Request
 ) -> None:
     with qtbot.waitSignal(controller.rendered, timeout=10_000):
-        controller.request(titled("İlk Sürüm"), sample_profile(), sample_media)
+        request_text(titled("İlk Sürüm"))
     show_tab(qtbot, panel, 3)
     assert "İlk Sürüm" in panel.tabs().widget(3).toPlainText()
 
     with qtbot.waitSignal(controller.rendered, timeout=10_000):
-        controller.request(titled("Yeni Sürüm"), sample_profile(), sample_media)
+        request_text(titled("Yeni Sürüm"))
     assert "Yeni Sürüm" in panel.tabs().widget(3).toPlainText()  # the tab on screen: at once
     # The tabs off screen are not laid out for every render: typing must not wait for them.
     assert "Yeni Sürüm" not in panel.web().toPlainText()
@@ -206,10 +207,12 @@ def test_a_tab_off_screen_takes_the_newest_render_when_brought_forward(
     qtbot.waitUntil(lambda: "Yeni Sürüm" in pdf_on_screen())
 
 
-def test_a_request_pending_when_the_workers_shut_down_starts_nothing(qtbot: QtBot) -> None:
+def test_a_text_handed_over_after_the_workers_shut_down_starts_nothing(qtbot: QtBot) -> None:
     operations = Operations()
-    controller = PreviewController(operations, debounce_ms=50)
-    controller.request(titled("Kapanırken"), sample_profile(), sample_media)
-    operations.shutdown()  # the window closed before the debounce ran out
-    qtbot.wait(200)  # the debounce fires: without the check the pool refuses new work and raises
-    assert controller.latest() is None
+    pipeline = DraftPipeline(operations)
+    controller = PreviewController(operations)
+    pipeline.published.connect(controller.show)
+    operations.shutdown()  # the window closed; a last edit arrives after
+    pipeline.submit(titled("Kapanırken"), sample_profile(), sample_media)  # must not raise
+    qtbot.wait(100)
+    assert controller.latest() is None and pipeline.latest() is None

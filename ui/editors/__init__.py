@@ -1,1 +1,0 @@
-"""The editor pages, one module each (``pages.PAGES`` lists them in tab order)."""
