@@ -161,6 +161,10 @@ def lead_answers(context: Context) -> Iterator[Flag]:
     if not any(field.startswith("event.") for field in context.kind_fields):
         typed_places = []  # a kind without an event ("genel") asks for no venue
     places = [*typed_places, release.dateline_city.strip(), profile.city.strip()]
+    for host in (event.host.short_name, event.host.name):
+        # "Dilovası OSB Hizmet Binası" said right after the host is "hizmet binasında".
+        if host.strip() and fold(event.place).startswith(fold(host) + " "):
+            places.append(event.place.strip()[len(host.strip()) :].strip())
     missing: list[tuple[str, tuple[str, ...]]] = []
     if any(p.strip() for p in people) and not _mentions(opening, people):
         missing.append((_("kim (katılımcı ya da kurum adı)"), ("event", "host", "name")))

@@ -303,3 +303,17 @@ def test_a_guest_of_another_organisation_is_not_put_in_the_delegation() -> None:
     assert "Heyette ayrıca Kayseri Milletvekili" not in composed
     assert "Kayseri Milletvekili Nur Er" in composed
     assert KAYSERI.short_name in composed
+
+
+def test_people_of_one_title_share_it_in_the_plural() -> None:
+    mps = [
+        Participant(name=name, title="Kayseri Milletvekili", side=Side.OTHER)
+        for name in ("Ömer Kılıç", "Fatma Yurt")
+    ]
+    release = visit(host("Cem Ak", "Yönetim Kurulu Başkanı"), *mps, purpose="enerji verimliliği")
+    release.kind = "toplanti"
+    release.event.guest = Organisation()
+    assert body(compose(release))[0] == (
+        "Toplantıya Kayseri Milletvekilleri Ömer Kılıç ile Fatma Yurt ve Kayseri OSB Yönetim "
+        "Kurulu Başkanı Cem Ak katıldı."
+    )
