@@ -30,7 +30,9 @@ _BUNDLED_TEXTS = (
     N_("Protokol / İmza Töreni"),
     N_(
         "İki kurum arasında imzalanan protokol, örneğin iki OSB arasında kardeş OSB protokolü. "
-        "“Amaç” alanına protokolün adını yazın (örn. kardeş OSB)."
+        "“Amaç” alanına protokolün konusunu (örn. kardeş OSB), neyi amaçladığını (örn. "
+        "öğrencilerin dual eğitim alması) ya da kendi adını (örn. Ar-Ge İş Birliği Protokolü) "
+        "yazın."
     ),
     N_("Toplantı"),
     N_(
