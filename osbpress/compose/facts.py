@@ -1,68 +1,35 @@
 """The facts a release offers its sentence templates, under Turkish names.
 
 Every name the templates can use is built here from the Release and the
-Profile; ``templates/README.md`` lists them for template writers. Names and
-titles typed all in capitals or all in lower case are written in the house
-case (``osbpress.compose.typed``). The
-organisations (``kurum``, ``ev_sahibi``, ``konuk``) and people are mentions:
-written in full the first time ("Japonya Uluslararası İşbirliği Ajansı
-(JICA)", "Gaziantep OSB Yönetim Kurulu Başkanı Ayşe Demir") and short after
-("JICA", "Demir"); the ``_kısa`` forms are always short (for the headline),
-the ``_tam`` forms always full. Participants come in protocol order
-(``osbpress.compose.protocol``) unless the officer ordered them by hand. Nothing here
-states a fact the release does not hold.
+Profile; ``templates/README.md`` lists them for template writers. The
+organisations (``kurum``, ``ev_sahibi``, ``konuk``) and people are mentions
+of one ``World`` (``osbpress.compose.world``): written in full the first time
+and short after; the ``_kısa`` forms are always short, the ``_ulusal`` ones
+what a headline uses, the ``_tam`` forms always full. The facts also say who
+attends above the principals (``onur_konukları``), what was signed
+(``protokol``) and where, said once (``yerde``). Nothing here states a fact
+the release does not hold.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from babel import dates as babel_dates
 
-from osbpress.compose import people
-from osbpress.compose.headlines import national, titled
+from osbpress.compose.headlines import titled
 from osbpress.compose.mentions import HEYET, HEYETİ, Mentions, Organisation, People, Person, Phrase
 from osbpress.compose.places import city_of, common_venue, locative_place
-from osbpress.compose.protocol import UNTITLED, in_protocol_order, order_of, rank
+from osbpress.compose.protocol import UNTITLED
 from osbpress.compose.sentences import Inflectable, Name, NameList
 from osbpress.compose.signing import agreement
 from osbpress.compose.typed import abbreviations_of, house_name
-from osbpress.model import Organisation as OrgModel
-from osbpress.model import Participant, Profile, Release, Side
+from osbpress.compose.world import Line, World, collapse, short_and_full
+from osbpress.model import Profile, Release, Side
 from osbpress.turkish import SuffixStyle, fold, format_date, lower
-
-Line = Callable[[str], str]
-"""Makes one line of typed text ready to print (cleaned, typographic, spaces collapsed)."""
 
 # Ranks whose holder receives guests "makamında" (Vali, Kaymakam, belediye başkanları).
 _OFFICE_HOLDERS = {25, 35, 40, 42}
-
-
-def collapse(text: str) -> str:
-    return " ".join(text.split())
-
-
-def short_and_full(
-    name: str, short: str, reading: str = "", line: Line = collapse
-) -> tuple[Name, Name]:
-    """The short form and the first-mention form of an organisation's name.
-
-    "Japonya Uluslararası İşbirliği Ajansı" + "JICA" gives "JICA" and
-    "Japonya Uluslararası İşbirliği Ajansı (JICA)". A short name that shares
-    the name's first words ("Kahramanmaraş OSB") is no abbreviation to
-    explain: the full name stands alone, since "(OSB)" would announce a
-    short form no later sentence uses.
-    """
-    name, short = line(name), line(short)
-    reading_or_none = reading.strip() or None
-    if not name:
-        return Name(short, reading_or_none), Name(short, reading_or_none)
-    if not short or short == name:
-        return Name(name, reading_or_none), Name(name, reading_or_none)
-    if fold(name.split()[0]) == fold(short.split()[0]):
-        return Name(short, reading_or_none), Name(name)
-    return Name(short, reading_or_none), Name(name, tail=f" ({short})")
 
 
 def event_date(release: Release) -> dt.date:
@@ -77,122 +44,7 @@ def clean_clause(text: str) -> str:
     return text
 
 
-class _World:
-    """The release's organisations and people as mentions, shared by every template."""
-
-    def __init__(
-        self,
-        release: Release,
-        profile: Profile,
-        line: Line,
-        mentions: Mentions,
-        keep: frozenset[str],
-    ) -> None:
-        self.line = line
-        self._keep = keep
-        self.mentions = mentions
-        self._orgs: list[Organisation] = []
-        event = release.event
-        self.issuer = self._organisation(
-            "kurum", profile.name, profile.short_name, profile.reading, ""
-        )
-        self.host = self._model_org("ev_sahibi", event.host)
-        self.guest = self._model_org("konuk", event.guest)
-        ordered = in_protocol_order(release.participants, release.manual_order)
-        self.people = {p.id: self._person(p) for p in ordered}
-        self.sides = {side: [self.people[p.id] for p in ordered if p.side == side] for side in Side}
-        self.signatories = [self.people[p.id] for p in ordered if p.signatory]
-        self.ranks = {p.id: rank(p.title) for p in ordered}
-        self.order = ordered
-        self._orders = {f"kişi:{p.id}": order_of(p) for p in ordered}
-
-    def participant(self, person: Person | None) -> Participant | None:
-        if person is None:
-            return None
-        return next((p for p in self.order if f"kişi:{p.id}" == person.key), None)
-
-    def in_guest_delegation(self, person: Person) -> bool:
-        """Whether a guest belongs to the guest organisation (or names no other)."""
-        participant = self.participant(person)
-        typed = self.line(participant.organisation) if participant else ""
-        return not typed or self.org_named(typed) is self.guest or not self.guest
-
-    def national(self, org: Organisation) -> Name:
-        """``org`` as a headline names it for a national reader (``headlines.national``)."""
-        text = national(org.full.text, org.short.text)
-        return org.short if text == org.short.text else Name(text)
-
-    def order_of(self, person: Person) -> int:
-        """``person``'s protocol rank (lower is senior)."""
-        return self._orders.get(person.key, UNTITLED)
-
-    def _model_org(self, key: str, org: OrgModel) -> Organisation:
-        reading = org.reading or people.foreign_reading(org.short_name, org.country)
-        return self._organisation(key, org.name, org.short_name, reading, org.country)
-
-    def _organisation(
-        self, key: str, name: str, short: str, reading: str, country: str
-    ) -> Organisation:
-        short_name, full = short_and_full(name, short, reading, self.line)
-        for known in self._orgs:
-            if known and {fold(known.short.text), fold(known.full.text)} & {
-                fold(short_name.text),
-                fold(full.text),
-            }:
-                return known
-        org = Organisation(key, short_name, full, self.mentions)
-        if org:
-            self._orgs.append(org)
-        return org
-
-    def org_named(self, text: str) -> Organisation | None:
-        folded = fold(text)
-        return next(
-            (o for o in self._orgs if folded in (fold(o.short.text), fold(o.full.text))), None
-        )
-
-    def _person(self, participant: Participant) -> Person:
-        line = self.line
-        name = house_name(line(participant.name), self._keep)
-        # A host or guest typed without an organisation belongs to the side's own.
-        side_org = {Side.HOST: self.host, Side.GUEST: self.guest}.get(participant.side)
-        side_name = side_org.short.text or side_org.full.text if side_org else ""
-        organisation = line(participant.organisation) or side_name
-        title = people.office_title(house_name(line(participant.title), self._keep), organisation)
-        if not organisation:
-            title = people.unowned_title(title)
-        known = self.org_named(organisation) if organisation else None
-        if known is not None:
-            title = people.with_owner(title, known.short.text, known.full.text)
-        names_org = known is not None and people.mentions_org(
-            title, known.short.text, known.full.text
-        )
-        owned = None if names_org else people.possessed_title(title, organisation)
-        owner = None
-        if owned is not None:
-            owner = known.key if known is not None else f"metin:{fold(organisation)}"
-
-        def written_title(omit_owner: bool) -> str:
-            if owned is not None:
-                if omit_owner:
-                    return owned
-                return f"{known if known is not None else organisation} {owned}"
-            if known is not None and names_org:
-                return known.in_title(title)
-            return title
-
-        return Person(
-            f"kişi:{participant.id}",
-            name,
-            written_title,
-            participant.reading.strip() or None,
-            self.mentions,
-            has_title=bool(title),
-            owner=owner,
-        )
-
-
-def _guest_phrases(world: _World, guests: list[Person]) -> dict[str, object]:
+def _guest_phrases(world: World, guests: list[Person]) -> dict[str, object]:
     """The delegation as the templates name it; ``guests`` are those of the guest
     organisation (a guest of another one is not put in its delegation)."""
     guest_org = world.guest
@@ -237,7 +89,7 @@ def _guest_phrases(world: _World, guests: list[Person]) -> dict[str, object]:
 
 
 def _attendance(
-    world: _World, principals: list[Person], others: list[Person]
+    world: World, principals: list[Person], others: list[Person]
 ) -> tuple[list[Person], list[Person]]:
     """``others`` split: those who outrank every principal, and the rest.
 
@@ -250,7 +102,7 @@ def _attendance(
     return witnesses, [p for p in others if p not in witnesses]
 
 
-def _headline_person(world: _World, person: Person | None, short_title: str) -> Name:
+def _headline_person(world: World, person: Person | None, short_title: str) -> Name:
     """The headline form ("Kahramanmaraş Valisi Karaca"); empty unless a headline uses
     the title ("Bölge Müdürü Yurt’tan …" reads oddly: the organisation headlines instead)."""
     participant = world.participant(person)
@@ -307,7 +159,7 @@ def build(
     """
     if keep is None:
         keep = abbreviations_of(release, profile)
-    world = _World(release, profile, line, mentions or Mentions(), keep)
+    world = World(release, profile, line, mentions or Mentions(), keep)
     event = release.event
     style = style or SuffixStyle()
     when = event.when
