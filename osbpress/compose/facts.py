@@ -174,7 +174,7 @@ def build(
     day = event_date(release)
     compound = profile.style.compound_spelling
     purpose = clean_clause(line(event.purpose))
-    signed = agreement(purpose, compound)
+    signed = agreement(purpose, compound, clean_clause(line(event.agreement)))
     signers = world.signatories
     witnesses, attending = _attendance(
         world, signers, [p for p in world.people.values() if p not in signers]

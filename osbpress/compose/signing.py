@@ -6,7 +6,8 @@ Protokolü") stands as typed; a subject ("kardeş OSB", "mesleki eğitim ve
 staj") names the protocol ("kardeş OSB protokolü"); a clause ("öğrencilerin
 OSB firmalarında dual eğitim alması") is what the protocol is for ("…
 eğitim almasına yönelik iş birliği protokolü"), never "… alması protokolü".
-A headline has no room for a clause: it says "İş Birliği Protokolü".
+A headline has no room for a clause: it says "İş Birliği Protokolü". A name
+typed in the protocol's own field (``Event.agreement``) wins over all three.
 """
 
 from __future__ import annotations
@@ -62,8 +63,16 @@ def _for(clause: str) -> str:
     return " ".join([*head, last, "yönelik"])
 
 
-def agreement(purpose: str, compound: str) -> Agreement:
-    """The protocol ``purpose`` names; ``compound`` is the house spelling of "iş birliği"."""
+def agreement(purpose: str, compound: str, own_name: str = "") -> Agreement:
+    """The protocol ``purpose`` names; ``compound`` is the house spelling of "iş birliği".
+
+    ``own_name`` is the name the officer gave the protocol itself (``Event.agreement``):
+    it is what was signed, and a purpose clause says what it is for.
+    """
+    if own_name.strip():
+        last = lower(purpose.split()[-1]) if purpose.split() else ""
+        name = f"{_for(purpose)} {own_name}" if last.endswith(_VERBAL_ENDINGS) else own_name
+        return Agreement(name, _accusative(own_name), own_name)
     words = purpose.split()
     generic = f"{compound} protokolü"
     if not words:

@@ -317,3 +317,15 @@ def test_people_of_one_title_share_it_in_the_plural() -> None:
         "Toplantıya Kayseri Milletvekilleri Ömer Kılıç ile Fatma Yurt ve Kayseri OSB Yönetim "
         "Kurulu Başkanı Cem Ak katıldı."
     )
+
+
+def test_the_protocols_own_name_is_what_was_signed() -> None:
+    release = signing_with_governor()
+    release.event.agreement = "Dual Eğitim İş Birliği Protokolü"
+    doc = compose(release)
+    assert doc.headline == (
+        "Gaziantep OSB ile Gaziantep Üniversitesi Arasında Dual Eğitim İş Birliği Protokolü "
+        "İmzalandı"
+    )
+    assert "dual eğitim almasına yönelik Dual Eğitim İş Birliği Protokolü imzalandı." in doc.spot
+    assert "törende Dual Eğitim İş Birliği Protokolünü GAÜN Rektörü" in body(doc)[0]
