@@ -5,8 +5,8 @@ does the store work the library panel asks for. Each store statement runs in
 a worker (``Operations``): one takes a few milliseconds, but a store another
 window or process holds locked, or a slow disk, would freeze the window for
 as long. The window stays usable meanwhile, and what follows the statement
-(refreshing the library with the same selection as before, opening the
-draft, the status line) happens when it is done. Errors reach the officer
+(announcing what changed through ``AppContext.changed``, which the library
+follows, opening the draft, the status line) happens when it is done. Errors reach the officer
 in Turkish in a message box, as the file commands show theirs.
 
 A second press cannot corrupt anything: opening is latest-wins (the draft
@@ -16,7 +16,7 @@ twice. A draft the officer leaves saves its last keystrokes in the
 background too (``DraftSession.close_later``); what must see them (its
 copy, the trash, reading it again, restoring a revision) waits for that
 save, not the window. So do "Sürüm olarak kaydet" (Ctrl+S) and "Geçmiş…":
-their save runs on the session's saver thread (``DraftSession.save_then``)
+their save runs on the session's save queue (``DraftSession.save_then``)
 and the status line or the dialog follows when it is done; "Farklı kaydet…"
 writes the text on screen and starts its save without waiting.
 """
@@ -28,17 +28,15 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from osbpress.errors import OsbPressError
 from osbpress.i18n import _
 from osbpress.model import Release
-from osbpress.store import DraftStore, StoredDraft
+from osbpress.store import StoredDraft
+from ui.context import AppContext, Change
 from ui.dialogs.history import HistoryDialog
 from ui.editor.closing import Closing
 from ui.editor.session import DraftSession
-from ui.editor.workspace import EditorWorkspace
 from ui.files import show_message
-from ui.forms.base import EditorContext
-from ui.library.panel import LibraryPanel
+from ui.forms.workspace import EditorWorkspace
 from ui.operations import Operations, Task
 from ui.pipeline import DraftPipeline
 
@@ -57,8 +55,7 @@ class DraftCommands(QObject):
         self,
         window: QWidget,
         operations: Operations,
-        context: EditorContext,
-        library: LibraryPanel,
+        context: AppContext,
         editor: EditorWorkspace,
         pipeline: DraftPipeline,
     ) -> None:
@@ -66,10 +63,9 @@ class DraftCommands(QObject):
         self._window = window
         self._operations = operations
         self._context = context
-        self._library = library
         self._editor = editor
+        self._session: DraftSession | None = None
         self._pipeline = pipeline
-        self._store: DraftStore | None = None
         self._opening: str | None = None
         self._open_task: Task[StoredDraft] | None = None
         self._after_open: Callable[[], None] | None = None
@@ -78,12 +74,9 @@ class DraftCommands(QObject):
         self._closing = Closing(self)
         self.history: HistoryDialog | None = None
 
-    def set_store(self, store: DraftStore | None) -> None:
-        self._store = store
-
     @property
     def session(self) -> DraftSession | None:
-        return self._editor.session
+        return self._session
 
     @property
     def busy(self) -> bool:
@@ -94,7 +87,7 @@ class DraftCommands(QObject):
 
     def open_draft(self, draft_id: str, then: Callable[[], None] | None = None) -> None:
         """Open ``draft_id`` in the editor (read in a worker); ``then`` runs once it is open."""
-        store = self._store
+        store = self._context.store
         if store is None:
             return
         if self._opening == draft_id:
@@ -127,6 +120,7 @@ class DraftCommands(QObject):
         then, self._opening, self._after_open = self._after_open, None, None
         self._open_task = None
         self.close_session()  # a draft made meanwhile by "Yeni taslak" gives way
+        self._session = session
         self._editor.open(session)
         self.session_changed.emit()
         if then is not None:
@@ -141,6 +135,7 @@ class DraftCommands(QObject):
         session = self.session
         if session is None:
             return
+        self._session = None
         self._editor.open(None)
         self.session_changed.emit()
         self._closing.close(session)
@@ -149,6 +144,7 @@ class DraftCommands(QObject):
         """At quit: close the open draft and wait until every last edit is stored."""
         session = self.session
         if session is not None:
+            self._session = None
             self._editor.open(None)
             session.close()
             session.deleteLater()
@@ -157,14 +153,14 @@ class DraftCommands(QObject):
     # -- making and removing drafts -------------------------------------------
 
     def new_draft(self) -> None:
-        store = self._store
+        store = self._context.store
         if store is None or "new" in self._making:
             return
         release = Release(dateline_city=self._context.profile.city)
         self._make("new", lambda: store.create(release), select_page=True)
 
     def duplicate(self, draft_id: str) -> None:
-        store = self._store
+        store = self._context.store
         if store is None or "duplicate" in self._making:
             return
         if self.session is not None and self.session.draft_id == draft_id:
@@ -184,7 +180,7 @@ class DraftCommands(QObject):
 
         def made(draft_id: str) -> None:
             self._making.discard(what)
-            self._library.refresh(select=draft_id)
+            self._context.announce(Change(drafts=True, select=draft_id))
             self.open_draft(draft_id)
             if select_page:
                 self._editor.setCurrentIndex(0)
@@ -202,7 +198,7 @@ class DraftCommands(QObject):
             self._closing.when_saved(after, start)
 
     def trash(self, draft_id: str) -> None:
-        store = self._store
+        store = self._context.store
         if store is None or draft_id in self._trashing:
             return
         if self.session is not None and self.session.draft_id == draft_id:
@@ -214,7 +210,7 @@ class DraftCommands(QObject):
 
         def trashed(_result: None) -> None:
             self._trashing.discard(draft_id)
-            self._library.refresh()
+            self._context.announce(Change(drafts=True, trash=True))
             self.message.emit(_("Taslak çöpe taşındı; çöp kutusundan geri alınabilir."), 8000)
 
         def failed(error: BaseException) -> None:
@@ -230,7 +226,7 @@ class DraftCommands(QObject):
 
     def imported(self, draft_id: str) -> None:
         """A file became draft ``draft_id``: list and open it."""
-        self._library.refresh(select=draft_id)
+        self._context.announce(Change(drafts=True, select=draft_id))
         self.open_draft(draft_id)
         self.message.emit(_("Dosya yeni bir taslak olarak açıldı."), 8000)
 
@@ -250,7 +246,7 @@ class DraftCommands(QObject):
         def saved(done: bool) -> None:
             if done:
                 self.message.emit(_("Sürüm kaydedildi."), 5000)
-                self._library.refresh(select=session.draft_id)
+                self._context.announce(Change(drafts=True, revisions=True, select=session.draft_id))
 
         session.save_then(saved, " ".join(note.split()))
 
@@ -272,7 +268,7 @@ class DraftCommands(QObject):
             session.save_then(lambda done: self._open_history(session))
 
     def _open_history(self, session: DraftSession) -> None:
-        store = self._store
+        store = self._context.store
         if session is not self.session or store is None:
             return  # another draft was opened meanwhile
         dialog = HistoryDialog(
@@ -291,19 +287,17 @@ class DraftCommands(QObject):
 
     def restore_revision(self, number: int) -> None:
         """The "Bu sürüme dön" command: the old text becomes a new revision and the editor shows it."""
-        session, store = self.session, self._store
+        session, store = self.session, self._context.store
         if session is None or store is None:
             return
         draft_id = session.draft_id
         self.close_session()  # the text being replaced is saved first, so it stays in history
 
         def reopen(revision: int | None) -> None:
-            self._library.refresh(select=draft_id)
+            self._context.announce(Change(drafts=True, revisions=True, select=draft_id))
             self.open_draft(draft_id, then=lambda: self._restored(number, revision))
 
         def failed(error: BaseException) -> None:
-            if not isinstance(error, OsbPressError):
-                raise error
             show_message(self._window, _("Sürüm geri yüklenemedi"), str(error))
             reopen(None)
 
@@ -329,8 +323,6 @@ class DraftCommands(QObject):
             )
 
     def _failed(self, error: BaseException) -> None:
-        """A store error, in Turkish, in a box over the window; anything else is a bug."""
-        if not isinstance(error, OsbPressError):
-            raise error
-        if self._store is not None:  # after the window closed, nobody is there to read it
+        """A store error, in Turkish, in a box over the window (a bug never comes here)."""
+        if self._context.store is not None:  # after the window closed, nobody is there to read it
             show_message(self._window, "OSB Basın", str(error))

@@ -22,7 +22,6 @@ from PySide6.QtGui import QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from osbpress.bundle import export_bundle, import_file
-from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _
 from osbpress.model import Release
 from osbpress.store import DraftStore
@@ -148,8 +147,6 @@ class FileCommands(QObject):
         )
 
     def _failed(self, title: str, text: str, error: BaseException) -> None:
-        if not isinstance(error, (OsbPressError, OSError)):
-            raise error  # a bug, not a bad file: the app's error hook logs it
         show_message(self._window, title, text, message_for(error))
 
     # -- saving ------------------------------------------------------------

@@ -29,13 +29,13 @@ from osbpress.store import DraftStore, backup_if_due
 from ui.checks.confirm import confirm_then
 from ui.clipboard import copy_in_background
 from ui.commands import DraftCommands
+from ui.context import AppContext, Change
 from ui.dialogs.about import AboutDialog
 from ui.dialogs.export import ExportDialog
 from ui.dialogs.history import HistoryDialog
 from ui.editor.session import DraftSession
-from ui.editor.workspace import EditorWorkspace
 from ui.files import FileCommands, show_message
-from ui.forms.base import EditorContext
+from ui.forms.workspace import EditorWorkspace
 from ui.library.panel import LibraryPanel
 from ui.library.watch import StoreWatcher
 from ui.operations import Operations
@@ -68,14 +68,11 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(_("OSB Basın ana pencere"))
         self._operations = operations
         self._settings = settings
-        self._store: DraftStore | None = None
-        self.context = EditorContext(operations, self)
+        self.context = AppContext(operations, self)
         self.pipeline = DraftPipeline(operations, self)
         self.library = LibraryPanel(operations, self)
         self.editor = EditorWorkspace(self.context, self.pipeline, self)
-        self.commands = DraftCommands(
-            self, operations, self.context, self.library, self.editor, self.pipeline
-        )
+        self.commands = DraftCommands(self, operations, self.context, self.editor, self.pipeline)
         self.review = ReviewPane(operations, self.pipeline, self)
         self.preview = self.review.preview
         self.previewer = self.review.previewer
@@ -172,7 +169,13 @@ class MainWindow(QMainWindow):
                 _("“{name}” dosyasına kaydedildi.").format(name=path.name), 8000
             )
         )
-        self._watcher.changed.connect(self.library.refresh)
+        self.context.store_ready.connect(self._store_changed)
+        self.context.changed.connect(self._changed)
+        self._watcher.changed.connect(
+            lambda: self.context.announce(
+                Change(drafts=True, trash=True, revisions=True, elsewhere=True)
+            )
+        )
 
     def _restore_layout(self) -> None:
         geometry = self._settings.value("window/geometry")
@@ -186,7 +189,7 @@ class MainWindow(QMainWindow):
 
     @property
     def store(self) -> DraftStore | None:
-        return self._store
+        return self.context.store
 
     def start(self, path: Path, file: Path | None = None) -> None:
         """Open the store at ``path`` in a worker; the window stays responsive meanwhile."""
@@ -194,11 +197,9 @@ class MainWindow(QMainWindow):
         self.previewer.warm_up()  # the cold first render, paid while the store opens
 
     def _opened(self, opened: Opened) -> None:
-        store = self._store = opened.store
+        store = opened.store
         self.context.set_profile(opened.profile)
-        self.context.set_store(store)
-        self.library.set_store(store)
-        self.commands.set_store(store)
+        self.context.set_store(store)  # the library, the files and the watcher follow
         self._save_status.setText("")
         for message in (opened.recovery and opened.recovery.message, opened.import_problem):
             if message:
@@ -206,10 +207,21 @@ class MainWindow(QMainWindow):
         if opened.open_id is not None:
             self.open_draft(opened.open_id)
             self.library.select(opened.open_id)
-        self._watcher.watch(store)  # its starting token is read in a worker
         self._operations.run(lambda task: backup_if_due(store.path), failure=self._backup_failed)
-        self.files.set_store(store)
         self.store_opened.emit()
+
+    def _store_changed(self) -> None:
+        store = self.context.store
+        self.library.set_store(store)
+        self.files.set_store(store)
+        self._watcher.watch(store)  # its starting token is read in a worker
+
+    def _changed(self, change: Change) -> None:
+        """Every view that shows store data follows what a store operation changed."""
+        if change.drafts or change.trash:
+            self.library.refresh(select=change.select)
+        if change.revisions and change.elsewhere and self.history is not None and self.session:
+            self.history.reload(self.session.release)
 
     def _backup_failed(self, error: BaseException) -> None:
         self.statusBar().showMessage(
@@ -220,7 +232,7 @@ class MainWindow(QMainWindow):
 
     @property
     def session(self) -> DraftSession | None:
-        return self.editor.session
+        return self.commands.session
 
     @property
     def history(self) -> HistoryDialog | None:
@@ -247,6 +259,9 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         session.edited.connect(self._draft_edited)
+        saved = Change(drafts=True, revisions=True)
+        session.saved.connect(lambda _revision: self.context.announce(saved))
+        session.conflict.connect(lambda _error: self.context.announce(saved))
         self._save_status.follow(session)
         self._draft_edited()
 
@@ -257,8 +272,9 @@ class MainWindow(QMainWindow):
 
     def _draft_edited(self) -> None:
         session = self.session
-        if session is not None and self._store is not None:
-            self.pipeline.submit(session.release, self.context.profile, self._store.media_source())
+        store = self.context.store
+        if session is not None and store is not None:
+            self.pipeline.submit(session.release, self.context.profile, store.media_source())
 
     def _preview_rendered(self, result: PreviewResult) -> None:
         self.preview.show_result(result)
@@ -355,14 +371,12 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._watcher.watch(None)
         self.commands.finish()
-        self.commands.set_store(None)
-        self.library.set_store(None)
+        store = self.context.store
+        self.context.set_store(None)  # every part lets go of it
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/splitter", self._splitter.saveState())
         self._settings.sync()
-        if self._store is not None:
-            self._store.close()
-            self._store = None
+        if store is not None:
+            store.close()
         super().closeEvent(event)

@@ -2,7 +2,14 @@
 
 ``Operations.run(work, success=…, failure=…)`` runs ``work(task)`` on a
 worker thread and calls ``success(result)`` or ``failure(error)`` back on the
-main thread. ``task`` lets the work report progress (``task.progress(done,
+main thread. ``failure`` hears only of the world refusing: an engine error
+(``OsbPressError``, a Turkish message naming the fault) or an ``OSError``
+(a full disk, a file gone); any other exception is a bug and is raised on
+the main thread, where the app's error hook reports it, whatever the
+caller passed. ``ended()`` runs first, however the work ended (success,
+refusal or bug), for state that must be reset either way (a busy flag, the
+next queued render); ``success`` or ``failure`` then sees that state
+settled. ``task`` lets the work report progress (``task.progress(done,
 total, label)``) and check for cancellation (``task.cancelled()``, which the
 engine's ``cancelled=`` callbacks take as they are). Giving a ``key`` makes
 the operation latest-wins: a result of an older operation with the same key
@@ -34,7 +41,11 @@ from typing import Any, Generic, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from osbpress.errors import OsbPressError
+
 T = TypeVar("T")
+REFUSALS = (OsbPressError, OSError)
+"""What ``failure`` hears of: the world refusing, not a bug."""
 
 
 @dataclass
@@ -73,8 +84,8 @@ class Operations(QObject):
         self._serials = itertools.count(1)
         self._latest: dict[str, int] = {}
         self._running = 0
-        # serial -> (work, success, failure), released on the main thread at delivery.
-        self._held: dict[int, tuple[Any, Any, Any]] = {}
+        # serial -> (work, success, failure, ended), released on the main thread at delivery.
+        self._held: dict[int, tuple[Any, Any, Any, Any]] = {}
         self._queues: dict[str, ThreadPoolExecutor] = {}
         self._closed = False
         self._finished.connect(self._deliver)
@@ -90,7 +101,8 @@ class Operations(QObject):
         work: Callable[[Task[Any]], T],
         *,
         success: Callable[[T], object] | None = None,
-        failure: Callable[[BaseException], None] | None = None,
+        failure: Callable[[BaseException], object] | None = None,
+        ended: Callable[[], object] | None = None,
         progress: Callable[[int, int, str], None] | None = None,
         key: str | None = None,
         owner: QObject | None = None,
@@ -105,7 +117,7 @@ class Operations(QObject):
         if key is not None:
             self._latest[key] = task.serial
         self._running += 1
-        self._held[task.serial] = (work, success, failure)
+        self._held[task.serial] = (work, success, failure, ended)
         box = [work]  # the worker's only way to the work, emptied before it reports
 
         def body() -> None:
@@ -160,17 +172,19 @@ class Operations(QObject):
 
     def _deliver(self, packet: tuple[Any, ...]) -> None:
         task, (ok, value) = packet
-        _work, success, failure = self._held.pop(task.serial)
+        _work, success, failure, ended = self._held.pop(task.serial)
         self._running -= 1
         if not self._wanted(task):
             return
+        if ended is not None:
+            ended()
         if ok:
             if success is not None:
                 success(value)
-        elif failure is not None:
+        elif failure is not None and isinstance(value, REFUSALS):
             failure(value)
         else:
-            raise value
+            raise value  # a bug (or a refusal nobody listens for): the error hook
 
     def _deliver_progress(self, task: Task[Any], done: int, total: int, label: str) -> None:
         if task.on_progress is not None and self._wanted(task):

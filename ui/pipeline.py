@@ -195,13 +195,11 @@ class DraftPipeline(QObject):
         self._running = self._operations.run(
             lambda _task: _compose(request, today),
             success=self._composed,
-            failure=self._failed,
+            ended=self._ended,
             owner=self,
         )
 
     def _composed(self, snapshot: Snapshot) -> None:
-        self._running = None
-        self._start()  # the newest text typed meanwhile, if any
         latest = self._latest
         if snapshot.generation <= self._cleared_at or (
             latest is not None and snapshot.generation <= latest.generation
@@ -214,7 +212,7 @@ class DraftPipeline(QObject):
         for then in ready:
             then(snapshot)
 
-    def _failed(self, error: BaseException) -> None:
+    def _ended(self) -> None:
+        """After a composition, published or ended by a bug (which the error hook has)."""
         self._running = None
-        self._start()
-        raise error  # not an engine refusal (those are snapshots): a bug, for the error hook
+        self._start()  # the newest text typed meanwhile, if any

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
+from osbpress.errors import StoreError
 from ui.operations import Operations, Task
 
 
@@ -32,16 +33,38 @@ def test_success_arrives_on_the_main_thread(qtbot: QtBot) -> None:
     operations.shutdown()
 
 
-def test_failure_is_delivered_not_raised(qtbot: QtBot) -> None:
+def test_a_refusal_is_delivered_to_failure_not_raised(qtbot: QtBot) -> None:
     operations = Operations()
     errors: list[BaseException] = []
+    ended: list[str] = []
 
-    def work(task: Task[None]) -> None:
+    def refused(task: Task[None]) -> None:
+        raise StoreError("Taslak deposu kilitli")
+
+    def disk_full(task: Task[None]) -> None:
+        raise OSError(28, "No space left on device")
+
+    operations.run(refused, failure=errors.append, ended=lambda: ended.append("depo"))
+    operations.run(disk_full, failure=errors.append, ended=lambda: ended.append("disk"))
+    qtbot.waitUntil(lambda: len(errors) == 2)
+    assert {type(e) for e in errors} == {StoreError, OSError}
+    assert sorted(ended) == ["depo", "disk"]
+    operations.shutdown()
+
+
+def test_a_bug_reaches_the_error_hook_and_ended_still_runs(qtbot: QtBot) -> None:
+    operations = Operations()
+    errors: list[BaseException] = []
+    ended: list[bool] = []
+
+    def buggy(task: Task[None]) -> None:
         raise ValueError("bozuk")
 
-    operations.run(work, failure=errors.append)
-    qtbot.waitUntil(lambda: bool(errors))
-    assert isinstance(errors[0], ValueError)
+    with qtbot.capture_exceptions() as hooked:
+        operations.run(buggy, failure=errors.append, ended=lambda: ended.append(True))
+        qtbot.waitUntil(lambda: operations.running == 0)
+    assert [type(e[1]) for e in hooked] == [ValueError]
+    assert errors == [] and ended == [True]
     operations.shutdown()
 
 

@@ -2,34 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from pytestqt.qtbot import QtBot
 
 from osbpress.checks import Severity
 from osbpress.compose import compose, suggest
-from osbpress.model import Contact, Profile, Quote, Release
+from osbpress.model import Release
 from osbpress.sample import sample_media, sample_profile, sample_release
+from tests.ui.checks.faulty import bad_release, no_contact_profile
 from ui.checks.panel import ChecksPanel
 from ui.operations import Operations
 from ui.pipeline import DraftPipeline, Snapshot
-
-
-def _bad_release() -> Release:
-    release = sample_release()
-    return release.model_copy(
-        update={
-            "headline": "JICA HEYETİ OSB’Yİ ZİYARET ETTİ",
-            "lead": "Heyet 24 Kasım 2024’te OSByi gezdi. Muhteşem bir gündü.",
-            "quotes": [*release.quotes, Quote(text="Çok memnun kaldık.")],
-            "contact": None,
-            "release_date": dt.date.today(),
-        }
-    )
-
-
-def _no_contact_profile() -> Profile:
-    return sample_profile().model_copy(update={"contact": Contact()})
 
 
 def _titled(headline: str) -> Release:
@@ -62,7 +44,7 @@ def test_one_snapshot_holds_document_suggestions_and_findings(
 def test_the_findings_light_up_a_bad_release(qtbot: QtBot, operations: Operations) -> None:
     pipeline = DraftPipeline(operations)
     with qtbot.waitSignal(pipeline.published, timeout=10_000) as blocker:
-        pipeline.submit(_bad_release(), _no_contact_profile(), sample_media)
+        pipeline.submit(bad_release(), no_contact_profile(), sample_media)
     rules = {f.rule for f in blocker.args[0].findings if f.severity is Severity.HATA}
     assert {"alinti-konusmaci", "iletisim-eksik"} <= rules
 
@@ -129,5 +111,5 @@ def test_the_snapshot_feeds_the_checks_panel(qtbot: QtBot, operations: Operation
     pipeline = DraftPipeline(operations)
     pipeline.published.connect(lambda snapshot: panel.set_findings(list(snapshot.findings)))
     with qtbot.waitSignal(panel.count_changed, timeout=10_000):
-        pipeline.submit(_bad_release(), _no_contact_profile(), sample_media)
+        pipeline.submit(bad_release(), no_contact_profile(), sample_media)
     assert panel.summary_text().startswith("2 hata")

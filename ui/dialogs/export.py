@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from osbpress.document import Document
-from osbpress.errors import OsbPressError
 from osbpress.export import FORMATS, ExportOptions, export
 from osbpress.i18n import _, ngettext
 from ui.export_choices import (
@@ -271,8 +270,6 @@ class ExportDialog(QDialog):
     def _on_failure(self, error: BaseException) -> None:
         self._task = None
         self._set_running(False)
-        if not isinstance(error, OsbPressError):
-            raise error
         self._show_status(str(error), error=True)
 
     def _on_work_ended(self, paths: list[Path] | None) -> None:

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from osbpress.errors import OsbPressError
 from osbpress.i18n import _
 from osbpress.model import Profile, Release
 from osbpress.store import DraftStore, RevisionInfo
@@ -179,8 +178,6 @@ class HistoryDialog(QDialog):
         self.revisions_shown.emit(len(revisions))
 
     def _revisions_failed(self, error: BaseException) -> None:
-        if not isinstance(error, OsbPressError):
-            raise error
         self.status.setText(str(error))
         self._show_revisions([])
 
@@ -241,8 +238,6 @@ class HistoryDialog(QDialog):
 
     def _preview_failed(self, error: BaseException) -> None:
         self._task = None
-        if not isinstance(error, (OsbPressError, OSError)):
-            raise error
         self.status.setText(_("Önizleme hazırlanamadı: {reason}").format(reason=error))
 
     # -- commands ----------------------------------------------------------

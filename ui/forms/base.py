@@ -1,4 +1,4 @@
-"""What every editor page shares: the page interface, its context and field binding.
+"""What every editor page shares: the page interface and field binding.
 
 A page shows one part of the open ``Release`` (``show_release``), writes its
 widgets back into a copy (``apply``) and says ``changed`` when the officer
@@ -12,44 +12,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from osbpress.i18n import _
-from osbpress.model import Profile, Release
+from osbpress.model import Release
+from ui.context import AppContext
 
 if TYPE_CHECKING:
-    from osbpress.store import DraftStore
-    from ui.operations import Operations
     from ui.pipeline import Snapshot
 
 FieldPath = tuple[str | int, ...]
-
-
-class EditorContext(QObject):
-    """What pages need beyond the release: the store, the worker pool, the profile.
-
-    ``store`` is None until the store has opened (in a worker, at start);
-    ``store_ready`` fires then. ``profile_changed`` fires when the profile
-    (house style, organisation) is replaced.
-    """
-
-    store_ready = Signal()
-    profile_changed = Signal()
-
-    def __init__(self, operations: Operations, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.operations = operations
-        self.store: DraftStore | None = None
-        self.profile = Profile()
-
-    def set_store(self, store: DraftStore) -> None:
-        self.store = store
-        self.store_ready.emit()
-
-    def set_profile(self, profile: Profile) -> None:
-        self.profile = profile
-        self.profile_changed.emit()
 
 
 class EditorPage(QWidget):
@@ -68,7 +41,7 @@ class EditorPage(QWidget):
         """The page's name in the interface language ("Etkinlik" / "Event")."""
         return _(self.page_title) if self.page_title else ""
 
-    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self._fields: dict[FieldPath, QWidget] = {}

@@ -29,7 +29,8 @@ from osbpress.compose.kinds import kind_ids, kind_label, load_kind
 from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _
 from osbpress.model import Event, Release
-from ui.forms.base import EditorContext, EditorPage
+from ui.context import AppContext
+from ui.forms.base import EditorPage
 from ui.widgets.fields import field_hint, field_title
 from ui.widgets.local_time import interface_locale
 from ui.widgets.organisation import OrganisationBox, suffix_style
@@ -43,7 +44,7 @@ class EventPage(EditorPage):
 
     page_title = N_("Etkinlik")
 
-    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._shown_when: dt.datetime | None = None
         inner = QWidget(self)

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from osbpress.i18n import N_, _
 from osbpress.model import Release
-from ui.forms.base import EditorContext, EditorPage, FieldPath
+from ui.context import AppContext
+from ui.forms.base import EditorPage, FieldPath
 from ui.widgets.fields import field_title
 from ui.widgets.item_list import ItemList, ItemListModel
 from ui.widgets.rows import with_field
@@ -50,7 +51,7 @@ class ItemListPage(EditorPage):
         N_("Aşağı"),
     )
 
-    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._filling = False
         self._item_fields: dict[str, ItemField] = {}

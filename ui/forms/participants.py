@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _
 from osbpress.model import Participant, Release, Side
 from osbpress.turkish import fold
-from ui.forms.base import EditorContext, EditorPage, FieldPath
+from ui.context import AppContext
+from ui.forms.base import EditorPage, FieldPath
 from ui.widgets.fields import field_title, hint_label
 from ui.widgets.rows import RowsModel, with_field
 from ui.widgets.rows_editor import CheckDelegate, RowsEditor
@@ -157,7 +157,7 @@ class ParticipantsPage(EditorPage):
 
     page_title = N_("Katılımcılar")
 
-    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._stored: dict[CompletionField, list[str]] = {field: [] for field in COMPLETED}
         self._release_words: dict[CompletionField, list[str]] = {field: [] for field in COMPLETED}
@@ -285,8 +285,6 @@ class ParticipantsPage(EditorPage):
         self._update_completions()
 
     def _completions_failed(self, error: BaseException) -> None:
-        if not isinstance(error, OsbPressError):
-            raise error
         self.status.setText(
             _("Önceki taslaklardaki adlar yüklenemedi: {reason}").format(reason=error)
         )

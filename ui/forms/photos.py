@@ -16,13 +16,12 @@ from typing import Any
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QWidget
-from shiboken6 import isValid
 
 from osbpress.errors import MediaError, OsbPressError
 from osbpress.i18n import N_, _
 from osbpress.media import IMAGE_PATTERNS, MAX_MEDIA_BYTES, parse_ref, read_file
 from osbpress.model import Photo, Release
-from ui.forms.base import EditorContext
+from ui.context import AppContext
 from ui.forms.item_page import ItemListPage
 from ui.operations import Task
 from ui.widgets.fields import field_title, hint_label
@@ -50,7 +49,7 @@ class PhotosPage(ItemListPage):
         N_("Seçili fotoğrafı aşağı taşı"),
     )
 
-    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._thumbnails = ThumbnailCache(context, self)
         self._placeholder = QPixmap(ThumbnailCache.SIZE)
@@ -145,7 +144,8 @@ class PhotosPage(ItemListPage):
         self.context.operations.run(
             work,
             success=lambda results: self._added(generation, results),
-            failure=self._add_failed,
+            ended=lambda: self._set_adding(-1),
+            owner=self,
         )
 
     # -- EditorPage -------------------------------------------------------------
@@ -198,9 +198,6 @@ class PhotosPage(ItemListPage):
     # -- adding ------------------------------------------------------------------
 
     def _added(self, generation: int, results: list[str | OsbPressError]) -> None:
-        if not isValid(self):
-            return
-        self._set_adding(-1)
         if generation != self._generation:
             return  # another draft is shown now; the photos stay in the store unused
         errors = [str(result) for result in results if isinstance(result, OsbPressError)]
@@ -208,11 +205,6 @@ class PhotosPage(ItemListPage):
             if isinstance(result, str):
                 self._append(Photo(image=result))
         self._show_error("\n".join(errors))
-
-    def _add_failed(self, error: BaseException) -> None:
-        if isValid(self):
-            self._set_adding(-1)
-        raise error  # not bad input but a bug: the app's error hook reports it
 
     def _set_adding(self, step: int) -> None:
         self._adding += step

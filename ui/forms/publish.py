@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from osbpress.compose import Suggestions
 from osbpress.i18n import N_, _
 from osbpress.model import Contact, Release
-from ui.forms.base import EditorContext, EditorPage
+from ui.context import AppContext
+from ui.forms.base import EditorPage
 from ui.pipeline import Snapshot
 from ui.widgets.fields import field_title, hint_label
 from ui.widgets.local_time import interface_locale
@@ -123,7 +124,7 @@ class PublishPage(EditorPage):
     page_title = N_("Yayın")
     suggestions_shown = Signal()
 
-    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._embargo_zone: dt.tzinfo | None = None
 

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from osbpress.i18n import N_, _
 from osbpress.model import Participant, Quote, Release
-from ui.forms.base import EditorContext, EditorPage, FieldPath
+from ui.context import AppContext
+from ui.forms.base import EditorPage, FieldPath
 from ui.widgets.fields import field_hint, field_title
 from ui.widgets.rows import RowsModel
 from ui.widgets.rows_editor import RowsEditor
@@ -93,7 +94,7 @@ class QuotesPage(EditorPage):
 
     page_title = N_("Alıntılar")
 
-    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = QuotesModel(self)
         self._choices: tuple[dict[str, str], list[tuple[str, str]]] | None = None

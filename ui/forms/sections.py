@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from osbpress.i18n import N_, _
 from osbpress.model import Section
-from ui.forms.base import EditorContext
+from ui.context import AppContext
 from ui.forms.item_page import ItemListPage
 from ui.widgets.fields import hint_label
 
@@ -35,7 +35,7 @@ class SectionsPage(ItemListPage):
         N_("Seçili bölümü aşağı taşı"),
     )
 
-    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._heading = QLineEdit()
         self._heading.setPlaceholderText(_("Örn. Bölgenin Üretim Gücü Anlatıldı"))

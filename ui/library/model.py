@@ -26,7 +26,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Signal
 
-from osbpress.errors import OsbPressError
 from osbpress.store import DraftStore
 from ui.library.columns import Column
 from ui.library.pages import PAGE_SIZE, Listing, Pages, first_pages, next_page, pages_until, rest
@@ -216,8 +215,6 @@ class DraftTableModel(DraftRows):
         self._refresh_again = self._want_all = False
         self._wanted = None
         self._complete = True
-        if not isinstance(error, OsbPressError):
-            raise error
         self.failed.emit(str(error))
 
     def _reset_to(self, pages: Pages, asked: tuple[str | None, str | None, bool]) -> None:

@@ -25,7 +25,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _
 from osbpress.store import DraftStore
 from ui.library.toolbar import make_action
@@ -101,19 +100,16 @@ class TrashCommands(QObject):
         self._busy = True
         self.busy_changed.emit()
 
-        def success(_result: None) -> None:
-            self._busy = False
-            done()
-            self.busy_changed.emit()
-
-        def failure(error: BaseException) -> None:
+        def ended() -> None:
             self._busy = False
             self.busy_changed.emit()
-            if not isinstance(error, OsbPressError):
-                raise error
-            self.message.emit(str(error))
 
-        self._operations.run(lambda task: work(), success=success, failure=failure)
+        self._operations.run(
+            lambda task: work(),
+            success=lambda _result: done(),
+            failure=lambda error: self.message.emit(str(error)),
+            ended=ended,
+        )
 
     def restore(self) -> None:
         """ "Geri al": out of the trash, then shown and opened in the list of drafts."""

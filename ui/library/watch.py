@@ -1,9 +1,13 @@
-"""Noticing saves made elsewhere (another window, another process) so the library follows.
+"""Noticing saves made elsewhere (another window, another process) so the views follow.
 
 ``StoreWatcher`` asks the store's ``change_token`` once a second, in a
 worker: the question costs microseconds, but it waits for the store's lock,
 which a save held up by another program's lock can keep for seconds. One
-question at a time; ``changed`` when the answer differs from the last one.
+question at a time; ``changed`` when another connection has committed since
+the last answer. This window's own writes are not counted (the token's
+second half): its commands and saves announce their own changes
+(``ui.context``), so an autosave does not make the library read its rows a
+second time.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ class StoreWatcher(QObject):
         super().__init__(parent)
         self._operations = operations
         self._store: DraftStore | None = None
-        self._token: tuple[int, int] | None = None
+        self._version: int | None = None  # PRAGMA data_version: other connections' commits
         self._asking = False
         self._timer = QTimer(self, interval=POLL_MS)
         self._timer.timeout.connect(self._ask)
@@ -35,13 +39,18 @@ class StoreWatcher(QObject):
 
         Without ``token`` the first answer, asked at once, is where watching starts.
         """
-        self._store, self._token = store, token
+        self._store, self._version = store, (token[0] if token is not None else None)
         if store is None:
             self._timer.stop()
             return
         self._timer.start()
         if token is None:
             self._ask()
+
+    @property
+    def watching(self) -> bool:
+        """A store is watched and its starting point is known."""
+        return self._store is not None and self._version is not None
 
     def _ask(self) -> None:
         store = self._store
@@ -58,8 +67,9 @@ class StoreWatcher(QObject):
         self._asking = False
         if store is not self._store or token is None:
             return
-        if self._token is None:
-            self._token = token  # the starting point, not a change
-        elif token != self._token:
-            self._token = token
+        version = token[0]
+        if self._version is None:
+            self._version = version  # the starting point, not a change
+        elif version != self._version:
+            self._version = version
             self.changed.emit()

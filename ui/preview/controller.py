@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, Signal
 
 from osbpress.compose import compose
 from osbpress.document import Document
-from osbpress.errors import OsbPressError
 from osbpress.model import Release
 from osbpress.render import render_html, render_pdf, render_text
 from osbpress.sample import sample_release
@@ -132,12 +131,16 @@ class PreviewController(QObject):
             lambda _task: _render(document),
             success=lambda result: self._on_success(snapshot, result),
             failure=lambda error: self._on_failure(snapshot, error),
+            ended=self._ended,
             owner=self,
         )
 
-    def _on_success(self, snapshot: Snapshot, result: PreviewResult) -> None:
+    def _ended(self) -> None:
+        """After a render, shown, refused or ended by a bug (which the error hook has)."""
         self._running = None
         self._start()
+
+    def _on_success(self, snapshot: Snapshot, result: PreviewResult) -> None:
         if snapshot.generation < self._shown_generation:
             return  # a newer snapshot (one that failed) was shown meanwhile
         self._shown_generation = snapshot.generation
@@ -145,12 +148,10 @@ class PreviewController(QObject):
         self.rendered.emit(result)
 
     def _on_failure(self, snapshot: Snapshot, error: BaseException) -> None:
-        self._running = None
-        self._start()
-        if not isinstance(error, OsbPressError):
-            raise error  # a bug, for the app's error hook
-        if snapshot.generation >= self._shown_generation:  # e.g. a photo that cannot be decoded
+        """A refusal (a photo that cannot be decoded, a full disk): said under the preview."""
+        if snapshot.generation >= self._shown_generation:
             self._shown_generation = snapshot.generation
-            if error.field:
-                self.failed_at.emit(tuple(error.field))
+            field = getattr(error, "field", ())
+            if field:
+                self.failed_at.emit(tuple(field))
             self.failed.emit(str(error))

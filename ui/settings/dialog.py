@@ -5,7 +5,7 @@ its logo), "Yazım" (the house style, with the engine's example sentences),
 "Dışa aktarma" and "Arayüz" (kept in ``QSettings``). "Kaydet" writes the
 profile with ``DraftStore.save_profile`` in a worker and then emits
 ``profile_saved(Profile)``: the main window gives it to
-``EditorContext.set_profile`` and renders the open preview again. Whatever
+``AppContext.set_profile`` and renders the open preview again. Whatever
 the profile holds that the dialog does not show (``checks_off``) is kept.
 """
 
@@ -25,13 +25,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
-from osbpress.errors import OsbPressError
 from osbpress.i18n import _
 from osbpress.model import Profile
 from osbpress.validation import describe
-from ui.forms.base import EditorContext
+from ui.context import AppContext
 from ui.operations import Task
 from ui.settings.house_style import HouseStyleTab
 from ui.settings.organisation import OrganisationTab
@@ -47,7 +45,7 @@ class SettingsDialog(QDialog):
     """The ``Profile`` just written to the store."""
 
     def __init__(
-        self, context: EditorContext, settings: QSettings, parent: QWidget | None = None
+        self, context: AppContext, settings: QSettings, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Ayarlar"))
@@ -154,23 +152,24 @@ class SettingsDialog(QDialog):
         self._saving = True
         self._show_status(_("Kaydediliyor…"), error=False)
         self._update_controls()
-        self._context.operations.run(work, success=self._saved, failure=self._save_failed)
+        self._context.operations.run(
+            work,
+            success=self._saved,
+            failure=self._save_failed,
+            ended=self._save_ended,
+            owner=self,
+        )
+
+    def _save_ended(self) -> None:
+        self._saving = False
+        self._update_controls()
 
     def _saved(self, profile: Profile) -> None:
-        if not isValid(self):
-            return
-        self._saving = False
         self._profile = profile
         self.profile_saved.emit(profile)
         self.accept()
 
     def _save_failed(self, error: BaseException) -> None:
-        if not isValid(self):
-            return
-        self._saving = False
-        self._update_controls()
-        if not isinstance(error, OsbPressError):
-            raise error  # a bug: the app's error hook reports it
         self._show_status(str(error), error=True)
 
     # -- controls --------------------------------------------------------------

@@ -11,13 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
-from shiboken6 import isValid
 
-from osbpress.errors import OsbPressError
 from osbpress.i18n import N_, _
 from osbpress.model import HouseStyle
 from osbpress.turkish import SuffixStyle
-from ui.forms.base import EditorContext
+from ui.context import AppContext
 from ui.settings.examples import StyleExamples, style_examples
 from ui.style import set_role
 from ui.widgets.fields import field_hint, field_title
@@ -60,7 +58,7 @@ class HouseStyleTab(QWidget):
     examples_shown = Signal()
     """The examples on screen are those of the style now chosen."""
 
-    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._loading = False
@@ -130,6 +128,7 @@ class HouseStyleTab(QWidget):
             success=self._show_examples,
             failure=self._examples_failed,
             key=f"settings-examples-{id(self)}",
+            owner=self,
         )
 
     def _changed(self) -> None:
@@ -139,16 +138,10 @@ class HouseStyleTab(QWidget):
         self.edited.emit()
 
     def _show_examples(self, examples: StyleExamples) -> None:
-        if not isValid(self):  # the dialog closed while the worker ran
-            return
         for name, label in self.examples.items():
             label.setText(examples.get(name, ""))
         self.examples_shown.emit()
 
     def _examples_failed(self, error: BaseException) -> None:
-        if not isValid(self):
-            return
-        if not isinstance(error, OsbPressError):
-            raise error
         for label in self.examples.values():
             label.setText(str(error))

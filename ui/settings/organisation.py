@@ -27,14 +27,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid
 
-from osbpress.errors import MediaError, OsbPressError
+from osbpress.errors import MediaError
 from osbpress.i18n import _
 from osbpress.media import MAX_MEDIA_BYTES, parse_ref, read_file
 from osbpress.model import Contact, Organisation, Profile
 from osbpress.turkish import SuffixStyle
-from ui.forms.base import EditorContext
+from ui.context import AppContext
 from ui.operations import Task
 from ui.style import set_role
 from ui.widgets.fields import field_hint, field_title
@@ -59,7 +58,7 @@ class OrganisationTab(QWidget):
     logo_changed = Signal(str)
     """A new logo reference is in place (after the worker stored the file), or ""."""
 
-    def __init__(self, context: EditorContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._logo = ""
@@ -197,7 +196,13 @@ class OrganisationTab(QWidget):
         self._storing += 1
         self._show_logo_status(_("Logo kaydediliyor…"), False)
         self._update_controls()
-        self._context.operations.run(work, success=self._logo_stored, failure=self._logo_refused)
+        self._context.operations.run(
+            work,
+            success=self._logo_stored,
+            failure=self._logo_refused,
+            ended=self._logo_ended,
+            owner=self,
+        )
 
     def _choose_logo(self) -> None:
         images = _("Görseller ({patterns})").format(patterns=_LOGO_PATTERNS)
@@ -211,21 +216,16 @@ class OrganisationTab(QWidget):
         self._show_logo_status("", False)
         self.edited.emit()
 
-    def _logo_stored(self, ref: str) -> None:
-        if not isValid(self):  # the dialog closed while the worker ran
-            return
+    def _logo_ended(self) -> None:
         self._storing -= 1
+        self._update_controls()
+
+    def _logo_stored(self, ref: str) -> None:
         self._set_logo(ref)
         self._show_logo_status("", False)
         self.edited.emit()
 
     def _logo_refused(self, error: BaseException) -> None:
-        if not isValid(self):
-            return
-        self._storing -= 1
-        self._update_controls()
-        if not isinstance(error, OsbPressError):
-            raise error  # a bug, not a bad file: the app's error hook reports it
         self._show_logo_status(str(error), True)
 
     def _set_logo(self, ref: str) -> None:

@@ -75,30 +75,32 @@ def test_importing_render_package_loads_no_renderer() -> None:
     assert _loaded_after(code) == set()
 
 
-def test_render_txt_loads_neither_reportlab_nor_docx(tmp_path: Path) -> None:
-    # Jinja and Pillow may load here: compose fills its sentence templates with
-    # Jinja and the text lists photo file names; the two office libraries may not,
-    # and with a profile file the draft store (and SQLite) stays closed too.
+def _loaded_by_render(tmp_path: Path, fmt: str, modules: tuple[str, ...]) -> set[str]:
+    """Which of ``modules`` a fresh ``osbpress render --format fmt`` of the sample loaded."""
     draft, profile = tmp_path / "ornek.json", tmp_path / "kurum.json"
     code = (
         "from osbpress.cli import main\n"
         f"main(['sample', '-o', {str(draft)!r}])\n"
         f"main(['sample', '--profile', '-o', {str(profile)!r}])\n"
         f"main(['render', {str(draft)!r}, '--profile', {str(profile)!r}, '-o', {str(tmp_path)!r},"
-        " '--format', 'txt'])\n"
-        "print(json.dumps([m for m in ('osbpress.store', 'sqlite3') if m in sys.modules]))"
+        f" '--format', {fmt!r}])\n"
     )
     probe = (
-        f"import sys, json\n{code}\nprint(json.dumps([m for m in {_HEAVY!r} if m in sys.modules]))"
+        f"import sys, json\n{code}\nprint(json.dumps([m for m in {modules!r} if m in sys.modules]))"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
-    *_, store, heavy = done.stdout.strip().splitlines()
-    assert (tmp_path / "ornek.txt").is_file()
-    assert "reportlab" not in json.loads(heavy)
-    assert "docx" not in json.loads(heavy)
-    assert json.loads(store) == []
+    assert (tmp_path / f"ornek.{fmt}").is_file()
+    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def test_render_txt_loads_neither_reportlab_nor_docx(tmp_path: Path) -> None:
+    # Jinja and Pillow may load here: compose fills its sentence templates with
+    # Jinja and the text lists photo file names; the two office libraries may not,
+    # and with a profile file the draft store (and SQLite) stays closed too.
+    modules = ("reportlab", "docx", "osbpress.store", "sqlite3")
+    assert _loaded_by_render(tmp_path, "txt", modules) == set()
 
 
 def test_cli_formats_match_export() -> None:
@@ -120,22 +122,6 @@ def test_help_does_not_import_babel() -> None:
 
 def test_render_pdf_loads_neither_docx_nor_the_html_sanitiser(tmp_path: Path) -> None:
     # A PDF needs reportlab, Pillow and (for compose's sentence templates) Jinja;
-    # python-docx, nh3 and the draft store have no part in it.
-    draft, profile = tmp_path / "ornek.json", tmp_path / "kurum.json"
-    code = (
-        "from osbpress.cli import main\n"
-        f"main(['sample', '-o', {str(draft)!r}])\n"
-        f"main(['sample', '--profile', '-o', {str(profile)!r}])\n"
-        f"main(['render', {str(draft)!r}, '--profile', {str(profile)!r}, '-o', {str(tmp_path)!r},"
-        " '--format', 'pdf'])\n"
-    )
-    probe = (
-        f"import sys, json\n{code}\n"
-        "print(json.dumps([m for m in ('docx', 'nh3', 'osbpress.render.docx', "
-        "'osbpress.render.html', 'sqlite3') if m in sys.modules]))"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
-    )
-    assert (tmp_path / "ornek.pdf").is_file()
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+    # python-docx, nh3, the other renderers and the draft store have no part in it.
+    modules = ("docx", "nh3", "osbpress.render.docx", "osbpress.render.html", "sqlite3")
+    assert _loaded_by_render(tmp_path, "pdf", modules) == set()

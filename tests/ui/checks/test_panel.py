@@ -2,36 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from osbpress.checks import Finding, Severity, check
-from osbpress.model import Contact, Profile, Quote, Release
-from osbpress.sample import sample_profile, sample_release
+from tests.ui.checks.faulty import bad_release, no_contact_profile
 from ui.checks.confirm import BlockingDialog, confirm_export
 from ui.checks.panel import ALL_CLEAR, ChecksPanel, summary
-
-TODAY = dt.date.today()
-
-
-def _bad_release() -> Release:
-    release = sample_release()
-    return release.model_copy(
-        update={
-            "headline": "JICA HEYETİ OSB’Yİ ZİYARET ETTİ",
-            "lead": "Heyet 24 Kasım 2024’te OSByi gezdi. Muhteşem bir gündü.",
-            "quotes": [*release.quotes, Quote(text="Çok memnun kaldık.")],
-            "contact": None,
-            "release_date": TODAY,
-        }
-    )
-
-
-def _no_contact_profile() -> Profile:
-    return sample_profile().model_copy(update={"contact": Contact()})
 
 
 def _shown_panel(qtbot: QtBot, findings: list[Finding]) -> ChecksPanel:
@@ -45,7 +23,7 @@ def _shown_panel(qtbot: QtBot, findings: list[Finding]) -> ChecksPanel:
 
 
 def test_findings_are_listed_with_severity_and_message(qtbot: QtBot) -> None:
-    findings = check(_bad_release(), _no_contact_profile())
+    findings = check(bad_release(), no_contact_profile())
     panel = _shown_panel(qtbot, findings)
     view = panel.view()
     model = view.model()
@@ -58,7 +36,7 @@ def test_findings_are_listed_with_severity_and_message(qtbot: QtBot) -> None:
 
 
 def test_clicking_a_finding_emits_its_field_path(qtbot: QtBot) -> None:
-    findings = check(_bad_release(), _no_contact_profile())
+    findings = check(bad_release(), no_contact_profile())
     panel = _shown_panel(qtbot, findings)
     view = panel.view()
     row = next(i for i, f in enumerate(findings) if f.rule == "alinti-konusmaci")
@@ -82,7 +60,7 @@ def test_enter_on_the_current_finding_emits_its_path(qtbot: QtBot) -> None:
 def test_the_count_follows_the_findings(qtbot: QtBot) -> None:
     panel = _shown_panel(qtbot, [])
     assert panel.summary_text() == ALL_CLEAR
-    findings = check(_bad_release(), _no_contact_profile())
+    findings = check(bad_release(), no_contact_profile())
     with qtbot.waitSignal(panel.count_changed) as blocker:
         panel.set_findings(findings)
     assert blocker.args == [len(findings)]
@@ -126,7 +104,7 @@ def _answer(qtbot: QtBot, seen: list[list[str]], *, go_on: bool) -> None:
 
 
 def test_export_asks_about_remaining_hata(qtbot: QtBot) -> None:
-    findings = check(_bad_release(), _no_contact_profile())
+    findings = check(bad_release(), no_contact_profile())
     seen: list[list[str]] = []
     _answer(qtbot, seen, go_on=True)
     assert confirm_export(findings) is True

@@ -10,7 +10,7 @@ import pytest
 from osbpress.model import Release
 from osbpress.sample import sample_profile, sample_release
 from osbpress.store import DraftStore
-from ui.forms.base import EditorContext
+from ui.context import AppContext
 from ui.operations import Operations
 
 
@@ -22,10 +22,10 @@ def store(tmp_path: Path) -> Iterator[DraftStore]:
 
 
 @pytest.fixture
-def context(store: DraftStore) -> Iterator[EditorContext]:
+def context(store: DraftStore) -> Iterator[AppContext]:
     """A context with the store open and the sample organisation's profile."""
     operations = Operations()
-    context = EditorContext(operations)
+    context = AppContext(operations)
     context.set_store(store)
     context.set_profile(sample_profile())
     yield context

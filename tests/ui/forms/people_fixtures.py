@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from ui.forms.base import EditorContext, EditorPage
+from ui.context import AppContext
+from ui.forms.base import EditorPage
 from ui.operations import Operations
 
 
 @contextmanager
-def editor_context() -> Iterator[EditorContext]:
+def editor_context() -> Iterator[AppContext]:
     """A real context with its own worker pool, shut down afterwards."""
     operations = Operations()
     try:
-        yield EditorContext(operations)
+        yield AppContext(operations)
     finally:
         operations.shutdown()
 

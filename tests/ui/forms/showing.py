@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from osbpress.model import Release
-from ui.forms.base import EditorContext, EditorPage
+from ui.context import AppContext
+from ui.forms.base import EditorPage
 
 P = TypeVar("P", bound=EditorPage)
 
 
-def shown_page(qtbot: QtBot, page_class: type[P], context: EditorContext, release: Release) -> P:
+def shown_page(qtbot: QtBot, page_class: type[P], context: AppContext, release: Release) -> P:
     """``page_class`` on screen at 700×700 showing ``release``, checked to stay quiet."""
     page = page_class(context)
     qtbot.addWidget(page)

@@ -16,20 +16,20 @@ from osbpress.sample import sample_release
 from tests.ui.forms.people_fixtures import ChangeCounter, editor_context
 from tests.ui.forms.showing import check_screenshot
 from tests.ui.keyboard import type_text
-from ui.forms.base import EditorContext
+from ui.context import AppContext
 from ui.forms.event import EventPage
 
 # The offscreen platform says so whenever a shown top-level window's size hints change.
 
 
 @pytest.fixture
-def context() -> Iterator[EditorContext]:
+def context() -> Iterator[AppContext]:
     with editor_context() as context:
         yield context
 
 
 @pytest.fixture
-def page(qtbot: QtBot, context: EditorContext) -> EventPage:
+def page(qtbot: QtBot, context: AppContext) -> EventPage:
     page = EventPage(context)
     qtbot.addWidget(page)
     page.resize(700, 700)
@@ -50,7 +50,7 @@ def with_event(release: Release, **changes: object) -> Release:
     return release.model_copy(update={"event": release.event.model_copy(update=changes)})
 
 
-def test_showing_a_release_is_not_an_edit(qtbot: QtBot, context: EditorContext) -> None:
+def test_showing_a_release_is_not_an_edit(qtbot: QtBot, context: AppContext) -> None:
     page = EventPage(context)
     qtbot.addWidget(page)
     changes = ChangeCounter(page)
@@ -183,7 +183,7 @@ def test_suffix_line_uses_the_full_name_without_a_short_one(qtbot: QtBot, page: 
 
 
 def test_suffix_line_follows_the_house_style(
-    qtbot: QtBot, page: EventPage, context: EditorContext
+    qtbot: QtBot, page: EventPage, context: AppContext
 ) -> None:
     retype(qtbot, page.guest.fields["short_name"], "")
     context.set_profile(Profile(style=HouseStyle(apostrophe="'", institution_apostrophe=True)))

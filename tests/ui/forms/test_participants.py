@@ -15,18 +15,18 @@ from osbpress.store import DraftStore
 from tests.ui.forms.people_fixtures import ChangeCounter, editor_context
 from tests.ui.forms.showing import check_screenshot
 from tests.ui.keyboard import type_text
-from ui.forms.base import EditorContext
+from ui.context import AppContext
 from ui.forms.participants import COLUMNS, ParticipantsPage
 
 
 @pytest.fixture
-def context() -> Iterator[EditorContext]:
+def context() -> Iterator[AppContext]:
     with editor_context() as context:
         yield context
 
 
 @pytest.fixture
-def page(qtbot: QtBot, context: EditorContext, release: Release) -> ParticipantsPage:
+def page(qtbot: QtBot, context: AppContext, release: Release) -> ParticipantsPage:
     page = ParticipantsPage(context)
     qtbot.addWidget(page)
     page.resize(700, 700)
@@ -72,7 +72,7 @@ def press_enter(qtbot: QtBot, page: ParticipantsPage, editor: QWidget) -> None:
 
 
 def test_showing_a_release_is_not_an_edit(
-    qtbot: QtBot, context: EditorContext, release: Release
+    qtbot: QtBot, context: AppContext, release: Release
 ) -> None:
     page = ParticipantsPage(context)
     qtbot.addWidget(page)
@@ -224,7 +224,7 @@ def store(tmp_path: Path) -> Iterator[DraftStore]:
 
 
 def test_names_from_earlier_drafts_are_completed(
-    qtbot: QtBot, page: ParticipantsPage, context: EditorContext, store: DraftStore
+    qtbot: QtBot, page: ParticipantsPage, context: AppContext, store: DraftStore
 ) -> None:
     context.set_store(store)
     qtbot.waitUntil(lambda: "Zeynep Aksoy" in page.completions["name"].stringList())

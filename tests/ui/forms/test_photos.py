@@ -18,19 +18,19 @@ from osbpress.model import Photo, Release
 from osbpress.store import DraftStore
 from tests.ui.forms.showing import shown_page
 from tests.ui.keyboard import type_text
-from ui.forms.base import EditorContext
+from ui.context import AppContext
 from ui.forms.photos import PhotosPage, image_filter
 from ui.operations import Operations
 
 RED = (200, 30, 30)
 
 
-def make_page(qtbot: QtBot, context: EditorContext, release: Release) -> PhotosPage:
+def make_page(qtbot: QtBot, context: AppContext, release: Release) -> PhotosPage:
     return shown_page(qtbot, PhotosPage, context, release)
 
 
 @pytest.fixture
-def page(qtbot: QtBot, context: EditorContext, release: Release) -> PhotosPage:
+def page(qtbot: QtBot, context: AppContext, release: Release) -> PhotosPage:
     return make_page(qtbot, context, release)
 
 
@@ -195,7 +195,7 @@ def test_without_a_store_nothing_can_be_added_until_it_opens(
 ) -> None:
     operations = Operations()
     try:
-        context = EditorContext(operations)
+        context = AppContext(operations)
         page = make_page(qtbot, context, release)
         assert not page._add_button.isEnabled()
         assert not drop(page, png)
@@ -208,7 +208,7 @@ def test_without_a_store_nothing_can_be_added_until_it_opens(
 
 
 def test_an_add_finishing_after_another_release_was_shown_goes_nowhere(
-    qtbot: QtBot, page: PhotosPage, context: EditorContext, png: Path
+    qtbot: QtBot, page: PhotosPage, context: AppContext, png: Path
 ) -> None:
     page.add_files([png])
     page.show_release(Release())

@@ -15,7 +15,7 @@ from osbpress.model import Contact, Release
 from osbpress.sample import sample_media, sample_profile, sample_release
 from tests.ui.forms.showing import shown_page
 from tests.ui.keyboard import type_text
-from ui.forms.base import EditorContext
+from ui.context import AppContext
 from ui.forms.publish import CONTACT_HINT, PublishPage
 from ui.pipeline import DraftPipeline
 
@@ -30,13 +30,13 @@ def field(page: PublishPage, *path: str, kind: type[W]) -> W:
 
 
 @pytest.fixture
-def pipeline(context: EditorContext) -> DraftPipeline:
+def pipeline(context: AppContext) -> DraftPipeline:
     return DraftPipeline(context.operations)
 
 
 @pytest.fixture
 def page(
-    qtbot: QtBot, context: EditorContext, release: Release, pipeline: DraftPipeline
+    qtbot: QtBot, context: AppContext, release: Release, pipeline: DraftPipeline
 ) -> PublishPage:
     shown = shown_page(qtbot, PublishPage, context, release)
     pipeline.published.connect(shown.follow)  # as the editor workspace wires every page
@@ -181,7 +181,7 @@ def test_an_empty_contact_means_the_profiles(
 
 
 def test_a_new_profile_updates_placeholders_and_suggestions(
-    qtbot: QtBot, page: PublishPage, context: EditorContext, pipeline: DraftPipeline
+    qtbot: QtBot, page: PublishPage, context: AppContext, pipeline: DraftPipeline
 ) -> None:
     profile = sample_profile()
     profile.city = "Gaziantep"

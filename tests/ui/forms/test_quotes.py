@@ -15,20 +15,20 @@ from osbpress.model import Participant, Quote, Release, Section
 from tests.ui.forms.people_fixtures import ChangeCounter, editor_context
 from tests.ui.forms.showing import check_screenshot
 from tests.ui.keyboard import type_text
-from ui.forms.base import EditorContext
+from ui.context import AppContext
 from ui.forms.quotes import IN_LEAD, MISSING_SPEAKER, NO_SPEAKER, QuotesPage
 
 DIRECTOR = "Hasan Köse — Kahramanmaraş OSB Müdürü"
 
 
 @pytest.fixture
-def context() -> Iterator[EditorContext]:
+def context() -> Iterator[AppContext]:
     with editor_context() as context:
         yield context
 
 
 @pytest.fixture
-def page(qtbot: QtBot, context: EditorContext, release: Release) -> QuotesPage:
+def page(qtbot: QtBot, context: AppContext, release: Release) -> QuotesPage:
     page = QuotesPage(context)
     qtbot.addWidget(page)
     page.resize(700, 700)
@@ -58,7 +58,7 @@ def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
 
 
 def test_showing_a_release_is_not_an_edit(
-    qtbot: QtBot, context: EditorContext, release: Release
+    qtbot: QtBot, context: AppContext, release: Release
 ) -> None:
     page = QuotesPage(context)
     qtbot.addWidget(page)

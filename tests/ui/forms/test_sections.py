@@ -11,12 +11,12 @@ from osbpress.document import ListBlock, Paragraph, plain
 from osbpress.model import Release
 from tests.ui.forms.showing import shown_page
 from tests.ui.keyboard import type_text
-from ui.forms.base import EditorContext
+from ui.context import AppContext
 from ui.forms.sections import MARKUP_HINT, SectionsPage
 
 
 @pytest.fixture
-def page(qtbot: QtBot, context: EditorContext, release: Release) -> SectionsPage:
+def page(qtbot: QtBot, context: AppContext, release: Release) -> SectionsPage:
     return shown_page(qtbot, SectionsPage, context, release)
 
 

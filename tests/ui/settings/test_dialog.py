@@ -30,8 +30,8 @@ from osbpress.sample import sample_media, sample_profile, sample_release
 from osbpress.store import DraftStore
 from osbpress.turkish import Case, SuffixStyle, inflect
 from tests.ui.keyboard import type_text
+from ui.context import AppContext
 from ui.dialogs.export import ExportDialog
-from ui.forms.base import EditorContext
 from ui.operations import Operations
 from ui.settings.dialog import SettingsDialog
 from ui.startup import seed_sample
@@ -49,8 +49,8 @@ def store(tmp_path: Path) -> Iterator[DraftStore]:
 
 
 @pytest.fixture
-def context(operations: Operations, store: DraftStore) -> EditorContext:
-    context = EditorContext(operations)
+def context(operations: Operations, store: DraftStore) -> AppContext:
+    context = AppContext(operations)
     context.set_store(store)
     context.set_profile(store.get_profile())
     return context
@@ -62,7 +62,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, context: EditorContext, settings: QSettings) -> SettingsDialog:
+def dialog(qtbot: QtBot, context: AppContext, settings: QSettings) -> SettingsDialog:
     dialog = SettingsDialog(context, settings)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -141,7 +141,7 @@ def test_a_file_that_is_no_image_is_refused_in_turkish_and_the_logo_stays(
 
 
 def test_typed_profile_fields_are_saved_and_unshown_ones_kept(
-    qtbot: QtBot, context: EditorContext, settings: QSettings, store: DraftStore
+    qtbot: QtBot, context: AppContext, settings: QSettings, store: DraftStore
 ) -> None:
     store.save_profile(store.get_profile().model_copy(update={"checks_off": ["uzun-baslik"]}))
     context.set_profile(store.get_profile())
@@ -280,7 +280,7 @@ def test_every_control_has_an_accessible_name(dialog: SettingsDialog) -> None:
 def test_opened_before_the_store_it_waits_and_then_shows_the_stored_profile(
     qtbot: QtBot, operations: Operations, settings: QSettings, store: DraftStore
 ) -> None:
-    context = EditorContext(operations)
+    context = AppContext(operations)
     dialog = SettingsDialog(context, settings)
     qtbot.addWidget(dialog)
     save_button = control(dialog, QAbstractButton, "Kaydet")

@@ -1,6 +1,10 @@
-"""The editor: the six pages in tabs, bound to the open ``DraftSession``.
+"""The editor: the six form pages in tabs, bound to the open draft.
 
-An edit on a page becomes ``session.update(page.apply(release))`` at once
+The open draft is anything with the current ``release`` and an ``update``
+that takes the next one (``ui.editor.session.DraftSession`` in the app):
+the forms know nothing of how it is saved.
+
+An edit on a page becomes ``draft.update(page.apply(release))`` at once
 (so autosave and the draft pipeline see every keystroke); every page then
 follows each snapshot the pipeline publishes (``follow``: the quotes page
 lists renamed participants, the publishing page shows the suggestions
@@ -10,26 +14,38 @@ widgets hold, so nothing moves under the cursor.
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabWidget, QWidget
 
 from osbpress.i18n import _
-from ui.editor.session import DraftSession
-from ui.forms.base import EditorContext, EditorPage, FieldPath
+from osbpress.model import Release
+from ui.context import AppContext
+from ui.forms.base import EditorPage, FieldPath
 from ui.forms.pages import PAGES, page_for
 from ui.pipeline import DraftPipeline, Snapshot
+
+
+class OpenDraft(Protocol):
+    """What the pages edit: the current text, and where each new one goes."""
+
+    @property
+    def release(self) -> Release: ...
+
+    def update(self, release: Release) -> None: ...
 
 
 class EditorWorkspace(QTabWidget):
     """The editor pages; disabled until a draft is open."""
 
     def __init__(
-        self, context: EditorContext, pipeline: DraftPipeline, parent: QWidget | None = None
+        self, context: AppContext, pipeline: DraftPipeline, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(_("Taslak düzenleyici"))
         self.setDocumentMode(True)
         self._context = context
-        self._session: DraftSession | None = None
+        self._draft: OpenDraft | None = None
         self.pages: list[EditorPage] = []
         for number, page_class in enumerate(PAGES, start=1):
             page = page_class(context, self)
@@ -42,17 +58,17 @@ class EditorWorkspace(QTabWidget):
         self.setEnabled(False)
 
     @property
-    def session(self) -> DraftSession | None:
-        return self._session
+    def draft(self) -> OpenDraft | None:
+        return self._draft
 
-    def open(self, session: DraftSession | None) -> None:
-        """Show ``session``'s draft on every page (or nothing, disabled)."""
-        self._session = session
-        self.setEnabled(session is not None)
-        if session is None:
+    def open(self, draft: OpenDraft | None) -> None:
+        """Show ``draft`` on every page (or nothing, disabled)."""
+        self._draft = draft
+        self.setEnabled(draft is not None)
+        if draft is None:
             return
         for page in self.pages:
-            page.show_release(session.release)
+            page.show_release(draft.release)
 
     def page(self, page_class: type[EditorPage]) -> EditorPage:
         return next(p for p in self.pages if isinstance(p, page_class))
@@ -82,11 +98,11 @@ class EditorWorkspace(QTabWidget):
             view.setFocus()
 
     def _page_changed(self, page: EditorPage) -> None:
-        if self._session is None:
+        if self._draft is None:
             return
-        self._session.update(page.apply(self._session.release))
+        self._draft.update(page.apply(self._draft.release))
 
     def _follow(self, snapshot: Snapshot) -> None:
-        if self._session is not None:
+        if self._draft is not None:
             for page in self.pages:
                 page.follow(snapshot)
