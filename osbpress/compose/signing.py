@@ -86,10 +86,14 @@ def agreement(purpose: str, compound: str, own_name: str = "") -> Agreement:
     return Agreement(name, _accusative(name), name)
 
 
+# A bare document noun takes the plain accusative; a compound's possessive word takes -nI.
+_BARE_ACCUSATIVE = {"protokol": "ü", "sözleşme": "yi", "anlaşma": "yı"}
+
+
 def _accusative(name: str) -> str:
+    """ "kardeş OSB protokolü" → "… protokolünü", "Ar-Ge Protokolü" → "… Protokolünü"."""
     *head, last = name.split()
-    if lower(last) in ("protokol", "sözleşme", "anlaşma"):
-        sound = sound_of(lower(last))
-        ending = ("yi" if sound is not None and sound.front else "yı") if last[-1] in "ae" else ""
-        return " ".join([*head, last + (ending or ("ü" if last.endswith("ol") else "i"))])
+    ending = _BARE_ACCUSATIVE.get(lower(last))
+    if ending is not None:
+        return " ".join([*head, last + ending])
     return " ".join([*head, _possessive_case(last, buffer_vowel=True)])
