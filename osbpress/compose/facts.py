@@ -88,6 +88,14 @@ def _guest_phrases(world: World, guests: list[Person]) -> dict[str, object]:
     }
 
 
+def _topics_in_sections(release: Release) -> bool:
+    """Whether the officer's sections already name every topic: the composer's
+    sentence listing them ("Protokol, … alanlarını kapsıyor") would say it twice."""
+    topics = [t for t in (clean_clause(t) for t in release.event.topics) if t]
+    typed = fold(" ".join(section.body for section in release.sections))
+    return bool(topics) and all(fold(topic) in typed for topic in topics)
+
+
 def _attendance(
     world: World, principals: list[Person], others: list[Person]
 ) -> tuple[list[Person], list[Person]]:
@@ -227,6 +235,7 @@ def build(
         "amaç": purpose,
         "amaç_eylem": purpose.lower().endswith(("mak", "mek")),
         "konular": [clean_clause(line(t)) for t in event.topics if clean_clause(t)],
+        "konular_bölümde": _topics_in_sections(release),
         "iş_birliği": compound,
         "spot_önerilen": spot_suggested,
         "kişiler": world.people,

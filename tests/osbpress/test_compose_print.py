@@ -329,3 +329,15 @@ def test_the_protocols_own_name_is_what_was_signed() -> None:
     )
     assert "dual eğitim almasına yönelik Dual Eğitim İş Birliği Protokolü imzalandı." in doc.spot
     assert "törende Dual Eğitim İş Birliği Protokolünü GAÜN Rektörü" in body(doc)[0]
+
+
+def test_topics_a_section_lists_are_not_said_again_above_it() -> None:
+    release = signing_with_governor()
+    release.sections = [
+        Section(
+            heading="Protokolün Kapsamı", body="Staj olanakları ve ortak laboratuvar kurulması."
+        )
+    ]
+    assert "kapsıyor" not in compose(release).spot
+    release.sections = []
+    assert "Protokol, staj olanakları" in compose(release).spot
