@@ -126,6 +126,25 @@ def spot(context: Context) -> Iterator[Flag]:
         )
 
 
+def _places(context: Context) -> tuple[list[str], list[str]]:
+    """The places the opening must name (typed away from the dateline's city) and the
+    forms that answer "where"."""
+    release, event, profile = context.release, context.release.event, context.profile
+    asked = [event.place.strip(), *re.split(r"\s*[/\\|]\s*", event.city.strip())]
+    home = fold(release.dateline_city or profile.city)
+    if home and fold(asked[-1]) == home:
+        # The dateline's city and its districts: the dateline has said where.
+        asked = [event.place.strip()]
+    if not any(field.startswith("event.") for field in context.kind_fields):
+        asked = []  # a kind without an event ("genel") asks for no venue
+    answers = [*asked, release.dateline_city.strip(), profile.city.strip()]
+    for host in (event.host.short_name, event.host.name):
+        # "Dilovası OSB Hizmet Binası" said right after the host is "hizmet binasında".
+        if host.strip() and fold(event.place).startswith(fold(host) + " "):
+            answers.append(event.place.strip()[len(host.strip()) :].strip())
+    return asked, answers
+
+
 def _mentions(haystack: str, needles: list[str]) -> bool:
     return any(needle and fold(needle) in haystack for needle in needles)
 
@@ -153,18 +172,7 @@ def lead_answers(context: Context) -> Iterator[Flag]:
     people += [p.name.split()[-1] for p in release.participants if p.name.split()]
     people += [event.host.name, event.host.short_name, event.guest.name, event.guest.short_name]
     people += [profile.name, profile.short_name]
-    typed_places = [event.place.strip(), *re.split(r"\s*[/\\|]\s*", event.city.strip())]
-    home = fold(release.dateline_city or profile.city)
-    if home and fold(typed_places[-1]) == home:
-        # The dateline's city and its districts: the dateline has said where.
-        typed_places = [event.place.strip()]
-    if not any(field.startswith("event.") for field in context.kind_fields):
-        typed_places = []  # a kind without an event ("genel") asks for no venue
-    places = [*typed_places, release.dateline_city.strip(), profile.city.strip()]
-    for host in (event.host.short_name, event.host.name):
-        # "Dilovası OSB Hizmet Binası" said right after the host is "hizmet binasında".
-        if host.strip() and fold(event.place).startswith(fold(host) + " "):
-            places.append(event.place.strip()[len(host.strip()) :].strip())
+    typed_places, places = _places(context)
     missing: list[tuple[str, tuple[str, ...]]] = []
     if any(p.strip() for p in people) and not _mentions(opening, people):
         missing.append((_("kim (katılımcı ya da kurum adı)"), ("event", "host", "name")))
