@@ -341,3 +341,22 @@ def test_topics_a_section_lists_are_not_said_again_above_it() -> None:
     assert "kapsıyor" not in compose(release).spot
     release.sections = []
     assert "Protokol, staj olanakları" in compose(release).spot
+
+
+def test_names_typed_in_lower_case_are_never_hyphenated_in_the_pdf() -> None:
+    # Read back from the PDF: before, "meh-met" and "hacıos-manoğlu" broke at line ends.
+    import io
+
+    from pypdf import PdfReader
+
+    from osbpress.render import render_pdf
+
+    names = ["ahmet yılmaz", "mehmet karaoğlanoğlu", "muhammet emin hacıosmanoğlu"]
+    people = [Participant(name=n, title="Yönetim Kurulu Üyesi", side=Side.OTHER) for n in names]
+    release = visit(*(people * 4), purpose="enerji verimliliği")
+    release.kind = "toplanti"
+    pdf = PdfReader(io.BytesIO(render_pdf(compose(release), deterministic=True)))
+    lines = "\n".join(page.extract_text() for page in pdf.pages).splitlines()
+    cut = [line.split()[-1] for line in lines if line.endswith("-") and line.strip() != "-SON-"]
+    printed = {word for name in names for word in name.title().split()}
+    assert not [word for word in cut if any(p.startswith(word[:-1]) for p in printed)]
