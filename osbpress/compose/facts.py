@@ -14,6 +14,7 @@ the release does not hold.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from babel import dates as babel_dates
 
@@ -26,7 +27,7 @@ from osbpress.compose.signing import agreement
 from osbpress.compose.typed import abbreviations_of, house_name
 from osbpress.compose.world import Line, World, collapse, short_and_full
 from osbpress.model import Profile, Release, Side
-from osbpress.turkish import SuffixStyle, fold, format_date, lower
+from osbpress.turkish import Case, SuffixStyle, fold, format_date, lower
 
 # Ranks whose holder receives guests "makamında" (Vali, Kaymakam, belediye başkanları).
 _OFFICE_HOLDERS = {25, 35, 40, 42}
@@ -44,9 +45,30 @@ def clean_clause(text: str) -> str:
     return text
 
 
-def _guest_phrases(world: World, guests: list[Person]) -> dict[str, object]:
+# An academic or professional title typed into the name ("Prof. Dr. Arif Özaydın").
+_ACADEMIC = re.compile(r"^(?:Prof\.|Doç\.|Dr\.|Öğr\.|Av\.|Op\.|Uzm\.)")
+
+
+class _From:
+    """An organisation in the ablative before a name: "Sivas Cumhuriyet Üniversitesinden"."""
+
+    def __init__(self, org: Organisation, style: SuffixStyle) -> None:
+        self._org, self._style = org, style
+
+    def __bool__(self) -> bool:
+        return bool(self._org)
+
+    def __str__(self) -> str:
+        return self._org.inflect(Case.ABLATIVE, self._style)
+
+    def inflect(self, case: Case, style: SuffixStyle) -> str:
+        return str(self)
+
+
+def _guest_phrases(world: World, guests: list[Person], style: SuffixStyle) -> dict[str, object]:
     """The delegation as the templates name it; ``guests`` are those of the guest
-    organisation (a guest of another one is not put in its delegation)."""
+    organisation (a guest of another one is not put in its delegation). One guest whose
+    name carries an academic title is "X Üniversitesinden Prof. Dr. …", not its "yetkilisi"."""
     guest_org = world.guest
     senior = guests[0] if guests and guests[0].has_title else None
     named = [g for g in guests if g.name]
@@ -58,6 +80,8 @@ def _guest_phrases(world: World, guests: list[Person]) -> dict[str, object]:
         if senior is not None:
             return [senior, "ve beraberindeki", HEYET] if len(guests) > 1 else [senior]
         if len(guests) == 1 and not all_named():
+            if guest_org and _ACADEMIC.match(guests[0].name):
+                return [_From(guest_org, style), guests[0]]
             return [guest_org, "yetkilisi", guests[0]] if guest_org else [guests[0]]
         if guest_org:
             return [guest_org, HEYETİ]
@@ -201,7 +225,7 @@ def build(
         "konuk_kısa": world.guest.short,
         "konuk_tam": world.guest.full,
         "konuk_ülke": Name(line(event.guest.country)),
-        **_guest_phrases(world, guests),
+        **_guest_phrases(world, guests, style),
         "başkonuk_başlık": _headline_person(
             world, senior, senior_rank.short_title if senior_rank else ""
         ),

@@ -360,3 +360,12 @@ def test_names_typed_in_lower_case_are_never_hyphenated_in_the_pdf() -> None:
     cut = [line.split()[-1] for line in lines if line.endswith("-") and line.strip() != "-SON-"]
     printed = {word for name in names for word in name.title().split()}
     assert not [word for word in cut if any(p.startswith(word[:-1]) for p in printed)]
+
+
+def test_one_academic_guest_comes_from_the_university_not_as_its_yetkilisi() -> None:
+    university = Organisation(name="Sivas Cumhuriyet Üniversitesi", short_name="SCÜ")
+    academic = guest("Prof. Dr. Arif Özaydın", org="SCÜ")
+    release = visit(academic, host("Cem Ak", "Bölge Müdürü"), guest=university, purpose="x")
+    assert compose(release).spot.startswith(
+        "Sivas Cumhuriyet Üniversitesinden (SCÜ) Prof. Dr. Arif Özaydın, x amacıyla"
+    )
