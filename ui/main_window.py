@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self.commands.session_changed.connect(self._session_changed)
         self.commands.message.connect(self.statusBar().showMessage)
         self.previewer.rendered.connect(self._preview_rendered)
+        self.pipeline.abandoned.connect(self._stop_waiting)  # the error hook tells the officer
         self.review.field_requested.connect(self.editor.focus_field)
         self.context.profile_changed.connect(self._draft_edited)
         self.files.imported.connect(self.commands.imported)
@@ -335,13 +336,16 @@ class MainWindow(QMainWindow):
             waiting.setWindowModality(Qt.WindowModality.WindowModal)
 
         def ready(snapshot: Snapshot) -> None:
-            if self._waiting is not None:
-                self._waiting.close()
-                self._waiting.deleteLater()
-                self._waiting = None
+            self._stop_waiting()
             then(snapshot)
 
         self.pipeline.when_current(ready)
+
+    def _stop_waiting(self) -> None:
+        if self._waiting is not None:
+            self._waiting.close()
+            self._waiting.deleteLater()
+            self._waiting = None
 
     def _refuse(self, snapshot: Snapshot, title: str) -> None:
         """Say why the text on screen cannot go out, and show the field at fault."""

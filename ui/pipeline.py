@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from osbpress.checks import Finding, check
 from osbpress.compose import Notice, Suggestions, composition
@@ -109,6 +109,8 @@ class DraftPipeline(QObject):
 
     published = Signal(object)
     """A ``Snapshot`` newer than any published before."""
+    abandoned = Signal()
+    """A bug ended the composition ``when_current`` waited for: nobody will be called."""
 
     def __init__(self, operations: Operations, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -216,3 +218,10 @@ class DraftPipeline(QObject):
         """After a composition, published or ended by a bug (which the error hook has)."""
         self._running = None
         self._start()  # the newest text typed meanwhile, if any
+        # Looked at once the result is delivered: a bug leaves waiters nothing to wait for.
+        QTimer.singleShot(0, self, self._abandon_if_stalled)
+
+    def _abandon_if_stalled(self) -> None:
+        if self._waiting and not self.busy():
+            self._waiting.clear()
+            self.abandoned.emit()

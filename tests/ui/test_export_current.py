@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -35,6 +35,11 @@ def _type_into_headline(qtbot: QtBot, window: MainWindow, text: str) -> None:
     assert isinstance(edit, QLineEdit)
     edit.setFocus()
     type_text(qtbot, edit, text)
+
+
+def _action(window: MainWindow, text: str) -> QAction:
+    """The menu command reading ``text``, as the officer finds it in Dosya."""
+    return next(a for a in window.findChildren(QAction) if a.text() == text)
 
 
 def _press(qtbot: QtBot, window: MainWindow, keys: str) -> None:
@@ -75,7 +80,7 @@ def test_export_waits_for_a_composition_still_running(qtbot: QtBot, window: Main
     assert session is not None
     session.update(session.release.model_copy(update={"headline": "Yolda Olan Başlık"}))
     assert window.pipeline.current() is None  # being composed right now
-    window._actions["export"].trigger()
+    _action(window, "&Dışa aktar…").trigger()
     qtbot.waitUntil(lambda: window.findChild(ExportDialog) is not None, timeout=10_000)
     dialog = window.findChild(ExportDialog)
     assert dialog is not None and dialog.document.headline == "Yolda Olan Başlık"
@@ -91,7 +96,7 @@ def test_a_text_that_cannot_be_composed_is_not_exported_from_an_older_one(
     assert window.previewer.latest() is not None  # an older, good render is on screen
     photo = session.release.photos[0].model_copy(update={"image": "sha256:" + "0" * 64})
     session.update(session.release.model_copy(update={"photos": [photo]}))
-    window._actions["export"].trigger()
+    _action(window, "&Dışa aktar…").trigger()
     qtbot.waitUntil(
         lambda: any(box.isVisible() for box in window.findChildren(QMessageBox)), timeout=10_000
     )
@@ -109,7 +114,7 @@ def test_copy_of_a_text_that_cannot_be_composed_says_why(qtbot: QtBot, window: M
     assert session is not None
     photo = session.release.photos[0].model_copy(update={"image": "sha256:" + "0" * 64})
     session.update(session.release.model_copy(update={"photos": [photo]}))
-    window._actions["copy"].trigger()
+    _action(window, "HTML’yi &kopyala").trigger()
     qtbot.waitUntil(
         lambda: any(box.isVisible() for box in window.findChildren(QMessageBox)), timeout=10_000
     )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
+import ui.pipeline
 from osbpress.checks import Severity
 from osbpress.compose import compose, suggest
 from osbpress.model import Release
@@ -113,3 +115,19 @@ def test_the_snapshot_feeds_the_checks_panel(qtbot: QtBot, operations: Operation
     with qtbot.waitSignal(panel.count_changed, timeout=10_000):
         pipeline.submit(bad_release(), no_contact_profile(), sample_media)
     assert panel.summary_text().startswith("2 hata")
+
+
+def test_a_bug_in_composing_reaches_the_hook_and_abandons_the_waiters(
+    qtbot: QtBot, operations: Operations, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("programlama hatası")
+
+    monkeypatch.setattr(ui.pipeline, "composition", broken)
+    pipeline = DraftPipeline(operations)
+    waited: list[Snapshot] = []
+    with qtbot.capture_exceptions() as hooked, qtbot.waitSignal(pipeline.abandoned, timeout=10_000):
+        pipeline.submit(sample_release(), sample_profile(), sample_media)
+        pipeline.when_current(waited.append)
+    assert [type(e[1]) for e in hooked] == [RuntimeError]
+    assert waited == [] and not pipeline.busy()
