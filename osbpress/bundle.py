@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from osbpress import __version__
 from osbpress.errors import BundleError, DraftError, MediaError, at_field
-from osbpress.files import open_regular
+from osbpress.files import open_regular, windows_refusal
 from osbpress.i18n import _
 from osbpress.media import (
     IMAGE_FORMATS,
@@ -59,6 +59,10 @@ _CHUNK = 64 * 1024
 
 def export_bundle(release: Release, media: MediaSource, path: Path) -> Path:
     """Write ``release`` and its photos (read through ``media``) to ``path`` atomically."""
+    # Before any photo is read: the name and the ".partial" beside it must suit Windows.
+    refusal = windows_refusal(path, room=len(".") + len(".partial"))
+    if refusal is not None:
+        raise BundleError(refusal)
     files: dict[str, bytes] = {}
     refs: dict[str, str] = {}
     for number, photo in enumerate(release.photos):

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from osbpress.document import Document, Figure
 from osbpress.errors import Cancelled, DraftError, ExportError
-from osbpress.files import discard, stage, write_error
+from osbpress.files import discard, is_device_name, stage, write_error
 from osbpress.i18n import N_, _
 from osbpress.model import Release
 from osbpress.render import render_docx, render_html, render_pdf, render_text
@@ -52,7 +52,6 @@ _LABELS = {
 }
 # Characters Windows, macOS or Linux refuse in a file name, and control characters.
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
-_RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{n}" for p in ("COM", "LPT") for n in range(10)}
 _MAX_STEM = 80
 
 
@@ -121,7 +120,7 @@ def stem_for(release: Release) -> str:
     if len(text) > _MAX_STEM:
         cut = text[: _MAX_STEM + 1]
         text = (cut.rsplit(" ", 1)[0] if " " in cut else cut[:_MAX_STEM]).strip(" .")
-    if not text or text.split(".")[0].upper() in _RESERVED:
+    if not text or is_device_name(text):
         return "bulten"
     return text
 

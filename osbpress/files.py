@@ -11,6 +11,11 @@ destination (``stage``), flushed to the disk, and only then renamed into
 place (``os.replace`` is atomic on one file system). A failed or cancelled
 export removes its temporary files and leaves the folder as it was. Disk
 and permission failures become a Turkish ``ExportError`` naming the path.
+On Windows every file written is first held to Windows' own rules
+(``windows_refusal``): a name Windows refuses or silently changes (``NUL``,
+``COM1``, a trailing dot) and a path past its 260-character limit get a
+Turkish sentence instead of a lost file; ``WINDOWS`` is read at each call,
+so the tests switch it on to run the same checks on Linux.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 import stat
 from pathlib import Path
@@ -28,6 +34,17 @@ from osbpress.i18n import _
 
 _MB = 1024 * 1024
 _CHUNK = 1024 * 1024
+WINDOWS = os.name == "nt"
+# MAX_PATH (260) counts the closing NUL: 259 characters of path. Most Windows
+# machines keep the limit (long paths are off by default) and Explorer, Word
+# and many mail programs keep it even where it is lifted.
+MAX_PATH_CHARS = 259
+# A staged file is ".{name}.{12 hex}.tmp" (and one set aside ".{name}.{12 hex}.bak").
+STAGE_ROOM = 18
+_WINDOWS_REFUSES = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
+_DEVICES = {"CON", "PRN", "AUX", "NUL"} | {
+    f"{port}{number}" for port in ("COM", "LPT") for number in [*"0123456789", "¹", "²", "³"]
+}
 # O_NONBLOCK: opening a FIFO that slipped in after the stat() returns at once
 # instead of waiting for a writer; it changes nothing for a regular file.
 _READ_FLAGS = (
@@ -149,6 +166,39 @@ def _refuse_special(mode: int, path: Path, label: str, error: type[OsbPressError
     raise error(pattern.format(label=label, where=where))
 
 
+def is_device_name(name: str) -> bool:
+    """True for a name Windows takes as a device (``NUL``, ``com1.pdf``, ``CON .txt``), whatever the extension."""
+    return name.split(".", 1)[0].rstrip(" ").upper() in _DEVICES
+
+
+def windows_refusal(path: Path, *, room: int = 0) -> str | None:
+    """On Windows, the Turkish sentence why Windows would refuse or mangle file ``path``; else None.
+
+    ``room``: the characters a temporary name beside ``path`` adds, which must
+    fit under the limit too. The name's own rules are checked before the length.
+    """
+    if not WINDOWS:
+        return None
+    name = path.name
+    if _WINDOWS_REFUSES.search(name):
+        reason = _('adında Windows’un kabul etmediği bir karakter var (< > : " / \\ | ? *)')
+    elif is_device_name(name):
+        reason = _("bu ad Windows’ta bir aygıtın adı (CON, NUL, COM1 gibi); başka bir ad seçin")
+    elif name.endswith((".", " ")):
+        reason = _("ad nokta ya da boşlukla bitiyor; Windows bunu siler, başka bir ad seçin")
+    else:
+        # Windows counts UTF-16 units: a character outside the BMP (an emoji) is two.
+        length = len(str(path.absolute()).encode("utf-16-le")) // 2
+        limit = MAX_PATH_CHARS - room
+        if length <= limit:
+            return None
+        reason = _(
+            "dosya yolu çok uzun ({length} karakter; Windows’ta en çok {limit} olabilir). "
+            "Daha kısa adlı ya da diske daha yakın bir klasör seçin"
+        ).format(length=length, limit=limit)
+    return _("“{path}” yazılamadı: {reason}").format(path=path, reason=reason)
+
+
 def write_atomic(path: Path, data: bytes, *, sync: bool = True) -> None:
     """Write ``data`` to ``path`` through a temporary file: whole or not at all."""
     temp = stage(path, data, sync=sync)
@@ -181,6 +231,9 @@ def stage(path: Path, data: bytes, *, sync: bool = True) -> Path:
     on a shared folder can open it, unlike mkstemp's private 0600. ``sync``
     False skips waiting for the disk (a cache entry, checked when read).
     """
+    refusal = windows_refusal(path, room=STAGE_ROOM)
+    if refusal is not None:
+        raise ExportError(refusal, path=path)
     temp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)

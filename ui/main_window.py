@@ -18,9 +18,15 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QProgressDialog, QSplitter
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QProgressDialog,
+    QSplitter,
+)
 
 from osbpress.export import stem_for
 from osbpress.i18n import _
@@ -151,7 +157,27 @@ class MainWindow(QMainWindow):
         actions["save_file"].setToolTip(_("Taslağı fotoğraflarıyla bir .osbpress dosyasına kaydet"))
         for name in _DRAFT_ACTIONS:
             actions[name].setEnabled(False)
+        # A one-line field takes some of these keys for itself first (on Linux, Ctrl+E
+        # is "end of line" in a QLineEdit): the window's commands win over that.
+        self._command_keys = {
+            action.shortcut().toString() for action in actions.values() if action.shortcut()
+        }
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         return actions
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(watched, QLineEdit)
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()).toString() in self._command_keys
+            and watched.window() is self
+        ):
+            event.ignore()  # not taken by the field: the shortcut fires
+            return True
+        return super().eventFilter(watched, event)
 
     def _connect_signals(self) -> None:
         self.library.draft_selected.connect(self.open_draft)

@@ -9,6 +9,7 @@ status bar and that the edits stay open to be saved again.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from osbpress.errors import ConflictError
@@ -22,9 +23,21 @@ class SaveStatus(QLabel):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(_("Depo açılıyor…"), window)
         self._window = window
+        self._session: DraftSession | None = None
         window.statusBar().addPermanentWidget(self)
 
     def follow(self, session: DraftSession) -> None:
+        """Show ``session``'s saves from now on, and no longer those of the draft before
+        (whose last save, finishing in the background, is not this draft's revision)."""
+        previous, self._session = self._session, session
+        if previous is not None and previous is not session and shiboken6.isValid(previous):
+            for signal, slot in (
+                (previous.saved, self._saved),
+                (previous.conflict, self._conflict),
+                (previous.save_failed, self._failed),
+            ):
+                signal.disconnect(slot)
+        self.setText("")
         session.saved.connect(self._saved)
         session.conflict.connect(self._conflict)
         session.save_failed.connect(self._failed)

@@ -33,7 +33,6 @@ from osbpress.document import (
     ListBlock,
     Paragraph,
     Run,
-    plain,
 )
 
 if TYPE_CHECKING:
@@ -140,14 +139,15 @@ def _lines(parts: Iterable[Inline]) -> Inline:
     return _merge(runs)
 
 
-def _with_addresses(runs: Inline) -> Inline:
-    """Runs for a place that holds no links (a heading): each address follows its words."""
-    out: list[Run] = []
+def _with_addresses(runs: Inline) -> str:
+    """The words of a place that holds no links or emphasis (a heading), each address
+    after its words."""
+    parts: list[str] = []
     for run in runs:
-        out.append(Run(run.text, run.bold, run.italic))
+        parts.append(run.text)
         if run.href and run.href != run.text.strip():
-            out.append(Run(f" ({run.href})", run.bold, run.italic))
-    return _merge(out)
+            parts.append(f" ({run.href})")
+    return "".join(parts)
 
 
 def _flat(node: SyntaxTreeNode, fix: TextFix, depth: int = 0) -> Iterator[Inline]:
@@ -216,7 +216,7 @@ def _blocks(nodes: Iterable[SyntaxTreeNode], fix: TextFix) -> Iterator[Block]:
                 if paragraphs:
                     yield BlockQuote(paragraphs)
             case "heading":
-                text = plain(_with_addresses(_inline_of(node, fix))).strip()
+                text = _with_addresses(_inline_of(node, fix)).strip()
                 if text:
                     yield Heading(text, level=2)
             case "paragraph":

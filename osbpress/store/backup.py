@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from osbpress.errors import StoreError
+from osbpress.files import windows_refusal
 from osbpress.i18n import _
 from osbpress.paths import backup_dir
 from osbpress.store.schema import APPLICATION_ID, LATEST
@@ -62,6 +63,10 @@ def write_backup(conn: sqlite3.Connection, store: Path, now: dt.datetime) -> Pat
             if stale.stat().st_mtime < time.time() - _STALE_SECONDS:
                 stale.unlink()
     partial = final.with_suffix(_PARTIAL)
+    # SQLite writes "<partial>-journal" beside the copy while it fills it.
+    refusal = windows_refusal(partial, room=len("-journal"))
+    if refusal is not None:
+        raise StoreError(refusal)
     try:
         copy = sqlite3.connect(partial)
         try:

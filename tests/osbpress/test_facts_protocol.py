@@ -134,3 +134,17 @@ def test_facts_give_number_and_the_senior_guest() -> None:
     assert str(facts["başkonuk_başlık"]) == ""
     release.participants[1].organisation = "OSBÜK"
     assert str(build(release, Profile(name="OSB"))["başkonuk_başlık"]) == "OSBÜK Başkanı Demir"
+
+
+@pytest.mark.parametrize(
+    ("title", "short"),
+    [
+        ("Kahramanmaraş Valisi", "Vali"),
+        ("Yönetim Kurulu Başkanı", "Başkan"),
+        ("Uzman", ""),  # ranked, but a headline puts no title before the surname
+        ("Gezgin", ""),  # not in the table
+        ("", ""),
+    ],
+)
+def test_short_title_before_a_surname(title: str, short: str) -> None:
+    assert short_title(Participant(name="Ayşe Demir", title=title)) == short

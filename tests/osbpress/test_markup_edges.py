@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from osbpress.compose.markup import parse
-from osbpress.document import Block, BlockQuote, Heading, Paragraph, Run
+from osbpress.document import Block, BlockQuote, Heading, ListBlock, Paragraph, Run
 
 
 @pytest.mark.parametrize(
@@ -187,7 +187,47 @@ from osbpress.document import Block, BlockQuote, Heading, Paragraph, Run
             "*![resim](a.png)*",
             [Paragraph(runs=(Run(text="resim (a.png)", bold=False, italic=True, href=None),))],
         ),
+        # Code keeps its lines and their spaces; only the final line end goes.
+        ("```\nbir\niki  \n```", [Paragraph((Run("bir\niki  "),))]),
+        ("    ikinci\n    kod X", [Paragraph((Run("ikinci\nkod X"),))]),
+        # Two links to one address make one linked run.
+        (
+            "[bir](https://a.example)[iki](https://a.example)",
+            [Paragraph((Run("biriki", href="https://a.example"),))],
+        ),
+        # An empty code block between an item's paragraphs leaves no gap.
+        ("- a\n\n  ```\n  ```\n\n  b", [ListBlock(((Run("a\nb"),),))]),
+        # Indented code inside a quote keeps its lines and spaces too.
+        (
+            ">     kod X  \n>     iki",
+            [BlockQuote(((Run("kod X  \niki"),),))],
+        ),
+        (">     iki\n>     kod X", [BlockQuote(((Run("iki\nkod X"),),))]),
+        (">     kod  ", [BlockQuote(((Run("kod  "),),))]),
+        ("`kod` ve `x`", [Paragraph((Run("kod ve x"),))]),  # inline code is text
+        # Nested and repeated emphasis: bold and italic hold until their own end.
+        ("**bir __iki__ üç**", [Paragraph((Run("bir iki üç", bold=True),))]),
+        ("*bir _iki_ üç*", [Paragraph((Run("bir iki üç", italic=True),))]),
+        (
+            "**a** ve **b**",
+            [Paragraph((Run("a", bold=True), Run(" ve "), Run("b", bold=True)))],
+        ),
+        (
+            "*a* ve *b*",
+            [Paragraph((Run("a", italic=True), Run(" ve "), Run("b", italic=True)))],
+        ),
+        # A list from 1 in a quote keeps its numbers.
+        (
+            "> 1. bir\n> 2. iki",
+            [BlockQuote(((Run("1. bir"),), (Run("2. iki"),)))],
+        ),
     ],
 )
 def test_edge_cases(text: str, blocks: list[Block]) -> None:
     assert parse(text) == blocks
+
+
+def test_nesting_falls_back_to_plain_text_only_past_the_limit() -> None:
+    # 97 quote levels still parse (token level 98); one more is past the limit.
+    assert isinstance(parse("> " * 97 + "söz")[0], BlockQuote)
+    assert isinstance(parse("> " * 98 + "söz")[0], Paragraph)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -120,4 +121,27 @@ def test_copy_of_a_text_that_cannot_be_composed_says_why(qtbot: QtBot, window: M
     )
     assert not QApplication.clipboard().mimeData().html()
     next(b for b in window.findChildren(QMessageBox) if b.isVisible()).reject()
+    settle(qtbot, window)
+
+
+class _GreedyLine(QLineEdit):
+    """A one-line field that claims every shortcut, as Linux's QLineEdit claims Ctrl+E."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        return super().event(event)
+
+
+def test_ctrl_e_works_from_a_field_that_claims_the_key(qtbot: QtBot, window: MainWindow) -> None:
+    greedy = _GreedyLine(window.editor.page(PublishPage))
+    greedy.show()
+    greedy.setFocus()
+    qtbot.waitUntil(greedy.hasFocus)
+    _press(qtbot, window, "Ctrl+E")
+    qtbot.waitUntil(lambda: window.findChild(ExportDialog) is not None, timeout=10_000)
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None
+    dialog.reject()
     settle(qtbot, window)

@@ -219,7 +219,11 @@ class DraftSession(QObject):
 
     def _in_turn(self, work: Callable[[], _T], then: Callable[[_T], object]) -> None:
         """``work`` on the save queue, ``then(result)`` back on the main thread."""
-        self._operations.run(lambda _task: work(), success=then, owner=self, queue=self._queue)
+
+        def done(result: _T) -> None:
+            then(result)
+
+        self._operations.run(lambda _task: work(), success=done, owner=self, queue=self._queue)
 
     def close(self) -> None:
         """Save what is unsaved and end the save queue, waiting for both (at quit)."""

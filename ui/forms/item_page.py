@@ -161,11 +161,14 @@ class ItemListPage(EditorPage):
         try:
             for name, editor in self._item_fields.items():
                 text = getattr(self._model.item(row), name) if row >= 0 else ""
-                if _text(editor) != text:
-                    if isinstance(editor, QLineEdit):
-                        editor.setText(text)
-                    else:
-                        editor.setPlainText(text)
+                # Another item (or draft) now: its fields start with no undo history,
+                # so Ctrl+Z can never bring the last item's text into this one.
+                if isinstance(editor, QLineEdit):
+                    editor.setText(text)  # which clears the line's undo history
+                elif _text(editor) != text:
+                    editor.setPlainText(text)  # which clears the undo history too
+                else:
+                    editor.document().clearUndoRedoStacks()
         finally:
             self._filling = False
         self._update_controls()

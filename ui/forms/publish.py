@@ -81,12 +81,14 @@ class SuggestedText(QWidget):
         return self.editor.toPlainText()
 
     def set_text(self, text: str) -> None:
-        if text == self.text():
-            return
+        """Show ``text`` of a draft being opened: the field starts with no undo history,
+        so Ctrl+Z can never bring the last draft's text into this one."""
         if isinstance(self.editor, QLineEdit):
-            self.editor.setText(text)
+            self.editor.setText(text)  # which clears the line's undo history
+        elif text != self.text():
+            self.editor.setPlainText(text)  # which clears the undo history too
         else:
-            self.editor.setPlainText(text)
+            self.editor.document().clearUndoRedoStacks()
 
     def suggestion(self) -> str:
         return self._suggestion
@@ -95,6 +97,11 @@ class SuggestedText(QWidget):
         self._suggestion = text
         self.editor.setPlaceholderText(text)
         self.editor.setToolTip(text)
+        # A multi-line field left its old placeholder painted until something else
+        # repainted it (seen after switching drafts): paint the new one now.
+        (
+            self.editor.viewport() if isinstance(self.editor, QPlainTextEdit) else self.editor
+        ).update()
         self._update_button()
 
     def take_suggestion(self) -> None:

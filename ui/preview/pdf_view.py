@@ -9,7 +9,20 @@ as long as that document (QtPdf reads pages from it lazily).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMargins, QObject, Qt, Signal
+import time
+
+import shiboken6
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QMargins,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QPalette, QWheelEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -37,6 +50,13 @@ _FACTORS = [zoom for __, zoom in ZOOMS if isinstance(zoom, float)]
 _DESK = QColor(128, 128, 128)
 
 
+# A document stays on screen at least this long before the next replaces it: QPdfView
+# paints a new document's pages in the background, and swapping on every keystroke
+# of a fast typist showed blank pages until the typing stopped. A keystroke after
+# a pause is shown at once.
+MIN_SHOWN_MS = 250
+
+
 def zoom_label(label: str, zoom: str | float) -> str:
     """What the zoom combo shows for one ``ZOOMS`` entry, in the interface language."""
     if isinstance(zoom, float):
@@ -53,6 +73,9 @@ class PdfPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._view = QPdfView(self)
+        self._swapped_at = 0.0
+        self._swap_later = QTimer(self, singleShot=True)
+        self._swap_later.timeout.connect(self._swap_when_ready)
         self._view.setAccessibleName(_("PDF önizlemesi"))
         self._view.setPageMode(QPdfView.PageMode.MultiPage)
         self._view.setPageSpacing(12)
@@ -124,16 +147,27 @@ class PdfPreview(QWidget):
     def _check(self, document: QPdfDocument) -> None:
         if self._loading is None or self._loading[0] is not document:
             return
+        if not shiboken6.isValid(document):
+            return  # destroyed with the window while it loaded (it says so on the way out)
         status = document.status()
         if status == QPdfDocument.Status.Ready:
-            self._swap()
+            shown_ms = (time.monotonic() - self._swapped_at) * 1000
+            if shown_ms >= MIN_SHOWN_MS:
+                self._swap()
+            elif not self._swap_later.isActive():
+                self._swap_later.start(max(1, round(MIN_SHOWN_MS - shown_ms)))
         elif status == QPdfDocument.Status.Error:
             self._discard(self._loading)
             self._loading = None
             self.load_failed.emit()
 
+    def _swap_when_ready(self) -> None:
+        if self._loading is not None and self._loading[0].status() == QPdfDocument.Status.Ready:
+            self._swap()
+
     def _swap(self) -> None:
         assert self._loading is not None
+        self._swapped_at = time.monotonic()
         previous, self._shown, self._loading = self._shown, self._loading, None
         # QPdfView keeps its zoom and scroll position when given a new document.
         self._view.setDocument(self._shown[0])

@@ -99,6 +99,7 @@ def test_damage_that_cannot_be_mended_restores_the_backup(store_file: Path) -> N
     with store:
         assert [d.headline for d in store.list()] == ["Yedekteki"]
     assert recovery is not None and recovery.restored_from is not None
+    assert recovery.moved_to is not None and recovery.moved_to.exists()
     assert "yedeği geri yüklendi" in recovery.message
 
 

@@ -9,7 +9,7 @@ words and what follows an apostrophe.
 import pytest
 
 from osbpress.turkish import Case, SuffixStyle, inflect
-from osbpress.turkish.casing import headline_case, upper
+from osbpress.turkish.casing import fold, headline_case, upper
 from osbpress.turkish.phonology import sound_of
 from osbpress.turkish.suffixes import suffix_for
 
@@ -78,3 +78,7 @@ def test_upper_composes_a_typed_dotted_capital() -> None:
 )
 def test_headline_case_edges(text: str, cased: str) -> None:
     assert headline_case(text) == cased
+
+
+def test_fold_drops_every_mark_and_turkish_letter_difference() -> None:
+    assert fold("Şanlıurfa Çağrı Âlâ Öğüt") == "sanliurfa cagri ala ogut"

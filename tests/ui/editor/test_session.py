@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -23,8 +23,26 @@ def store(tmp_path: Path) -> Iterator[DraftStore]:
         yield store
 
 
+@pytest.fixture
+def open_session(store: DraftStore) -> Iterator[Callable[[str], DraftSession]]:
+    """Opens sessions on ``store`` and closes them after the test, passed or failed, so
+    a save still queued by a failed test never runs against a closed store."""
+    sessions: list[DraftSession] = []
+
+    def open_(draft_id: str) -> DraftSession:
+        sessions.append(DraftSession.open(store, draft_id))
+        return sessions[-1]
+
+    yield open_
+    for session in sessions:
+        session.close()
+
+
 def test_an_edit_is_saved_after_the_pause(
-    qtbot: QtBot, store: DraftStore, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    store: DraftStore,
+    monkeypatch: pytest.MonkeyPatch,
+    open_session: Callable[[str], DraftSession],
 ) -> None:
     # The one-second deadline is pushed out of the way, so only the half-second
     # pause can save in time: a pause timer that never starts, or a pause longer
@@ -32,7 +50,7 @@ def test_an_edit_is_saved_after_the_pause(
     # is one that a loaded 2-core machine never reaches.
     monkeypatch.setattr(session_module, "MAX_UNSAVED_MS", 60_000)
     draft_id = store.create(sample_release())
-    session = DraftSession.open(store, draft_id)
+    session = open_session(draft_id)
     started = time.perf_counter()
     session.update(session.release.model_copy(update={"headline": "Yeni başlık"}))
     assert session.dirty
@@ -42,15 +60,17 @@ def test_an_edit_is_saved_after_the_pause(
     assert time.perf_counter() - started >= 0.45
     assert store.get(draft_id).release.headline == "Yeni başlık"
     assert session.revision == 2 and not session.dirty
-    session.close()
 
 
 def test_typing_on_postpones_the_pause_save(
-    qtbot: QtBot, store: DraftStore, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    store: DraftStore,
+    monkeypatch: pytest.MonkeyPatch,
+    open_session: Callable[[str], DraftSession],
 ) -> None:
     monkeypatch.setattr(session_module, "MAX_UNSAVED_MS", 60_000)
     draft_id = store.create(sample_release())
-    session = DraftSession.open(store, draft_id)
+    session = open_session(draft_id)
     saved: list[int] = []
     session.saved.connect(saved.append)
     # A keystroke every 200 ms never leaves a half-second pause: nothing is saved
@@ -62,7 +82,6 @@ def test_typing_on_postpones_the_pause_save(
     with qtbot.waitSignal(session.saved, timeout=2500):
         pass
     assert store.get(draft_id).release.headline == "Başlık xxxxx"
-    session.close()
 
 
 def test_continuous_typing_is_saved_within_a_second(qtbot: QtBot, store: DraftStore) -> None:

@@ -7,7 +7,7 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from osbpress.compose import suggest
@@ -209,3 +209,18 @@ def test_focus_field_reaches_every_bound_field(page: PublishPage) -> None:
         page.focus_field(("categories", 1)) and field(page, "categories", kind=QLineEdit).hasFocus()
     )
     assert not page.focus_field(("photos", 0, "image"))
+
+
+def test_undo_never_brings_another_drafts_text_into_this_one(
+    qtbot: QtBot, page: PublishPage, release: Release
+) -> None:
+    lead = page.suggested("lead").editor
+    assert isinstance(lead, QPlainTextEdit) and lead.toPlainText() == ""
+    lead.setFocus()
+    type_text(qtbot, lead, "SIZINTI metni")
+    lead.selectAll()
+    qtbot.keyClick(lead, Qt.Key.Key_Backspace)  # empty again, as in the other draft
+    page.show_release(release.model_copy(update={"headline": "Başka Taslak"}))
+    qtbot.keyClick(lead, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert lead.toPlainText() == ""
+    assert page.apply(release).lead == ""

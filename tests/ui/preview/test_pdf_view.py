@@ -3,7 +3,10 @@ old documents freed, a broken PDF never blanks the view."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QBuffer, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtPdf import QPdfDocument
@@ -15,7 +18,7 @@ from osbpress.compose import compose
 from osbpress.model import Section
 from osbpress.render import render_pdf
 from osbpress.sample import sample_media, sample_profile, sample_release
-from ui.preview.pdf_view import FIT_PAGE, FIT_WIDTH, PdfPreview
+from ui.preview.pdf_view import FIT_PAGE, FIT_WIDTH, MIN_SHOWN_MS, PdfPreview
 
 
 @pytest.fixture(scope="module")
@@ -136,3 +139,23 @@ def test_zoom_choices_and_ctrl_wheel(qtbot: QtBot, preview: PdfPreview, sample_p
     assert combo.currentText() == "%75"
     wheel(-1, Qt.KeyboardModifier.NoModifier)  # a plain wheel scrolls, it does not zoom
     assert preview.zoom() == 0.75
+
+
+def test_documents_arriving_faster_than_they_can_be_painted_end_in_the_newest(
+    qtbot: QtBot, preview: PdfPreview, sample_pdf: bytes, long_pdf: bytes
+) -> None:
+    load(qtbot, preview, sample_pdf)
+    shown: list[int] = []
+    preview.loaded.connect(shown.append)
+    # A fast typist: the long text, then the sample again, within a few milliseconds.
+    preview.show_pdf(long_pdf)
+    preview.show_pdf(sample_pdf)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    qtbot.wait(MIN_SHOWN_MS + 100)
+    # The one in between was never put on screen (it would have been swapped away
+    # before its pages were painted); the newest was, once the last one had been
+    # on screen for a moment.
+    assert shown == [preview.page_count()]
+    assert (
+        preview.view().document().pageCount() == PdfReader(io.BytesIO(sample_pdf)).get_num_pages()
+    )

@@ -1,0 +1,1 @@
+"""Build helpers run from the checkout (never shipped): the desktop bundle and its installers."""
