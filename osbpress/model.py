@@ -131,6 +131,11 @@ class Event(_Model):
     host: Organisation = Field(default_factory=Organisation, title=N_("Ev sahibi kurum"))
     guest: Organisation = Field(default_factory=Organisation, title=N_("Konuk kurum"))
     purpose: Text = Field("", title=N_("Amaç"), description=N_("Örn. bölge hakkında bilgi almak"))
+    agreement: Text = Field(
+        "",
+        title=N_("Protokolün adı"),
+        description=N_("İmzalanan belgenin kendi adı, örn. Dual Eğitim İş Birliği Protokolü"),
+    )
     topics: list[Text] = Field(default_factory=list, title=N_("Konular"))
 
 

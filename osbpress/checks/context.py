@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-from osbpress.compose import compose, default_profile
+from osbpress.compose import compose, default_profile, load_kind
 from osbpress.document import BlockQuote, Document, Heading, ListBlock, Paragraph, plain
 from osbpress.errors import FieldPath, OsbPressError
 from osbpress.model import Contact, Profile, Release
@@ -88,6 +88,14 @@ class Context:
         if folded is None:
             folded = self._folded[text] = fold(text)
         return folded
+
+    @cached_property
+    def kind_fields(self) -> frozenset[str]:
+        """The fields the release's kind asks the officer for ("event.when", "headline")."""
+        try:
+            return frozenset(load_kind(self.release.kind).fields)
+        except OsbPressError:
+            return frozenset()
 
     @property
     def compose_error(self) -> OsbPressError | None:

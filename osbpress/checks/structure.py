@@ -1,10 +1,13 @@
 """Structure rules: what every release needs before a newsroom reads it.
 
 A headline of at most 100 characters, a spot of one to four sentences, a
-lead that says who, where and when, a dateline, at least three body
+spot and lead that say who, where and when, a dateline, at least three body
 paragraphs, 300–800 words, a reachable press contact and a short
 "Hakkında" text. These read the composed Document (what is printed),
-except where the fix is a field the officer fills (the contact).
+except where the fix is a field the officer fills (the contact). A rule
+compose cannot meet from the facts it has (no headline without a host, no
+spot without anything to say) names the missing fact, at its field, instead
+of the text compose wrote.
 """
 
 from __future__ import annotations
@@ -47,21 +50,41 @@ def composes(context: Context) -> Iterator[Flag]:
         yield hata(_("Bülten metni oluşturulamıyor: {error}").format(error=error), *error.field)
 
 
+def _composed(context: Context, field: str) -> bool:
+    """Whether compose writes ``field`` (the officer left it empty and the kind has no
+    field of that name for the officer to fill: "genel" asks for its headline)."""
+    release = context.release
+    return not getattr(release, field).strip() and field not in context.kind_fields
+
+
+def _host_field(context: Context) -> tuple[str, ...]:
+    host = context.release.event.host
+    return ("event", "host", "name" if not host.name.strip() else "short_name")
+
+
 @rule("baslik", N_("Başlık var ve en çok 100 karakter"))
 def headline(context: Context) -> Iterator[Flag]:
     document = context.document
     if document is None:
         return
     text = document.headline.strip()
-    if not text:
+    composed = _composed(context, "headline")
+    if not text and composed:
+        # Nothing to write a headline from: the missing fact is the host.
+        yield hata(
+            _("Başlık yazılamadı: ev sahibi kurumun adını yazın ya da başlığı kendiniz yazın."),
+            *_host_field(context),
+        )
+    elif not text:
         yield hata(_("Başlık yok: Yayın sayfasında bir başlık yazın."), "headline")
     elif len(text) > HEADLINE_MAX:
+        field = _host_field(context) if composed else ("headline",)
         yield uyari(
             _(
                 "Başlık {count} karakter; en çok {limit} olmalı. Haberin özünü "
                 "söyleyen kısa bir başlık yazın, ayrıntıyı spota bırakın."
             ).format(count=len(text), limit=HEADLINE_MAX),
-            "headline",
+            *field,
         )
 
 
@@ -72,7 +95,26 @@ def spot(context: Context) -> Iterator[Flag]:
         return
     count = len(sentences(document.spot))
     low, high = SPOT_SENTENCES
-    if count < low:
+    if count < low and _composed(context, "spot"):
+        # compose writes a spot from any fact it has; with none, the facts are what is missing.
+        if "sections" in context.kind_fields:
+            yield uyari(
+                _(
+                    "Spot yazılamadı: ilk bölümü düz bir cümleyle başlatın ya da spotu "
+                    "kendiniz yazın."
+                ),
+                "sections",
+            )
+        else:
+            yield uyari(
+                _("Spot yazılamadı: etkinliğin amacını, ev sahibini ve konuğunu yazın."),
+                *(
+                    ("event", "purpose")
+                    if context.release.event.host.name.strip()
+                    else _host_field(context)
+                ),
+            )
+    elif count < low:
         yield uyari(_("Spot yok: başlığın altına haberi bir iki cümleyle özetleyin."), "spot")
     elif count > high:
         yield uyari(
@@ -84,37 +126,83 @@ def spot(context: Context) -> Iterator[Flag]:
         )
 
 
+def _places(context: Context) -> tuple[list[str], list[str]]:
+    """The places the opening must name (typed away from the dateline's city) and the
+    forms that answer "where"."""
+    release, event, profile = context.release, context.release.event, context.profile
+    asked = [event.place.strip(), *re.split(r"\s*[/\\|]\s*", event.city.strip())]
+    home = fold(release.dateline_city or profile.city)
+    if home and fold(asked[-1]) == home:
+        # The dateline's city and its districts: the dateline has said where.
+        asked = [event.place.strip()]
+    if not any(field.startswith("event.") for field in context.kind_fields):
+        asked = []  # a kind without an event ("genel") asks for no venue
+    answers = [*asked, release.dateline_city.strip(), profile.city.strip()]
+    for host in (event.host.short_name, event.host.name):
+        # "Dilovası OSB Hizmet Binası" said right after the host is "hizmet binasında".
+        if host.strip() and fold(event.place).startswith(fold(host) + " "):
+            answers.append(event.place.strip()[len(host.strip()) :].strip())
+    return asked, answers
+
+
 def _mentions(haystack: str, needles: list[str]) -> bool:
     return any(needle and fold(needle) in haystack for needle in needles)
 
 
 @rule("giris-sorular", N_("Giriş paragrafı kim, nerede, ne zaman sorularını yanıtlıyor"))
 def lead_answers(context: Context) -> Iterator[Flag]:
-    if context.document is None or not context.lead_text.strip():
+    """The spot and the lead together answer who, where and when (the spot opens the text).
+
+    "Where" is asked only of a place the officer typed (else the dateline's city
+    answers it); an event without a date is a missing fact, named at its field.
+    """
+    release, event = context.release, context.release.event
+    if event.when is None and "event.when" in context.kind_fields:
+        yield uyari(
+            _("Etkinliğin tarihi yok: Etkinlik sayfasında etkinliğin tarihini ve saatini girin."),
+            "event",
+            "when",
+        )
+    document = context.document
+    if document is None or not (context.lead_text.strip() or document.spot.strip()):
         return
-    lead = fold(context.lead_text)
-    release, event, profile = context.release, context.release.event, context.profile
+    opening = fold(f"{document.spot} {context.lead_text}")
+    profile = context.profile
     people = [p.name.strip() for p in release.participants]
     people += [p.name.split()[-1] for p in release.participants if p.name.split()]
     people += [event.host.name, event.host.short_name, event.guest.name, event.guest.short_name]
     people += [profile.name, profile.short_name]
-    places = [event.place.strip(), event.city.strip(), release.dateline_city.strip(), profile.city]
-    missing = []
-    if any(p.strip() for p in people) and not _mentions(lead, people):
-        missing.append(_("kim (katılımcı ya da kurum adı)"))
-    if any(p.strip() for p in places) and not _mentions(lead, places):
-        missing.append(_("nerede (yer ya da şehir)"))
-    # An event on the release's own day is dated by the dateline.
-    dated = event.when is not None and event.when.date() == release.release_date
-    if not dated and not _WHEN.search(lead):
-        missing.append(_("ne zaman (tarih ya da gün)"))
-    if missing:
-        yield uyari(
-            _("Giriş paragrafı haberin temel sorularını yanıtlamalı; eksik: {missing}.").format(
-                missing=", ".join(missing)
-            ),
-            "lead",
-        )
+    typed_places, places = _places(context)
+    missing: list[tuple[str, tuple[str, ...]]] = []
+    if any(p.strip() for p in people) and not _mentions(opening, people):
+        missing.append((_("kim (katılımcı ya da kurum adı)"), ("event", "host", "name")))
+    if any(p for p in typed_places) and not _mentions(opening, places):
+        missing.append((_("nerede (yer ya da şehir)"), ("event", "place")))
+    if (
+        # An event on the release's own day is dated by the dateline.
+        "event.when" in context.kind_fields
+        and event.when is not None
+        and event.when.date() != release.release_date
+        and not _WHEN.search(opening)
+    ):
+        missing.append((_("ne zaman (tarih ya da gün)"), ("event", "when")))
+    if not missing:
+        return
+    # A kind whose opening the officer writes in the sections is asked there; an
+    # opening compose wrote lacks a fact, asked at the first fact's field.
+    own_text = "sections" in context.kind_fields and release.sections and not release.lead
+    if own_text:
+        field: tuple[str | int, ...] = ("sections", 0, "body")
+    elif release.lead.strip() or release.spot.strip():
+        field = ("lead",)
+    else:
+        field = missing[0][1]
+    yield uyari(
+        _("Giriş paragrafı haberin temel sorularını yanıtlamalı; eksik: {missing}.").format(
+            missing=", ".join(text for text, _field in missing)
+        ),
+        *field,
+    )
 
 
 @rule("tarih-satiri", N_("Tarih satırında şehir var"))

@@ -25,15 +25,19 @@ from osbpress.compose.assemble import (
     suggest,
     suggested_headline,
 )
+from osbpress.compose.kinds import Kind, kind_ids, load_kind
 
 __all__ = [
     "Composition",
+    "Kind",
     "Notice",
     "Suggestions",
     "Typist",
     "compose",
     "composition",
     "default_profile",
+    "kind_ids",
+    "load_kind",
     "notices",
     "suggest",
     "suggested_headline",

@@ -180,7 +180,7 @@ def _document(
             keywords=tuple(
                 dict.fromkeys((*categories, *(typist.line(o) for o in organisations if o.strip())))
             ),
-            proper_names=proper_names(release, profile, typist.line),
+            proper_names=proper_names(release, profile, typist.line, prose.abbreviations),
         ),
         letterhead=Letterhead(
             organisation=typist.line(profile.name),

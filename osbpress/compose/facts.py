@@ -1,69 +1,36 @@
 """The facts a release offers its sentence templates, under Turkish names.
 
 Every name the templates can use is built here from the Release and the
-Profile; ``templates/README.md`` lists them for template writers. Names and
-titles typed all in capitals or all in lower case are written in the house
-case (``osbpress.compose.typed``). The
-organisations (``kurum``, ``ev_sahibi``, ``konuk``) and people are mentions:
-written in full the first time ("Japonya Uluslararası İşbirliği Ajansı
-(JICA)", "Gaziantep OSB Yönetim Kurulu Başkanı Ayşe Demir") and short after
-("JICA", "Demir"); the ``_kısa`` forms are always short (for the headline),
-the ``_tam`` forms always full. Participants come in protocol order
-(``osbpress.compose.protocol``) unless the officer ordered them by hand. Nothing here
-states a fact the release does not hold.
+Profile; ``templates/README.md`` lists them for template writers. The
+organisations (``kurum``, ``ev_sahibi``, ``konuk``) and people are mentions
+of one ``World`` (``osbpress.compose.world``): written in full the first time
+and short after; the ``_kısa`` forms are always short, the ``_ulusal`` ones
+what a headline uses, the ``_tam`` forms always full. The facts also say who
+attends above the principals (``onur_konukları``), what was signed
+(``protokol``) and where, said once (``yerde``). Nothing here states a fact
+the release does not hold.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import re
 
 from babel import dates as babel_dates
 
-from osbpress.compose import people
+from osbpress.compose.headlines import titled
 from osbpress.compose.mentions import HEYET, HEYETİ, Mentions, Organisation, People, Person, Phrase
-from osbpress.compose.protocol import in_protocol_order, rank
+from osbpress.compose.places import city_of, common_venue, locative_place
+from osbpress.compose.protocol import UNTITLED
 from osbpress.compose.sentences import Inflectable, Name, NameList
+from osbpress.compose.signing import agreement
 from osbpress.compose.typed import abbreviations_of, house_name
-from osbpress.model import Organisation as OrgModel
-from osbpress.model import Participant, Profile, Release, Side
-from osbpress.turkish import Case, SuffixStyle, fold, format_date, inflect
-
-Line = Callable[[str], str]
-"""Makes one line of typed text ready to print (cleaned, typographic, spaces collapsed)."""
+from osbpress.compose.world import Line, World, collapse, short_and_full
+from osbpress.model import Profile, Release, Side
+from osbpress.turkish import Case, SuffixStyle, fold, format_date, lower
 
 # Ranks whose holder receives guests "makamında" (Vali, Kaymakam, belediye başkanları).
 _OFFICE_HOLDERS = {25, 35, 40, 42}
-
-
-def collapse(text: str) -> str:
-    return " ".join(text.split())
-
-
-def short_and_full(
-    name: str, short: str, reading: str = "", line: Line = collapse
-) -> tuple[Name, Name]:
-    """The short form and the first-mention form of an organisation's name.
-
-    "Kahramanmaraş Organize Sanayi Bölgesi" + "Kahramanmaraş OSB" gives
-    "Kahramanmaraş OSB" and "Kahramanmaraş Organize Sanayi Bölgesi (OSB)":
-    the words both share are not repeated in the brackets.
-    """
-    name, short = line(name), line(short)
-    reading_or_none = reading.strip() or None
-    if not name:
-        return Name(short, reading_or_none), Name(short, reading_or_none)
-    if not short or short == name:
-        return Name(name, reading_or_none), Name(name, reading_or_none)
-    full_words, short_words = name.split(), short.split()
-    shared = 0
-    while (
-        shared < min(len(full_words), len(short_words)) - 1
-        and full_words[shared] == short_words[shared]
-    ):
-        shared += 1
-    bracket = " ".join(short_words[shared:])
-    return Name(short, reading_or_none), Name(name, tail=f" ({bracket})")
 
 
 def event_date(release: Release) -> dt.date:
@@ -78,95 +45,30 @@ def clean_clause(text: str) -> str:
     return text
 
 
-class _World:
-    """The release's organisations and people as mentions, shared by every template."""
-
-    def __init__(
-        self,
-        release: Release,
-        profile: Profile,
-        line: Line,
-        mentions: Mentions,
-        keep: frozenset[str],
-    ) -> None:
-        self._line = line
-        self._keep = keep
-        self.mentions = mentions
-        self._orgs: list[Organisation] = []
-        event = release.event
-        self.issuer = self._organisation(
-            "kurum", profile.name, profile.short_name, profile.reading, ""
-        )
-        self.host = self._model_org("ev_sahibi", event.host)
-        self.guest = self._model_org("konuk", event.guest)
-        ordered = in_protocol_order(release.participants, release.manual_order)
-        self.people = {p.id: self._person(p) for p in ordered}
-        self.sides = {side: [self.people[p.id] for p in ordered if p.side == side] for side in Side}
-        self.signatories = [self.people[p.id] for p in ordered if p.signatory]
-        self.ranks = {p.id: rank(p.title) for p in ordered}
-        self.order = ordered
-
-    def _model_org(self, key: str, org: OrgModel) -> Organisation:
-        reading = org.reading or people.foreign_reading(org.short_name, org.country)
-        return self._organisation(key, org.name, org.short_name, reading, org.country)
-
-    def _organisation(
-        self, key: str, name: str, short: str, reading: str, country: str
-    ) -> Organisation:
-        short_name, full = short_and_full(name, short, reading, self._line)
-        for known in self._orgs:
-            if known and {fold(known.short.text), fold(known.full.text)} & {
-                fold(short_name.text),
-                fold(full.text),
-            }:
-                return known
-        org = Organisation(key, short_name, full, self.mentions)
-        if org:
-            self._orgs.append(org)
-        return org
-
-    def org_named(self, text: str) -> Organisation | None:
-        folded = fold(text)
-        return next(
-            (o for o in self._orgs if folded in (fold(o.short.text), fold(o.full.text))), None
-        )
-
-    def _person(self, participant: Participant) -> Person:
-        line = self._line
-        name = house_name(line(participant.name), self._keep)
-        title = house_name(line(participant.title), self._keep)
-        organisation = line(participant.organisation)
-        known = self.org_named(organisation) if organisation else None
-        names_org = known is not None and people.mentions_org(
-            title, known.short.text, known.full.text
-        )
-        owned = None if names_org else people.possessed_title(title, organisation)
-        owner = None
-        if owned is not None:
-            owner = known.key if known is not None else f"metin:{fold(organisation)}"
-
-        def written_title(omit_owner: bool) -> str:
-            if owned is not None:
-                if omit_owner:
-                    return owned
-                return f"{known if known is not None else organisation} {owned}"
-            if known is not None and names_org:
-                return known.in_title(title)
-            return title
-
-        return Person(
-            f"kişi:{participant.id}",
-            name,
-            written_title,
-            participant.reading.strip() or None,
-            self.mentions,
-            has_title=bool(title),
-            owner=owner,
-        )
+# An academic or professional title typed into the name ("Prof. Dr. Arif Özaydın").
+_ACADEMIC = re.compile(r"^(?:Prof\.|Doç\.|Dr\.|Öğr\.|Av\.|Op\.|Uzm\.)")
 
 
-def _guest_phrases(world: _World) -> dict[str, object]:
-    guests = world.sides[Side.GUEST]
+class _From:
+    """An organisation in the ablative before a name: "Sivas Cumhuriyet Üniversitesinden"."""
+
+    def __init__(self, org: Organisation, style: SuffixStyle) -> None:
+        self._org, self._style = org, style
+
+    def __bool__(self) -> bool:
+        return bool(self._org)
+
+    def __str__(self) -> str:
+        return self._org.inflect(Case.ABLATIVE, self._style)
+
+    def inflect(self, case: Case, style: SuffixStyle) -> str:
+        return str(self)
+
+
+def _guest_phrases(world: World, guests: list[Person], style: SuffixStyle) -> dict[str, object]:
+    """The delegation as the templates name it; ``guests`` are those of the guest
+    organisation (a guest of another one is not put in its delegation). One guest whose
+    name carries an academic title is "X Üniversitesinden Prof. Dr. …", not its "yetkilisi"."""
     guest_org = world.guest
     senior = guests[0] if guests and guests[0].has_title else None
     named = [g for g in guests if g.name]
@@ -178,6 +80,8 @@ def _guest_phrases(world: _World) -> dict[str, object]:
         if senior is not None:
             return [senior, "ve beraberindeki", HEYET] if len(guests) > 1 else [senior]
         if len(guests) == 1 and not all_named():
+            if guest_org and _ACADEMIC.match(guests[0].name):
+                return [_From(guest_org, style), guests[0]]
             return [guest_org, "yetkilisi", guests[0]] if guest_org else [guests[0]]
         if guest_org:
             return [guest_org, HEYETİ]
@@ -208,25 +112,64 @@ def _guest_phrases(world: _World) -> dict[str, object]:
     }
 
 
-def _headline_person(person: Person | None, short_title: str) -> Name:
-    """The headline form ("Vali Ünlüer"); empty unless the title is one a headline uses."""
-    if person is None or not short_title or not person.surname:
+def _topics_in_sections(release: Release) -> bool:
+    """Whether the officer's sections already name every topic: the composer's
+    sentence listing them ("Protokol, … alanlarını kapsıyor") would say it twice."""
+    topics = [t for t in (clean_clause(t) for t in release.event.topics) if t]
+    typed = fold(" ".join(section.body for section in release.sections))
+    return bool(topics) and all(fold(topic) in typed for topic in topics)
+
+
+def _attendance(
+    world: World, principals: list[Person], others: list[Person]
+) -> tuple[list[Person], list[Person]]:
+    """``others`` split: those who outrank every principal, and the rest.
+
+    One who outranks the principals (the signatories of a signing, the host
+    and guest sides of a visit) is named first ("Vali X’in de katıldığı
+    törende …"), never as an afterthought after lower ranks.
+    """
+    top = min((world.order_of(p) for p in principals), default=UNTITLED)
+    witnesses = [p for p in others if world.order_of(p) < top]
+    return witnesses, [p for p in others if p not in witnesses]
+
+
+def _headline_person(world: World, person: Person | None, short_title: str) -> Name:
+    """The headline form ("Kahramanmaraş Valisi Karaca"); empty unless a headline uses
+    the title ("Bölge Müdürü Yurt’tan …" reads oddly: the organisation headlines instead)."""
+    participant = world.participant(person)
+    if participant is None or person is None or not short_title or not person.surname:
         return Name("")
-    return Name(f"{short_title} {person.surname}", None)
+    organisation = world.line(participant.organisation)
+    known = world.org_named(organisation) if organisation else None
+    org_national = world.national(known).text if known is not None else organisation
+    title = titled(world.line(participant.title), organisation, org_national)
+    return Name(f"{title} {person.surname}", None) if title else Name("")
 
 
-def _place(release: Release, profile: Profile, line: Line, style: SuffixStyle) -> str:
-    """Where it happened, in the locative: "Çorum’daki OSB Toplantı Salonu’nda" or ""."""
-    venue = line(release.event.place)
-    city = line(release.event.city)
+def _place(
+    release: Release,
+    profile: Profile,
+    line: Line,
+    style: SuffixStyle,
+    within: Organisation | None = None,
+) -> str:
+    """Where it happened, in the locative: "Çorum’daki OSB toplantı salonunda" or "".
+
+    ``within`` is the organisation just named before the place ("X’in ev
+    sahipliğinde"): a venue that begins with its name does not repeat it.
+    """
     dateline_city = line(release.dateline_city or profile.city)
-    elsewhere = bool(city) and fold(city) != fold(dateline_city) and fold(city) not in fold(venue)
-    venue_at = inflect(venue, Case.LOCATIVE, style=style) if venue else ""
-    if elsewhere and venue_at:
-        return f"{inflect(city, Case.LOCATIVE, style=style)}ki {venue_at}"
-    if elsewhere:
-        return inflect(city, Case.LOCATIVE, style=style)
-    return venue_at
+    venue = line(release.event.place)
+    if within:
+        for name in (within.short.text, within.full.text):
+            if name and fold(venue).startswith(fold(name) + " "):
+                rest = venue[len(name) :].strip()
+                if common_venue(rest):
+                    # What is left names the hall by common nouns: "toplantı salonu".
+                    venue = lower(rest)
+                break
+    return locative_place(venue, line(release.event.city), dateline_city, style)
 
 
 def build(
@@ -248,19 +191,29 @@ def build(
     """
     if keep is None:
         keep = abbreviations_of(release, profile)
-    world = _World(release, profile, line, mentions or Mentions(), keep)
+    world = World(release, profile, line, mentions or Mentions(), keep)
     event = release.event
     style = style or SuffixStyle()
     when = event.when
-    guests = world.sides[Side.GUEST]
     hosts = world.sides[Side.HOST]
+    # A guest of another organisation came along, not in the guest's delegation.
+    guests = [g for g in world.sides[Side.GUEST] if world.in_guest_delegation(g)]
+    outsiders = [p for p in world.people.values() if p not in (*guests, *hosts)]
     receiver = hosts[0] if hosts else None
     receiver_rank = world.ranks.get(receiver.key.removeprefix("kişi:")) if receiver else None
     senior = guests[0] if guests and guests[0].has_title else None
     senior_rank = world.ranks.get(senior.key.removeprefix("kişi:")) if senior else None
-    signing = world.signatories
     day = event_date(release)
     compound = profile.style.compound_spelling
+    purpose = clean_clause(line(event.purpose))
+    signed = agreement(purpose, compound, clean_clause(line(event.agreement)))
+    signers = world.signatories
+    witnesses, attending = _attendance(
+        world, signers, [p for p in world.people.values() if p not in signers]
+    )
+    # A visit's witnesses outrank those who receive the guests, in whose sentence they stand.
+    receivers = hosts or guests
+    visit_witnesses, others = _attendance(world, receivers, outsiders)
     return {
         "kurum": world.issuer or world.host,
         "kurum_kısa": (world.issuer or world.host).short,
@@ -272,43 +225,66 @@ def build(
         "konuk_kısa": world.guest.short,
         "konuk_tam": world.guest.full,
         "konuk_ülke": Name(line(event.guest.country)),
-        **_guest_phrases(world),
-        "başkonuk_başlık": _headline_person(senior, senior_rank.short_title if senior_rank else ""),
+        **_guest_phrases(world, guests, style),
+        "başkonuk_başlık": _headline_person(
+            world, senior, senior_rank.short_title if senior_rank else ""
+        ),
+        "kurum_ulusal": world.national(world.issuer or world.host),
+        "ev_sahibi_ulusal": world.national(world.host or world.issuer),
+        "konuk_ulusal": world.national(world.guest),
         "konuklar": People(tuple(guests)),
         "konuk_sayısı": len(guests),
         "ev_sahibi_katılımcılar": People(tuple(hosts)),
         "karşılayan": receiver or Name(""),
         "makam": bool(receiver_rank and receiver_rank.order in _OFFICE_HOLDERS),
-        "diğer_katılımcılar": People(tuple(world.sides[Side.OTHER])),
+        "diğer_katılımcılar": People(tuple(others)),
+        "üst_katılımcılar": People(tuple(visit_witnesses)),
         "katılımcılar": People(tuple(world.people.values())),
-        "imzacılar": People(tuple(signing)),
-        "ev_sahibi_imzacılar": People(tuple(p for p in hosts if p in signing)),
-        "konuk_imzacılar": People(tuple(p for p in guests if p in signing)),
-        "törene_katılanlar": People(tuple(p for p in world.people.values() if p not in signing)),
+        "imzacılar": People(tuple(signers)),
+        "ev_sahibi_imzacılar": People(tuple(p for p in hosts if p in signers)),
+        "konuk_imzacılar": People(tuple(p for p in world.sides[Side.GUEST] if p in signers)),
+        "törene_katılanlar": People(tuple(attending)),
+        "onur_konukları": People(tuple(witnesses)),
+        "protokol": Name(signed.name),
+        "protokol_belirtme": Name(signed.accusative),
+        "protokol_başlık": Name(signed.headline),
         "tarih": Name(format_date(day)),
         "tarih_ayrı": day != release.release_date,
         "gün": babel_dates.format_date(day, "EEEE", locale="tr"),
         "saat": when.strftime("%H.%M") if when and (when.hour or when.minute) else "",
         "yer": Name(line(event.place)),
-        "şehir": Name(line(event.city or release.dateline_city or profile.city)),
+        "şehir": Name(city_of(line(event.city)) or line(release.dateline_city or profile.city)),
         "yerde": _place(release, profile, line, style),
-        "amaç": clean_clause(line(event.purpose)),
+        "yerde_ev_sahibinde": _place(release, profile, line, style, within=world.host),
+        "amaç": purpose,
+        "amaç_eylem": purpose.lower().endswith(("mak", "mek")),
         "konular": [clean_clause(line(t)) for t in event.topics if clean_clause(t)],
+        "konular_bölümde": _topics_in_sections(release),
         "iş_birliği": compound,
         "spot_önerilen": spot_suggested,
         "kişiler": world.people,
     }
 
 
-def proper_names(release: Release, profile: Profile, line: Line = collapse) -> tuple[str, ...]:
+def proper_names(
+    release: Release,
+    profile: Profile,
+    line: Line = collapse,
+    keep: frozenset[str] | None = None,
+) -> tuple[str, ...]:
     """Every name, title, organisation, place and the event date the facts hold.
 
-    The PDF keeps these unbroken (no hyphen inside a proper name).
+    The PDF keeps these unbroken (no hyphen inside a proper name). Names are
+    given as printed: "ahmet yılmaz" typed is "Ahmet Yılmaz" here too, so the
+    PDF never breaks it ("Ah-met"). ``keep`` is ``abbreviations_of`` when known.
     """
+    if keep is None:
+        keep = abbreviations_of(release, profile)
     event = release.event
     names: list[str] = []
     for person in release.participants:
-        name, title = line(person.name), line(person.title)
+        name = house_name(line(person.name), keep)
+        title = house_name(line(person.title), keep)
         names += [name, title, line(person.organisation)]
         if name and title:
             names.append(f"{title} {name}")

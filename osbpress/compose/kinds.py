@@ -30,7 +30,9 @@ _BUNDLED_TEXTS = (
     N_("Protokol / İmza Töreni"),
     N_(
         "İki kurum arasında imzalanan protokol, örneğin iki OSB arasında kardeş OSB protokolü. "
-        "“Amaç” alanına protokolün adını yazın (örn. kardeş OSB)."
+        "“Amaç” alanına protokolün konusunu (örn. kardeş OSB), neyi amaçladığını (örn. "
+        "öğrencilerin dual eğitim alması) ya da kendi adını (örn. Ar-Ge İş Birliği Protokolü) "
+        "yazın."
     ),
     N_("Toplantı"),
     N_(
@@ -53,6 +55,8 @@ class Kind:
     fields: tuple[str, ...]
     sections: tuple[str, ...]
     sentences: dict[str, str]
+    quote_intros: tuple[str, ...] = ()
+    """How a speaker's first quote is introduced ("Törende konuşan"), by turns."""
 
 
 def kind_ids() -> list[str]:
@@ -105,6 +109,7 @@ def load_kind(kind_id: str) -> Kind:
             fields=tuple(str(f) for f in data.get("fields", [])),
             sections=tuple(str(s) for s in data.get("sections", [])),
             sentences=sentences,
+            quote_intros=tuple(str(s) for s in data.get("quote_intros", [])),
         )
     except KeyError as error:
         raise TemplateError(

@@ -68,7 +68,9 @@ class Organisation:
         self.short = short
         self.full = full
         self._mentions = mentions
-        mentions.watch(key, full.text)
+        # Typed text that names it short first ("Kahramanmaraş OSB’de …") has chosen
+        # the short form: a full name after it would come too late.
+        mentions.watch(key, full.text, short.text)
 
     def _now(self) -> Name:
         if not self.short:
@@ -140,6 +142,14 @@ class Person:
             return Name(f"{title} {self.name}" if title else self.name, self._reading)
         return Name(self.surname, self._reading)
 
+    def title_text(self, *, omit_owner: bool = False) -> str:
+        """The title as a first mention writes it, without counting as one."""
+        return self._title(omit_owner)
+
+    @property
+    def reading(self) -> str | None:
+        return self._reading
+
     def full_name(self) -> str:
         """The title-less full name (block-quote attributions); counts as a mention."""
         self._mentions.first(self.key)
@@ -159,22 +169,31 @@ class Person:
 
 
 class People(NameList):
-    """Participants joined "A, B ve C"; an organisation repeated before titles is written once."""
+    """Participants joined "A, B ve C"; an organisation repeated before titles is written
+    once, and people of one title share it in the plural ("Konya Milletvekilleri Ömer Kılıç
+    ile Fatma Yurt")."""
 
     def _forms(self) -> list[Name | Inflectable]:
         forms: list[Name | Inflectable] = []
         previous_owner: str | None = None
-        for item in self.names:
-            if not item:
-                continue
-            if isinstance(item, Person):
-                new = item.is_new() and item.has_title
-                omit = new and item.owner is not None and item.owner == previous_owner
-                forms.append(item.written(omit_owner=omit))
-                previous_owner = item.owner if new else None
-            else:
+        items = [item for item in self.names if item]
+        index = 0
+        while index < len(items):
+            item = items[index]
+            if not isinstance(item, Person):
                 forms.append(item)
                 previous_owner = None
+                index += 1
+                continue
+            new = item.is_new() and item.has_title
+            omit = new and item.owner is not None and item.owner == previous_owner
+            group = _same_title(items, index) if new and item.name else [item]
+            if len(group) > 1:
+                forms.append(_shared(group, item.title_text(omit_owner=omit)))
+            else:
+                forms.append(item.written(omit_owner=omit))
+            previous_owner = item.owner if new else None
+            index += len(group)
         return forms
 
     def __str__(self) -> str:
@@ -186,6 +205,40 @@ class People(NameList):
             return ""
         *rest, last = forms
         return format_list([*map(str, rest), last.inflect(case, style)])
+
+
+def _same_title(items: list[Inflectable], start: int) -> list[Person]:
+    """The new, titled people from ``start`` on who share the first one's title."""
+    first = items[start]
+    assert isinstance(first, Person)
+    group = [first]
+    for item in items[start + 1 :]:
+        if not (isinstance(item, Person) and item.is_new() and item.name):
+            break
+        if item.title_text() != first.title_text():
+            break
+        group.append(item)
+    return group
+
+
+def _plural(title: str) -> str:
+    """ "Konya Milletvekili" → "Konya Milletvekilleri", "Bölge Müdürü" → "Bölge Müdürleri"."""
+    *head, last = title.split()
+    stem = last
+    if stem[-2:].lower() in ("sı", "si", "su", "sü") and len(stem) > 3:
+        stem = stem[:-2]
+    elif stem[-1:].lower() in ("ı", "i", "u", "ü"):
+        stem = stem[:-1]
+    vowels = [c for c in stem.lower() if c in "aeıioöuü"]
+    ending = "leri" if vowels and vowels[-1] in "eiöü" else "ları"
+    return " ".join([*head, stem + ending])
+
+
+def _shared(group: list[Person], title: str) -> Name:
+    """People of one title named together, each counting as mentioned."""
+    names = [person.full_name() for person in group]
+    joined = ", ".join(names[:-1]) + " ile " + names[-1]
+    return Name(f"{_plural(title)} {joined}", group[-1].reading)
 
 
 @dataclass(frozen=True)

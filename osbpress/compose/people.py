@@ -22,9 +22,54 @@ _OFFICE_ENDINGS = ("lığı", "liği", "luğu", "lüğü")
 _HOME = frozenset({"türkiye", "turkiye", "turkey", "tc", "t.c."})
 
 
+# An institution's name ends in the word its officers' titles begin with:
+# "Belediyesi" → "Belediye Başkanı", "Valiliği" → "Valisi", "Odası" → "Oda Başkanı".
+_HEADS = {"lığı": "", "liği": "", "luğu": "", "lüğü": ""}
+
+
+# Heads a title can begin with when it means that very institution ("Belediye
+# Başkanı", "OSB Müdürü"); "Bölge Müdürü" of "… Bölgesi" is a title of its own.
+_TITLE_HEADS = frozenset({"belediye", "oda", "osb", "borsa"})
+
+
+def _stem(word: str) -> str:
+    """ "Belediyesi" → "Belediye", "Valiliği" → "Vali", "Odası" → "Oda", "OSB" → "OSB"."""
+    low = lower(word)
+    for ending in _HEADS:
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return word[: -len(ending)]
+    if low.endswith(("sı", "si", "su", "sü")) and len(low) > 4:
+        return word[:-2]
+    return word
+
+
+def _stemmed(name: str) -> str:
+    words = name.split()
+    return " ".join([*words[:-1], _stem(words[-1])]) if words else ""
+
+
 def mentions_org(title: str, short: str, full: str) -> bool:
+    """Whether ``title`` names the organisation already, in any form: "Afyonkarahisar
+    Belediye Başkanı" names "Afyonkarahisar Belediyesi", "Sivas OSB Müdürü" "Sivas OSB"."""
     folded = fold(title)
-    return any(form and fold(form) in folded for form in (short, full))
+    forms = [short, full, *(_stemmed(n) for n in (short, full) if len(n.split()) > 1)]
+    return any(form and fold(form) in folded for form in forms)
+
+
+def with_owner(title: str, short: str, full: str) -> str:
+    """``title`` begun with the organisation's own head word, completed with its place:
+    "OSB Yönetim Kurulu Başkanı" of "Sivas OSB" → "Sivas OSB Yönetim Kurulu Başkanı",
+    "Belediye Başkanı" of "Afyonkarahisar Belediyesi" → "Afyonkarahisar Belediye Başkanı".
+    Any other title is returned as it is."""
+    words = title.split()
+    if not words or mentions_org(title, short, full):
+        return title
+    for name in (short, full):
+        parts = name.split()
+        head = fold(_stem(parts[-1])) if parts else ""
+        if len(parts) > 1 and head in _TITLE_HEADS and head == fold(words[0]):
+            return " ".join([*parts[:-1], title])
+    return title
 
 
 _POSSESSED = {
@@ -41,6 +86,16 @@ _POSSESSED = {
     "uzman": "Uzmanı",
     "vali": "Valisi",
 }
+
+
+_UNOWNED = {lower(owned): plain.title() for plain, owned in _POSSESSED.items()}
+
+
+def unowned_title(title: str) -> str:
+    """A possessive title with no owner named ("Genel Sekreteri") in its plain form
+    ("Genel Sekreter"): "whose?" has no answer in the sentence."""
+    plain = _UNOWNED.get(lower(" ".join(title.split())))
+    return plain if plain is not None else title
 
 
 def possessed_title(title: str, organisation: str) -> str | None:
@@ -62,6 +117,22 @@ def possessed_title(title: str, organisation: str) -> str | None:
     if last.endswith(("ı", "i", "u", "ü")) and last not in _STANDALONE:
         return title
     return None
+
+
+_OFFICE_TITLES = {"vali": ("Valiliği", "Valisi"), "kaymakam": ("Kaymakamlığı", "Kaymakamı")}
+
+
+def office_title(title: str, organisation: str) -> str:
+    """ "Vali" of "Eskişehir Valiliği" → "Eskişehir Valisi"; any other title as it is.
+
+    A governor is named with the province ("Eskişehir Valisi Aylin Ekinci"),
+    never as a bare "Vali" the reader must place.
+    """
+    office = _OFFICE_TITLES.get(lower(" ".join(title.split())))
+    words = organisation.split()
+    if office is None or len(words) < 2 or words[-1] != office[0]:
+        return title
+    return f"{' '.join(words[:-1])} {office[1]}"
 
 
 def foreign_reading(short: str, country: str) -> str:

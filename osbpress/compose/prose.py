@@ -15,11 +15,13 @@ from dataclasses import dataclass
 
 from osbpress.cleaning import clean_text, paragraphs
 from osbpress.compose.facts import build
+from osbpress.compose.headlines import pick
 from osbpress.compose.kinds import load_kind
 from osbpress.compose.markup import parse
 from osbpress.compose.mentions import Mentions
 from osbpress.compose.quotes import QuoteWriter
 from osbpress.compose.sentences import render
+from osbpress.compose.spot import Said, first_plain_sentence, split_first
 from osbpress.compose.typed import abbreviations_of, house_headline
 from osbpress.document import Block, Heading, Paragraph, Run
 from osbpress.model import Profile, Release
@@ -97,8 +99,13 @@ class _Writer:
         if typed:
             return house_headline(typed, self._keep, title_case=self._title_case)
         # The headline is not a mention: it is written apart and counts for nothing.
-        suggested = " ".join(self._apart("headline"))
+        suggested = pick(self._apart("headline"))
         return headline_case(suggested) if self._title_case else sentence_case(suggested)
+
+    @property
+    def opens_with_sections(self) -> bool:
+        """Whether the officer's sections carry the text (the kind asks for them: "genel")."""
+        return "sections" in self._kind.fields
 
     @property
     def abbreviations(self) -> frozenset[str]:
@@ -121,10 +128,9 @@ class _Writer:
         # A spot taken over from the suggestion is still ours: the lead need not repeat it.
         self._facts["spot_önerilen"] = bool(spot) and (not typed_spot or spot == self._own_spot())
         lead = self._sentences("lead") + self._sentences("participants")
-        if not lead and spot and not typed_spot:
-            # Nothing to say beyond the spot: no spot, and the lead says it all.
-            self._start()
-            return "", self._sentences("lead") + self._sentences("participants")
+        if not spot:
+            # The spot is never missing: the lead's first sentence opens the release.
+            spot, lead = split_first(lead)
         return spot, lead
 
     def _own_spot(self) -> str:
@@ -149,7 +155,9 @@ class _Writer:
     def quotes(self, house_style: str) -> QuoteWriter:
         people = self._facts["kişiler"]
         assert isinstance(people, dict)
-        return QuoteWriter(self._release, house_style, self._typist.fix, people)
+        return QuoteWriter(
+            self._release, house_style, self._typist.fix, people, self._kind.quote_intros
+        )
 
 
 @dataclass(frozen=True)
@@ -170,15 +178,23 @@ def write(release: Release, profile: Profile, typist: Typist) -> Prose:
     writer = _Writer(release, profile, typist)
     headline = writer.headline()
     spot, lead = writer.spot_and_lead()
+    bodies = [clean_text(section.body) for section in release.sections]
+    if not spot and not lead and not release.spot.strip() and writer.opens_with_sections:
+        # A kind with no lead of its own ("genel") opens with its first section's sentence.
+        spot = typist.line(next((s for s in map(first_plain_sentence, bodies) if s), ""))
+        writer.mentions.observe(spot)
+    said = Said(spot, typist.line)
+    lead = [text for text in map(said.without, lead) if text]
     quotes = writer.quotes(profile.style.quote_style)
     body: list[Block] = [Paragraph((Run(text),)) for text in lead]
     body.extend(quotes.for_section(None))
-    for section in release.sections:
+    for section, text in zip(release.sections, bodies, strict=True):
         heading = writer.heading(section.heading)
         if heading:
             body.append(Heading(heading))
-        blocks = parse(clean_text(section.body), typist.fix)
-        writer.mentions.observe(clean_text(section.body))
+        text = said.body_without(text)
+        blocks = parse(text, typist.fix)
+        writer.mentions.observe(text)
         body.extend(blocks)
         body.extend(quotes.for_section(section.id))
     body.extend(quotes.unplaced({s.id for s in release.sections}))

@@ -29,9 +29,11 @@ from osbpress.turkish import (
     format_date,
     format_list,
     inflect,
+    lower,
     sentence_case,
     upper,
 )
+from osbpress.turkish.phonology import sound_of
 
 
 class Inflectable(Protocol):
@@ -113,6 +115,14 @@ def _case_filter(case: Case, style: SuffixStyle) -> Callable[[object], str]:
     return apply
 
 
+def _too(value: object) -> str:
+    """``value`` with the clitic "de/da" ("too") after it, in harmony: "Koç’un da"."""
+    text = str(value)
+    words = text.split()
+    sound = sound_of(lower(words[-1])) if words else None
+    return f"{text} {'de' if sound is None or sound.front else 'da'}" if text else ""
+
+
 def _list_filter(values: Iterable[object]) -> str:
     return format_list([str(value) for value in values if value])
 
@@ -130,6 +140,7 @@ def environment(style: SuffixStyle) -> SandboxedEnvironment:
     for name, case in _CASE_FILTERS.items():
         env.filters[name] = _case_filter(case, style)
     env.filters["liste"] = _list_filter
+    env.filters["de"] = _too
     env.filters["tarih"] = format_date
     env.filters["büyük"] = lambda value: upper(str(value))
     env.filters["cümle"] = lambda value: sentence_case(str(value))

@@ -29,7 +29,7 @@ def test_sample_spot_carries_the_visit_and_its_purpose(release: Release, profile
     assert doc.spot == (
         "Japonya Uluslararası İşbirliği Ajansı (JICA) heyeti, bölgenin sanayi altyapısı ve "
         "üretim kapasitesi hakkında bilgi almak amacıyla Kahramanmaraş Organize Sanayi "
-        "Bölgesini (OSB) ziyaret etti."
+        "Bölgesini ziyaret etti."
     )
 
 
@@ -38,9 +38,10 @@ def test_sample_lead_names_the_visitors_once_without_repeating_the_date(
 ) -> None:
     lead = paragraphs(compose(release, profile, media=sample_media))[0]
     assert lead == (
-        "Kahramanmaraş, 24 Kasım 2024 – JICA yetkilileri Masashi Inove, Kotoe Kuroda ve "
-        "Seda Torısu’yu Kahramanmaraş OSB Müdürü Hasan Köse karşıladı. Ziyarette sanayi "
-        "altyapısı, teknik iş birliği ve verimlilik projeleri konuları görüşüldü."
+        "Kahramanmaraş, 24 Kasım 2024 – Kahramanmaraş OSB Müdürlüğünde JICA yetkilileri "
+        "Masashi Inove, Kotoe Kuroda ve Seda Torısu’yu Kahramanmaraş OSB Müdürü Hasan Köse "
+        "karşıladı. Ziyarette sanayi altyapısı, teknik iş birliği ve verimlilik projeleri "
+        "konuları ele alındı."
     )
 
 
@@ -59,17 +60,22 @@ def test_changed_facts_change_the_grammar_everywhere(release: Release) -> None:
     release.release_date = dt.date(2025, 3, 6)
     release.dateline_city = "Gaziantep"
     release.participants = release.participants[1:]
+    for person in release.participants:
+        person.organisation = "TÜBİTAK"
     release.event.purpose = ""
+    release.event.place = ""
     doc = compose(release, media=sample_media)
     assert doc.headline == "TÜBİTAK Heyeti Gaziantep OSB’yi Ziyaret Etti"
-    # Nobody received them and there is no purpose: a spot would say all the
-    # lead says, so there is none and the lead names everyone.
-    assert doc.spot == ""
+    # Nobody received them and there is no purpose: the spot says the visit and its
+    # topics, the lead names the delegation.
+    assert doc.spot == (
+        "Türkiye Bilimsel ve Teknolojik Araştırma Kurumu (TÜBİTAK) heyeti, Gaziantep OSB’yi "
+        "ziyaret ederek sanayi altyapısı, teknik iş birliği ve verimlilik projeleri konularında "
+        "görüştü."
+    )
     lead = paragraphs(doc)[0]
     assert lead == (
-        "Gaziantep, 6 Mart 2025 – Türkiye Bilimsel ve Teknolojik Araştırma Kurumu (TÜBİTAK) "
-        "yetkilileri Masashi Inove, Kotoe Kuroda ve Seda Torısu, Gaziantep OSB’yi ziyaret etti. "
-        "Ziyarette sanayi altyapısı, teknik iş birliği ve verimlilik projeleri konuları görüşüldü."
+        "Gaziantep, 6 Mart 2025 – Heyette Masashi Inove, Kotoe Kuroda ve Seda Torısu yer aldı."
     )
     assert "Kahramanmaraş" not in doc.headline + doc.spot + lead
 
@@ -93,6 +99,9 @@ def test_changed_facts_change_the_grammar_everywhere(release: Release) -> None:
 def test_headline_for_other_names(release: Release, host: str, guest: str, headline: str) -> None:
     release.event.host = Organisation(name=host)
     release.event.guest = Organisation(short_name=guest)
+    for person in release.participants:  # the guests now come from the new organisation
+        if person.side == "guest":
+            person.organisation = guest
     assert compose(release, media=sample_media).headline == headline
 
 
@@ -101,7 +110,7 @@ def test_tdk_house_style_drops_apostrophe_for_institutions(
 ) -> None:
     profile.style = HouseStyle(institution_apostrophe=False)
     spot = compose(release, profile, media=sample_media).spot
-    assert "Kahramanmaraş Organize Sanayi Bölgesini (OSB)" in spot
+    assert "Kahramanmaraş Organize Sanayi Bölgesini ziyaret" in spot
 
 
 def test_straight_apostrophe_house_style(release: Release, profile: Profile) -> None:
@@ -223,13 +232,15 @@ def test_meeting_kind_reads_well(release: Release) -> None:
     release.event.purpose = "enerji verimliliği"
     release.photos = []
     doc = compose(release)
-    assert doc.headline == "Kahramanmaraş OSB’de Enerji Verimliliği Konulu Toplantı Yapıldı"
+    assert doc.headline == "Enerji Verimliliği Kahramanmaraş OSB’de Ele Alındı"
+    # The subject is said with its verb, never "… konulu bir toplantı yapıldı".
     assert doc.spot.startswith(
-        "Kahramanmaraş OSB’nin ev sahipliğinde, Japonya Uluslararası İşbirliği Ajansının (JICA) "
-        "katılımıyla enerji verimliliği konulu bir toplantı yapıldı."
+        "Enerji verimliliği, Kahramanmaraş OSB’nin ev sahipliğinde ve Japonya Uluslararası "
+        "İşbirliği Ajansının (JICA) katılımıyla Kahramanmaraş OSB Müdürlüğünde düzenlenen "
+        "toplantıda ele alındı."
     )
     assert paragraphs(doc)[0].startswith(
-        "Kahramanmaraş, 24 Kasım 2024 – Kahramanmaraş OSB Müdürlüğünde düzenlenen toplantıya "
+        "Kahramanmaraş, 24 Kasım 2024 – Toplantıya Kahramanmaraş OSB Müdürü Hasan Köse, "
     )
 
 

@@ -1,4 +1,4 @@
-"""The golden drafts: ten releases of every kind, composed and held to the newsroom rules.
+"""The golden drafts: releases of every kind, composed and held to the newsroom rules.
 
 Each ``golden/NN-*.json`` is a draft written from the kind of facts OSB news
 reports (organisations and offices as they exist; people and quotes made up,
@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from osbpress.compose import compose, default_profile, suggest
+from osbpress.compose import compose, default_profile, kind_ids, suggest
 from osbpress.compose.facts import event_date
 from osbpress.document import BlockQuote, Document, Heading, Paragraph, plain
 from osbpress.model import Profile, Release, Side
@@ -83,9 +83,9 @@ def golden(request: pytest.FixtureRequest) -> tuple[Path, Release, Document]:
     return path, release, compose(release, profile)
 
 
-def test_there_are_ten_drafts_of_every_kind() -> None:
+def test_there_are_eighteen_drafts_of_every_kind() -> None:
     kinds = {load(path)[0].kind for path in DRAFTS}
-    assert len(DRAFTS) == 10 and kinds == {"ziyaret", "toplanti", "imza", "genel"}
+    assert len(DRAFTS) >= 18 and kinds == set(kind_ids())
 
 
 def test_composed_text_is_the_reviewed_one(golden: tuple[Path, Release, Document]) -> None:
@@ -131,7 +131,8 @@ def test_short_name_never_before_its_full_name(golden: tuple[Path, Release, Docu
     _, release, doc = golden
     text = " ".join(prose(doc))
     for org in (release.event.host, release.event.guest):
-        if org.name and org.short_name and org.short_name != org.name:
+        # A short name that is the name's first word ("Siemens" of "Siemens AG") is in it.
+        if org.name and org.short_name and not org.name.startswith(org.short_name):
             short = re.search(rf"(?<!\w){re.escape(org.short_name)}(?!\w)", text)
             if short is not None:
                 assert org.name in text[: short.start() + len(org.short_name) + 2], org.short_name
@@ -152,7 +153,9 @@ def test_only_signatories_signed(golden: tuple[Path, Release, Document]) -> None
     for sentence in re.split(r"(?<=\.) ", " ".join(prose(doc))):
         if "imzaladı" in sentence:
             for person in release.participants:
-                if person.name in sentence:
+                # "Vali X’in de katıldığı törende … imzaladı": X attended, others signed.
+                witness = re.search(rf"{re.escape(person.name)}’\w+ d[ae] katıldığı", sentence)
+                if person.name in sentence and not witness:
                     assert person.signatory, person.name
 
 
@@ -180,14 +183,15 @@ def test_the_pdf_never_hyphenates_a_name_or_splits_a_date(
     doc = golden[2]
     pdf = PdfReader(io.BytesIO(render_pdf(doc, deterministic=True)))
     text = "\n".join(page.extract_text() for page in pdf.pages)
-    names = {w.lower() for n in doc.meta.proper_names for w in re.findall(r"\w+", n) if len(w) > 2}
+    # Compared as written: "Bölge" of "Bölge Müdürü" is a name, "bölge" in a sentence is not.
+    names = {w for n in doc.meta.proper_names for w in re.findall(r"\w+", n) if len(w) > 2}
     lines = text.splitlines()
     for line, following in itertools.pairwise(lines):
         cut = re.search(r"(\w+)-$", line)
         if cut and following.split():
             rest = re.match(r"\w*", following.split()[0])
             word = cut.group(1) + (rest.group() if rest else "")
-            assert not any(word.lower().startswith(name) for name in names), word
+            assert not any(word.startswith(name) for name in names), word
     for name in doc.meta.proper_names:
         if re.fullmatch(r"\d{1,2} \w+ \d{4}", name) and name.replace(" ", "") in text.replace(
             " ", ""

@@ -130,7 +130,10 @@ def test_facts_give_number_and_the_senior_guest() -> None:
     )
     facts = build(release, Profile(name="OSB"))
     assert facts["konuk_sayısı"] == 2
-    assert str(facts["başkonuk_başlık"]) == "Başkan Demir"
+    # Whose Başkan? Without an organisation the headline does not use the bare title.
+    assert str(facts["başkonuk_başlık"]) == ""
+    release.participants[1].organisation = "OSBÜK"
+    assert str(build(release, Profile(name="OSB"))["başkonuk_başlık"]) == "OSBÜK Başkanı Demir"
 
 
 @pytest.mark.parametrize(

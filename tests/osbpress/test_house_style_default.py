@@ -29,13 +29,13 @@ def _compose_sample(profile: Profile) -> str:
 def test_a_new_profile_writes_institution_names_as_tdk_does() -> None:
     assert Profile().style.institution_apostrophe is False
     text = _compose_sample(sample_profile())
-    assert "Kahramanmaraş Organize Sanayi Bölgesini (OSB)" in text
+    assert "Kahramanmaraş Organize Sanayi Bölgesini ziyaret" in text
     assert "Kahramanmaraş OSB’yi" in text  # an abbreviation keeps its apostrophe
 
 
 def test_the_apostrophe_stays_a_choice() -> None:
     profile = sample_profile().model_copy(update={"style": HouseStyle(institution_apostrophe=True)})
-    assert "Kahramanmaraş Organize Sanayi Bölgesi’ni (OSB)" in _compose_sample(profile)
+    assert "Kahramanmaraş Organize Sanayi Bölgesi’ni ziyaret" in _compose_sample(profile)
 
 
 def _saved(version: int, style: object) -> str:

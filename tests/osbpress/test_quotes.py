@@ -104,9 +104,11 @@ def test_quote_marks_the_officer_typed_are_not_doubled() -> None:
         Quote(speaker=speaker.id, text="“Yalnız açılış"),  # not enclosed: kept as typed
         Quote(speaker=speaker.id, text="“”"),  # only the marks: nothing to quote
     ]
+    # The first quote is introduced as reporting; a stray opening mark inside the
+    # quote nests as a single one; the default verb varies (issue 18, rule 9).
     assert quote_paragraphs(release) == [
-        "Bölge Müdürü Ayşe Demir, “Teşekkür ederiz.” dedi.",
-        "Demir, ““Yalnız açılış.” dedi.",
+        "Ziyarette konuşan Bölge Müdürü Ayşe Demir, “Teşekkür ederiz.” dedi.",
+        "Demir, “‘Yalnız açılış.” ifadelerini kullandı.",
     ]
 
 
@@ -137,7 +139,7 @@ def test_a_quote_of_a_deleted_section_comes_once_at_the_end() -> None:
     ]
     texts = quote_paragraphs(release)
     assert [t for t in texts if "“" in t] == [
-        "Bölge Müdürü Ayşe Demir, “Bölümde.” dedi.",
-        "Demir, “Sahipsiz bölüm.” dedi.",
+        "Ziyarette konuşan Bölge Müdürü Ayşe Demir, “Bölümde.” dedi.",
+        "Demir, “Sahipsiz bölüm.” ifadelerini kullandı.",
     ]
-    assert texts[-1] == "Demir, “Sahipsiz bölüm.” dedi."
+    assert texts[-1] == "Demir, “Sahipsiz bölüm.” ifadelerini kullandı."

@@ -32,14 +32,36 @@ def test_a_spot_of_five_sentences() -> None:
     assert "5 cümle" in finding.message
 
 
-def test_a_lead_without_date_or_people() -> None:
-    event = edited().event.model_copy(update={"when": dt.datetime(2024, 11, 20, 10, 0)})
-    release = edited(lead="Bir ziyaret yapıldı ve görüşmeler oldu.", event=event)
+def test_a_spot_and_lead_without_date_or_people() -> None:
+    event = edited().event.model_copy(
+        update={"when": dt.datetime(2024, 11, 20, 10, 0), "place": "Kahramanmaraş"}
+    )
+    release = edited(spot="Bir ziyaret yapıldı.", lead="Görüşmeler verimli geçti.", event=event)
     [finding] = run("giris-sorular", release)
     assert finding.field == ("lead",)
     assert "kim" in finding.message and "ne zaman" in finding.message
+    assert "nerede" in finding.message
     dated = release.model_copy(update={"lead": "JICA heyeti 20 Kasım’da Kahramanmaraş’ta gezdi."})
     assert run("giris-sorular", dated) == []
+
+
+def test_the_spot_above_the_lead_answers_too() -> None:
+    # compose says a date once, in the spot; asking the lead for it again would repeat it.
+    event = edited().event.model_copy(update={"when": dt.datetime(2024, 11, 20, 10, 0)})
+    release = edited(spot="JICA heyeti 20 Kasım’da bölgeyi ziyaret etti.", lead="", event=event)
+    assert run("giris-sorular", release) == []
+
+
+def test_an_event_without_a_date_is_a_missing_fact() -> None:
+    event = edited().event.model_copy(update={"when": None})
+    [finding] = run("giris-sorular", edited(event=event))
+    assert finding.field == ("event", "when")
+    assert "tarihi yok" in finding.message
+
+
+def test_without_a_typed_place_the_dateline_answers_where() -> None:
+    event = edited().event.model_copy(update={"place": "", "city": ""})
+    assert run("giris-sorular", edited(lead="JICA heyeti bölgeyi gezdi.", event=event)) == []
 
 
 def test_an_event_on_the_release_day_is_dated_by_the_dateline() -> None:
