@@ -91,6 +91,7 @@ class EventPage(EditorPage):
                 self.bind(("event", key, name), edit)
             self.bind(("event", key), box.fields["name"])
         self.purpose = self._line(form, "purpose")
+        self.agreement = self._line(form, "agreement")  # a signing's own document name
         self.topics = QPlainTextEdit(inner)
         self.topics.setTabChangesFocus(True)
         self.topics.setPlaceholderText(_("Her satıra bir konu; boş satırlar atlanır"))
@@ -133,6 +134,7 @@ class EventPage(EditorPage):
         self.host.edited.connect(self._emit_changed)
         self.guest.edited.connect(self._emit_changed)
         self.purpose.textEdited.connect(self._emit_changed)
+        self.agreement.textEdited.connect(self._emit_changed)
         self.topics.textChanged.connect(self._emit_changed)
         self.context.profile_changed.connect(self._profile_changed)
 
@@ -163,6 +165,8 @@ class EventPage(EditorPage):
             self.guest.show_organisation(event.guest)
             self.purpose.setText(event.purpose)
             self.purpose.setCursorPosition(0)
+            self.agreement.setText(event.agreement)
+            self.agreement.setCursorPosition(0)
             self.topics.setPlainText("\n".join(event.topics))
         finally:
             self._loading = False
@@ -175,6 +179,7 @@ class EventPage(EditorPage):
             host=self.host.organisation(),
             guest=self.guest.organisation(),
             purpose=self.purpose.text(),
+            agreement=self.agreement.text(),
             topics=[
                 line.strip() for line in self.topics.toPlainText().splitlines() if line.strip()
             ],

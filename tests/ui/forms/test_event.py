@@ -244,3 +244,17 @@ def test_a_stored_city_is_shown_and_kept(page: EventPage) -> None:
     assert page.city.text() == "Gebze"
     assert page.apply(release) == release
     assert page.focus_field(("event", "city"))
+
+
+def test_a_signings_protocol_name_is_shown_kept_and_typed(qtbot: QtBot, page: EventPage) -> None:
+    release = sample_release().model_copy(update={"kind": "imza"})
+    release.event.agreement = "Dual Eğitim İş Birliği Protokolü"
+    page.show_release(release)
+    # Typing elsewhere on the page never drops it.
+    assert page.apply(release) == release
+    edit = page.widget_for(("event", "agreement"))
+    assert isinstance(edit, QLineEdit) and edit.text() == "Dual Eğitim İş Birliği Protokolü"
+    edit.clear()
+    edit.setFocus()
+    type_text(qtbot, edit, "Staj Protokolü")
+    assert page.apply(release).event.agreement == "Staj Protokolü"
