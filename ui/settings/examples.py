@@ -37,7 +37,8 @@ def style_examples(style: HouseStyle) -> StyleExamples:
     suggestions = suggest(release, profile)
     first_lead = suggestions.lead.split("\n\n")[0]
     return {
-        "apostrophe": suggestions.closing,
+        # The suggested closing is empty when nothing calls for one: the lead shows the mark.
+        "apostrophe": first_lead,
         "institution_apostrophe": first_lead,
         "headline_case": suggestions.headline,
         "quote_style": _first_quote(release, profile),

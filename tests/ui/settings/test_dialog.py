@@ -34,6 +34,7 @@ from ui.context import AppContext
 from ui.dialogs.export import ExportDialog
 from ui.operations import Operations
 from ui.settings.dialog import SettingsDialog
+from ui.settings.examples import style_examples
 from ui.startup import seed_sample
 
 NEW_LOGO_SIZE = (96, 40)
@@ -299,3 +300,10 @@ def test_the_tdk_default_is_explained_beside_its_choice(dialog: SettingsDialog) 
     assert control(dialog, QComboBox, "Kurum adlarında kesme").currentData() is False
     notes = [label.text() for label in dialog.findChildren(QLabel) if "TDK" in label.text()]
     assert len(notes) == 1 and "Türk Dil Kurumuna" in notes[0] and "OSB’yi" in notes[0]
+
+
+def test_every_house_style_choice_has_an_example_that_shows_it() -> None:
+    for apostrophe in ("’", "'"):
+        examples = style_examples(HouseStyle(apostrophe=apostrophe))
+        assert all(examples.values()), [name for name, text in examples.items() if not text]
+        assert f"Torısu{apostrophe}yu" in examples["apostrophe"]
