@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from osbpress.compose.markup import parse
@@ -153,3 +154,24 @@ def test_a_section_without_heading_is_listed_by_its_text(
     page._heading.clear()
     assert headings(page)[0].startswith("(Ara başlık yok) Heyete, bölgede")
     assert headings(page)[0].endswith("…")
+
+
+def test_undo_never_brings_another_sections_text_into_this_one(
+    qtbot: QtBot, page: SectionsPage, release: Release
+) -> None:
+    # Two sections with empty bodies: the text typed and deleted in the first
+    # must not come back into the second with Ctrl+Z.
+    release.sections[0].body = ""
+    release.sections[1].body = ""
+    page.show_release(release)
+    assert page.focus_field(("sections", 0, "body"))
+    body = QApplication.focusWidget()
+    assert isinstance(body, QPlainTextEdit)
+    type_text(qtbot, body, "SIZINTI metni")
+    body.selectAll()
+    qtbot.keyClick(body, Qt.Key.Key_Backspace)
+    assert page.focus_field(("sections", 1, "body"))
+    assert QApplication.focusWidget() is body
+    qtbot.keyClick(body, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert body.toPlainText() == ""
+    assert page.apply(release).sections[1].body == ""
