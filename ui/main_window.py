@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QMainWindow,
-    QProgressDialog,
     QSplitter,
 )
 
@@ -32,12 +31,9 @@ from osbpress.export import stem_for
 from osbpress.i18n import _
 from osbpress.model import Profile
 from osbpress.store import DraftStore, backup_if_due
-from ui.checks.confirm import confirm_then
-from ui.clipboard import copy_in_background
 from ui.commands import DraftCommands
 from ui.context import AppContext, Change
 from ui.dialogs.about import AboutDialog
-from ui.dialogs.export import ExportDialog
 from ui.dialogs.history import HistoryDialog
 from ui.editor.session import DraftSession
 from ui.files import FileCommands, show_message
@@ -45,7 +41,8 @@ from ui.forms.workspace import EditorWorkspace
 from ui.library.panel import LibraryPanel
 from ui.library.watch import StoreWatcher
 from ui.operations import Operations
-from ui.pipeline import DraftPipeline, Snapshot
+from ui.outgoing import Outgoing
+from ui.pipeline import DraftPipeline
 from ui.preview.controller import PreviewResult
 from ui.review import ReviewPane
 from ui.save_status import SaveStatus
@@ -83,7 +80,7 @@ class MainWindow(QMainWindow):
         self.preview = self.review.preview
         self.previewer = self.review.previewer
         self.checks = self.review.checks
-        self._waiting: QProgressDialog | None = None
+        self.outgoing = Outgoing(self, operations, settings, self.pipeline, self.editor)
         self.files = FileCommands(self, operations, settings)
         self.files.accept_drops_on(self)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -112,9 +109,19 @@ class MainWindow(QMainWindow):
             ),
             ("save_file", _("&Farklı kaydet…"), QKeySequence.StandardKey.SaveAs, self._save_file),
             ("history", _("&Geçmiş…"), history_keys(), self.show_history),
-            ("export", _("&Dışa aktar…"), "Ctrl+E", self._export),
-            ("copy", _("HTML’yi &kopyala"), "Ctrl+Shift+C", lambda: self._copy(wordpress=False)),
-            ("copy_wp", _("WordPress &bloklarını kopyala"), "", lambda: self._copy(wordpress=True)),
+            ("export", _("&Dışa aktar…"), "Ctrl+E", self.outgoing.export),
+            (
+                "copy",
+                _("HTML’yi &kopyala"),
+                "Ctrl+Shift+C",
+                lambda: self.outgoing.copy(wordpress=False),
+            ),
+            (
+                "copy_wp",
+                _("WordPress &bloklarını kopyala"),
+                "",
+                lambda: self.outgoing.copy(wordpress=True),
+            ),
             (
                 "search",
                 _("Taslaklarda &ara"),
@@ -187,7 +194,7 @@ class MainWindow(QMainWindow):
         self.commands.session_changed.connect(self._session_changed)
         self.commands.message.connect(self.statusBar().showMessage)
         self.previewer.rendered.connect(self._preview_rendered)
-        self.pipeline.abandoned.connect(self._stop_waiting)  # the error hook tells the officer
+        self.outgoing.message.connect(self.statusBar().showMessage)
         self.review.field_requested.connect(self.editor.focus_field)
         self.context.profile_changed.connect(self._draft_edited)
         self.files.imported.connect(self.commands.imported)
@@ -312,76 +319,6 @@ class MainWindow(QMainWindow):
     def _show_page(self, index: int) -> None:
         self.editor.setCurrentIndex(index)
         self.editor.currentWidget().setFocus()
-
-    def _export(self) -> None:
-        """Dışa aktar: the text on screen, as soon as its snapshot is out."""
-        self._when_current(self._export_snapshot)
-
-    def _export_snapshot(self, snapshot: Snapshot) -> None:
-        document = snapshot.document
-        if document is None:
-            self._refuse(snapshot, _("Bülten dışa aktarılamadı"))
-            return
-        stem = stem_for(snapshot.release)
-
-        def open_dialog() -> None:
-            dialog = ExportDialog(document, stem, self._operations, self._settings, self)
-            dialog.open()
-
-        confirm_then(list(snapshot.findings), self, open_dialog)
-
-    def _copy(self, *, wordpress: bool) -> None:
-        """HTML'yi kopyala: the text on screen, as soon as its snapshot is out."""
-
-        def copy(snapshot: Snapshot) -> None:
-            if snapshot.document is None:
-                self._refuse(snapshot, _("HTML kopyalanamadı"))
-                return
-            copy_in_background(
-                self._operations,
-                snapshot.document,
-                wordpress=wordpress,
-                done=lambda: self.statusBar().showMessage(_("HTML panoya kopyalandı."), 5000),
-            )
-
-        self._when_current(copy)
-
-    def _when_current(self, then: Callable[[Snapshot], None]) -> None:
-        """``then(snapshot)`` of exactly the text on screen: an edit still held by a
-        table cell is handed over first, and a text still being composed is waited
-        for (with a progress window if that takes longer than 100 ms)."""
-        if self.session is None:
-            return
-        self.editor.commit_pending()
-        if self.pipeline.current() is None and self._waiting is None:
-            waiting = self._waiting = QProgressDialog(
-                _("Son değişiklikler hazırlanıyor…"), "", 0, 0, self
-            )
-            waiting.setCancelButton(None)
-            waiting.setMinimumDuration(100)
-            waiting.setWindowModality(Qt.WindowModality.WindowModal)
-
-        def ready(snapshot: Snapshot) -> None:
-            self._stop_waiting()
-            then(snapshot)
-
-        self.pipeline.when_current(ready)
-
-    def _stop_waiting(self) -> None:
-        if self._waiting is not None:
-            self._waiting.close()
-            self._waiting.deleteLater()
-            self._waiting = None
-
-    def _refuse(self, snapshot: Snapshot, title: str) -> None:
-        """Say why the text on screen cannot go out, and show the field at fault."""
-        show_message(
-            self,
-            title,
-            _("Bülten şu anki haliyle oluşturulamıyor: {reason}").format(reason=snapshot.error),
-        )
-        if snapshot.error_field:
-            self.editor.focus_field(snapshot.error_field)
 
     def show_settings(self) -> SettingsDialog:
         """The "Ayarlar…" command: profile, house style, export defaults, language."""
